@@ -1,0 +1,296 @@
+## Holdspace, English. Every word the interface shows lives here.
+## Keep the tone calm, plain and kind: people may be reading this at a low moment.
+
+## Layout
+skip-to-content = Skip to main content
+nav-label = Main
+nav-circles = Circles
+nav-account = Your account
+nav-admin = Coordinate
+nav-signin = Sign in
+nav-signup = Join
+nav-signout = Sign out
+footer-not-crisis = Holdspace is peer support, not a crisis service. If you or someone else is in danger right now, call your local emergency number.
+signed-in-as = Signed in as { $alias }.
+form-problems = A few things need another look
+pager-label = Pages
+pager-previous = Previous page
+pager-next = Next page
+
+## Confirmations shown after an action
+done-profile-saved = Your profile is saved.
+done-password-changed = Your new password is set. Other devices have been signed out.
+done-signed-out = You have signed out. Take care.
+done-session-revoked = That device has been signed out.
+done-sessions-revoked = Every other device has been signed out.
+done-account-deleted = Your account and everything in it have been deleted. You are welcome back any time.
+done-role-changed = The role has been updated and recorded in the audit log.
+done-settings-saved = The organisation settings are saved.
+
+## Home
+home-title = Welcome
+home-heading = A circle of people who understand
+home-lead = Peer support circles for people who share a lived experience. Meet online or in person, with a facilitator who has been there too.
+home-find-circle = Find a circle
+home-join = Join with an alias
+home-promises-heading = How circles work
+home-promise-equals = Equals, not experts
+home-promise-equals-text = Facilitators hold space; nobody is ranked, scored or diagnosed.
+home-promise-confidential = What is said here stays here
+home-promise-confidential-text = Words shared in a live circle are never recorded or stored, and they are gone when the meet ends.
+home-promise-no-pressure = No pressure to speak
+home-promise-no-pressure-text = Listening is taking part. You can pass, nod along, or step away for a moment.
+home-promise-alias = Come as you are
+home-promise-alias-text = An alias is all you need. No real name, no phone number, no diagnosis.
+
+## Circles
+circles-title = Circles
+circles-heading = Find a circle
+circles-lead = Each circle is a small group of peers who meet regularly with a facilitator.
+circles-none = There are no circles listed yet.
+circle-back = All circles
+circle-about = About this circle
+circle-who = Who it is for
+circle-how = How it works
+circle-agreements = Our agreements
+circle-agreements-lead = Everyone in the circle agrees to these before joining.
+circle-facilitators = Facilitators
+circle-join = How to join
+circle-join-drop-in = This is a drop-in circle: come when you can, no commitment needed.
+circle-join-signup = To join, create an account. An alias is all you need.
+circle-join-signup-button = Join with an alias
+circle-paused = This circle is taking a break for now.
+circle-archived = This circle has finished and no longer meets.
+circle-paused-tag = Taking a break
+circle-drop-in-tag = Drop-in
+fact-format = Format
+fact-languages = Language
+fact-place = Where
+fact-for = For
+fact-ages = Ages
+fact-topics = Topics
+fact-time-zone = Time zone
+format-online = Online
+format-in-person = In person
+format-hybrid = Online and in person
+ages-between = { $min } to { $max }
+ages-from = { $min } and over
+ages-up-to = up to { $max }
+audience-lgbtqia = LGBTQIA+ people
+audience-trans-nonbinary = Trans and non-binary people
+audience-women = Women
+audience-youth = Young people
+audience-young-adults = Young adults
+audience-deaf = Deaf and hard-of-hearing people
+audience-parents = Parents
+audience-caregivers = Caregivers
+audience-professionals = Mental-health professionals
+audience-survivors = Survivors
+
+## Sign up and sign in
+signup-title = Join
+signup-heading = Join with an alias
+signup-lead = Choose the name you would like to be called in circles. It does not have to be your real name.
+signup-optional = Optional details
+signup-privacy = We keep only what you give us here. You can see, download or delete all of it from your account at any time.
+signup-submit = Create my account
+signup-have-account = Already have an account?
+signin-title = Sign in
+signin-heading = Sign in
+signin-submit = Sign in
+signin-failed = That alias and password do not match. Please check both and try again.
+signin-trouble = Cannot sign in?
+signin-use-code = Use a recovery code
+signin-use-email = Get a reset link by email
+signin-ask-coordinator = Or ask a coordinator of your organisation for a one-time password.
+signin-new = New here?
+
+field-alias = Alias
+hint-alias = 2 to 32 letters or numbers; spaces, dots, dashes and apostrophes are fine.
+field-password = Password
+field-new-password = New password
+field-current-password = Current password
+field-confirm-password = Your password, to confirm
+hint-new-password = At least 10 characters. A few words strung together work well.
+field-email = Email
+hint-email = Only used to send you a reset link if you forget your password. Leave it empty if you prefer.
+field-pronouns = Pronouns
+hint-pronouns = Shown next to your alias in circles, for example she/her, they/them.
+field-language = Language
+field-time-zone = Time zone
+hint-time-zone = So meet times show in your own time, for example Asia/Kolkata or Europe/London.
+field-lived-experience = About you, as a facilitator
+hint-lived-experience = A few lines shown on the pages of circles you facilitate: the experience you share with the group.
+field-recovery-code = Recovery code
+hint-recovery-code = One of the codes you saved when you joined, such as k7mq2-xw9ad.
+
+## Recovery codes
+codes-title = Your recovery codes
+codes-heading = Save your recovery codes
+codes-welcome = Welcome. Your account is ready.
+codes-explain = If you ever forget your password, any one of these codes lets you choose a new one. Each code works once. Keep them somewhere safe, such as a note only you can see.
+codes-list-label = Recovery codes
+codes-once = We will not show these codes again, but you can make new ones from your account at any time.
+codes-continue = I have saved them, continue
+
+## Recovery and reset
+recover-title = Set a new password
+recover-heading = Set a new password with a recovery code
+recover-lead = Enter your alias, one of your recovery codes and the new password you would like.
+recover-submit = Set my new password
+recover-no-match = That alias and recovery code do not match. Please check both; each code works only once.
+recover-other-ways = Other ways back in
+reset-title = Reset your password
+reset-heading = Reset your password by email
+reset-lead = If you gave us an email address, we can send you a link to choose a new password.
+reset-submit = Send me a link
+reset-sent = If an account has that email address, a link is on its way. It works for one hour.
+reset-unavailable = Email is not set up on this server. Use a recovery code, or ask a coordinator for a one-time password.
+reset-choose-heading = Choose a new password
+reset-choose-lead = Choose a new password for { $alias }.
+reset-choose-submit = Set my new password
+reset-email-subject = Your password reset link
+reset-email-body =
+    Hello { $alias },
+
+    Someone asked to reset the password for this Holdspace account. If it was you, open this link within one hour to choose a new password:
+
+    { $link }
+
+    If it was not you, you can ignore this email; nothing has changed.
+
+## Account
+account-title = Your account
+account-heading = Your account
+account-lead = You are signed in as { $alias }.
+account-profile = Profile
+account-save = Save profile
+account-security = Password and recovery
+account-change-password = Change your password
+account-codes = Recovery codes
+account-codes-left = { $count ->
+    [one] You have one unused recovery code.
+   *[other] You have { $count } unused recovery codes.
+}
+account-codes-new = Make new recovery codes
+account-sessions = Where you are signed in
+account-sessions-lead = If you do not recognise a device, sign it out.
+session-unknown-device = Unknown device
+session-this-device = This device
+session-signed-in = Signed in { $when }
+session-last-active = last active { $when }
+session-revoke = Sign out this device
+session-sign-out-here = Sign out here
+session-revoke-others = Sign out every other device
+account-data = Your data
+account-data-lead = Everything we keep about you is yours: download it, or delete your account and it is gone at once.
+account-export = Download my data (JSON)
+account-delete = Delete my account
+role-participant = Participant
+role-facilitator = Facilitator
+role-coordinator = Coordinator
+
+password-title = Change password
+password-heading = Change your password
+password-one-time = You signed in with a one-time password. Please choose your own now.
+password-submit = Change password
+password-other-sessions = Changing your password signs you out on every other device.
+
+delete-title = Delete your account
+delete-heading = Delete your account
+delete-lead = This cannot be undone.
+delete-goes = Your alias, password, email, profile, sessions and recovery codes are deleted at once.
+delete-stays = Counts that never named you, such as how many people came to a meet, are kept.
+delete-export-first = You may want to download your data first:
+delete-submit = Delete my account
+delete-keep = Keep my account
+
+## Coordinators
+admin-title = Coordinate
+admin-heading = Coordinate
+admin-back = Back to coordinating
+admin-members = Members
+admin-accounts-deleted = Accounts deleted
+members-title = Members and roles
+members-search = Search by alias
+members-search-submit = Search
+members-none = No members match.
+members-roles = Roles
+members-joined = Joined
+members-actions = Actions
+members-grant-facilitator = Make { $alias } a facilitator
+members-revoke-facilitator = Remove facilitator role from { $alias }
+members-grant-coordinator = Make { $alias } a coordinator
+members-revoke-coordinator = Remove coordinator role from { $alias }
+members-reset-password = One-time password for { $alias }
+otp-title = One-time password
+otp-heading = One-time password
+otp-lead = A one-time password for { $alias }:
+otp-explain = Pass it on privately. They will be asked to choose their own password when they sign in; all their devices have been signed out. This password is not shown again.
+audit-title = Audit log
+audit-lead = Who changed roles, passwords and settings, and when. It never holds passwords or anything said in a circle.
+audit-none = Nothing has been recorded yet.
+audit-when = When
+audit-who = Who
+audit-what = What
+audit-whom = About
+audit-console = The server console
+audit-deleted-member = A deleted member
+audit-role-granted-facilitator = Gave the facilitator role
+audit-role-granted-coordinator = Gave the coordinator role
+audit-role-revoked-facilitator = Removed the facilitator role
+audit-role-revoked-coordinator = Removed the coordinator role
+audit-password-reset = Issued a new password
+audit-account-deleted = Deleted their own account
+audit-settings-changed = Changed the organisation settings
+settings-title = Organisation settings
+settings-save = Save settings
+field-org-name = Organisation name
+field-country = Country
+hint-country = Two-letter code such as IN, US or GB; used to suggest local helplines.
+field-agreements = Agreements every circle shares
+hint-agreements = One agreement per line. Changing them asks everyone to accept them again (now version { $version }).
+
+## Problems with what was typed
+alias-too-short = Your alias needs at least 2 characters.
+alias-too-long = Your alias can be at most 32 characters.
+alias-characters = Your alias can use letters, numbers, spaces, dots, dashes and apostrophes, and needs at least one letter or number.
+alias-reserved = That alias is kept for the organisation. Please choose another.
+alias-taken = That alias is already taken. Please choose another; adding a word or a number works well.
+password-too-short = Your password needs at least 10 characters.
+password-too-long = That password is too long. Please use fewer than 1,000 characters.
+password-is-alias = Your password cannot be the same as your alias.
+password-wrong = That password is not right.
+email-invalid = That does not look like an email address. Please check it, or leave it empty.
+pronouns-too-long = Pronouns can be at most 40 characters.
+lived-experience-too-long = Please keep this to 600 characters.
+language-unknown = Please choose a language from the list.
+time-zone-unknown = We do not know that time zone. Please use a name such as Asia/Kolkata or America/New_York.
+invalid-characters = That contains characters we cannot accept.
+role-unknown = There is no such role.
+role-cannot-revoke-self = You cannot remove your own coordinator role. Ask another coordinator.
+org-name-invalid = The organisation needs a name of at most 80 characters.
+country-invalid = Please use a two-letter country code such as IN, or leave it empty.
+agreements-too-long = Please keep to 20 agreements of at most 300 characters each.
+slug-invalid = Use 3 to 60 lower-case letters, numbers and single dashes.
+format-unknown = Please choose online, in person or hybrid.
+status-unknown = Please choose active, paused or archived.
+audit-unknown = Unknown action.
+
+## Error pages
+error-title = Sorry, that did not work
+error-title-ours = Something went wrong on our side
+error-not-found = We cannot find that page. It may have moved, or the link may be incomplete.
+error-forbidden = This page is not open to your account.
+error-csrf = This form has expired or did not come from this site. Please go back, reload the page and try again.
+error-bad-request = We could not understand that request.
+error-form-malformed = We could not read that form. Please go back, reload the page and try again.
+error-method = That action is not available here.
+error-too-large = That was more than we can take in one go.
+error-too-many = Let us pause for a moment: there have been many attempts. Please try again in a little while.
+error-gone = This link has expired or has already been used. You can ask for a new one.
+error-timeout = That took too long. Please try again.
+error-unavailable = We cannot reach our database right now. Please try again in a few minutes.
+error-internal = Please try again in a moment. If it keeps happening, let a coordinator know.
+error-home-link = Go to the home page
+error-circles-link = Find a circle

@@ -1,0 +1,237 @@
+//! The `holdspace` command line: serve, demo, migrate and console
+//! administration. Every setting is a flag with an environment variable of
+//! the same name; wrong values stop the program with one line.
+
+use std::io::{BufRead, IsTerminal};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::config::{self, ConfigError};
+use crate::i18n::I18n;
+use crate::server::{self, ServerConfig};
+use crate::services::{self, admin};
+use crate::store::{ConnectOptions, Store};
+use crate::web::WebSettings;
+use crate::{demo, telemetry};
+
+/// Peer support circles: find a circle, show up, be held.
+#[derive(Debug, Parser)]
+#[command(name = "holdspace", version, about, long_about = None)]
+struct Cli {
+    /// Where data lives: sqlite://PATH (created if missing) or postgres://USER@HOST:PORT/DATABASE
+    #[arg(
+        long,
+        env = "HOLDSPACE_DATABASE_URL",
+        default_value = "sqlite://holdspace.db",
+        global = true,
+        hide_env_values = true,
+        value_name = "URL"
+    )]
+    database_url: String,
+
+    /// Most connections to the database (PostgreSQL) or concurrent readers (SQLite)
+    #[arg(long, env = "HOLDSPACE_DATABASE_MAX_CONNECTIONS", default_value = "10", global = true, value_name = "N")]
+    database_max_connections: String,
+
+    /// How much to log: error, warn, info, debug, trace or off
+    #[arg(long, env = "HOLDSPACE_LOG", default_value = "info", global = true, value_name = "LEVEL")]
+    log: String,
+
+    /// Log line format: text or json
+    #[arg(long, env = "HOLDSPACE_LOG_FORMAT", default_value = "text", global = true, value_name = "FORMAT")]
+    log_format: String,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run the site (migrates the database first)
+    Serve(ServeArgs),
+    /// Run the site with a demo organisation, loaded if the database is empty
+    Demo(ServeArgs),
+    /// Apply database migrations, then exit
+    Migrate,
+    /// Administer accounts from the server's console
+    #[command(subcommand)]
+    Admin(AdminCommand),
+}
+
+#[derive(Debug, Args)]
+struct ServeArgs {
+    /// Address and port to listen on
+    #[arg(long, env = "HOLDSPACE_BIND", default_value = "127.0.0.1:8080", value_name = "ADDR")]
+    bind: String,
+
+    /// The address people use to reach the site, e.g. https://circles.example.org (cookies are Secure when https)
+    #[arg(long, env = "HOLDSPACE_PUBLIC_URL", value_name = "URL")]
+    public_url: Option<String>,
+
+    /// Take client addresses from X-Forwarded-For (only behind a proxy you run)
+    #[arg(long, env = "HOLDSPACE_TRUST_PROXY", default_value = "false", value_name = "BOOL")]
+    trust_proxy: String,
+
+    /// SMTP server for password-reset links, e.g. smtp://user:pass@mail.example.org:587?tls=required
+    #[arg(long, env = "HOLDSPACE_SMTP_URL", hide_env_values = true, value_name = "URL")]
+    smtp_url: Option<String>,
+
+    /// Sender of emails, e.g. "Holdspace <no-reply@example.org>"
+    #[arg(long, env = "HOLDSPACE_MAIL_FROM", value_name = "MAILBOX")]
+    mail_from: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+enum AdminCommand {
+    /// Create a coordinator account and print a one-time password
+    CreateCoordinator(AccountArgs),
+    /// Give a member a new password and print it (they choose their own at next sign-in)
+    ResetPassword(AccountArgs),
+}
+
+#[derive(Debug, Args)]
+struct AccountArgs {
+    /// The member's alias
+    #[arg(long, value_name = "NAME")]
+    alias: String,
+
+    /// Read the password from standard input instead of generating a one-time password
+    #[arg(long)]
+    password_stdin: bool,
+}
+
+/// Why the program stopped.
+enum Failure {
+    /// A setting is wrong: exit status 2.
+    Config(ConfigError),
+    /// Something failed while running: exit status 1.
+    Runtime(String),
+}
+
+impl From<ConfigError> for Failure {
+    fn from(error: ConfigError) -> Failure {
+        Failure::Config(error)
+    }
+}
+
+/// Entry point of the `holdspace` binary.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Config(error)) => {
+            eprintln!("holdspace: {error}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Runtime(message)) => {
+            eprintln!("holdspace: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn server_config(args: &ServeArgs) -> Result<ServerConfig, ConfigError> {
+    let bind = config::bind(&args.bind)?;
+    let public_url = args.public_url.as_deref().filter(|u| !u.trim().is_empty()).map(config::public_url).transpose()?;
+    let trust_proxy = config::flag("HOLDSPACE_TRUST_PROXY (--trust-proxy)", &args.trust_proxy)?;
+    let reachable =
+        public_url.clone().unwrap_or_else(|| config::PublicUrl { origin: format!("http://{bind}"), secure: false });
+    let smtp = config::smtp(args.smtp_url.as_deref(), args.mail_from.as_deref(), &reachable)?;
+    Ok(ServerConfig { bind, web: WebSettings { public_url, trust_proxy }, smtp })
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
+    let database_url = config::database_url(&cli.database_url)?;
+    let options = ConnectOptions { max_connections: config::max_connections(&cli.database_max_connections)? };
+    let level = config::log_level(&cli.log)?;
+    let format = config::log_format(&cli.log_format)?;
+    let serve = match &cli.command {
+        Command::Serve(args) | Command::Demo(args) => Some(server_config(args)?),
+        _ => None,
+    };
+    telemetry::init(level, format);
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::Runtime(format!("cannot start the async runtime: {e}")))?;
+    runtime.block_on(async move {
+        let store = Store::connect(&database_url, &options)
+            .await
+            .map_err(|e| Failure::Runtime(format!("cannot open the database (HOLDSPACE_DATABASE_URL): {e}")))?;
+        store.migrate().await.map_err(|e| Failure::Runtime(format!("cannot migrate the database: {e}")))?;
+        let result = match (cli.command, serve) {
+            (Command::Migrate, _) => {
+                println!("The database is up to date.");
+                Ok(())
+            }
+            (Command::Serve(_), Some(config)) => serve_until_stopped(store.clone(), config).await,
+            (Command::Demo(_), Some(config)) => {
+                if store.is_empty().await.map_err(runtime_error)? {
+                    demo::load(&store).await.map_err(runtime_error)?;
+                    println!("Loaded the demo organisation.");
+                }
+                println!("{}", demo::ACCOUNTS_NOTE);
+                serve_until_stopped(store.clone(), config).await
+            }
+            (Command::Admin(command), _) => administer(&store, command).await,
+            (Command::Serve(_) | Command::Demo(_), None) => Err(Failure::Runtime("server settings missing".into())),
+        };
+        store.close().await;
+        result
+    })
+}
+
+fn runtime_error(error: impl std::fmt::Display) -> Failure {
+    Failure::Runtime(error.to_string())
+}
+
+async fn serve_until_stopped(store: Store, config: ServerConfig) -> Result<(), Failure> {
+    let running = server::start(store, config).await.map_err(runtime_error)?;
+    println!("Holdspace is running at http://{}/ (press Ctrl-C to stop).", running.local_addr);
+    server::stop_signal().await;
+    tracing::info!("stop requested; finishing requests under way");
+    running.stop().await;
+    Ok(())
+}
+
+fn read_password_from_stdin() -> Result<String, Failure> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprintln!("Type the password and press Enter:");
+    }
+    let mut line = String::new();
+    stdin.lock().read_line(&mut line).map_err(|e| Failure::Runtime(format!("cannot read the password: {e}")))?;
+    Ok(line.trim_end_matches(['\r', '\n']).to_string())
+}
+
+async fn administer(store: &Store, command: AdminCommand) -> Result<(), Failure> {
+    let tr = I18n::load().translator("en");
+    let explain = |error: admin::AdminError| match error {
+        admin::AdminError::Invalid(invalid) => Failure::Runtime(tr.get(invalid.key())),
+        admin::AdminError::NoSuchMember => Failure::Runtime("there is no member with that alias".into()),
+        other => Failure::Runtime(other.to_string()),
+    };
+    let now = services::now();
+    match command {
+        AdminCommand::CreateCoordinator(args) => {
+            let typed = if args.password_stdin { Some(read_password_from_stdin()?) } else { None };
+            let shown = admin::create_coordinator(store, &args.alias, typed, now).await.map_err(explain)?;
+            println!("Created coordinator {}.", args.alias.trim());
+            if let Some(password) = shown {
+                println!("One-time password: {password}");
+                println!("It is shown only now. They will choose their own password when they first sign in.");
+            }
+        }
+        AdminCommand::ResetPassword(args) => {
+            let typed = if args.password_stdin { Some(read_password_from_stdin()?) } else { None };
+            let shown = admin::console_reset_password(store, &args.alias, typed, now).await.map_err(explain)?;
+            println!("Set a new password for {}; they have been signed out everywhere.", args.alias.trim());
+            if let Some(password) = shown {
+                println!("One-time password: {password}");
+                println!("It is shown only now. They will choose their own password when they next sign in.");
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,19 @@
+//! The rules of Holdspace, free of I/O.
+//!
+//! Types here can only be built through constructors that check them, so code
+//! that holds one never has to check it again. Everything in this module is
+//! plain Rust: it is unit-tested without a server or a database.
+
+pub mod alias;
+pub mod audit;
+pub mod circle;
+pub mod invalid;
+pub mod member;
+pub mod password;
+pub mod permissions;
+pub mod recovery;
+pub mod session;
+pub mod text;
+
+pub use alias::Alias;
+pub use invalid::Invalid;

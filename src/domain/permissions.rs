@@ -1,0 +1,70 @@
+//! Who may do what. One place for each rule; handlers ask here.
+
+use super::Invalid;
+use super::member::{Role, Roles};
+
+/// Things only some members may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Permission {
+    /// Open the coordinator pages.
+    Administer,
+    /// Grant or revoke a role.
+    ChangeRoles,
+    /// Read the audit log.
+    ReadAudit,
+    /// Issue a one-time password for another member.
+    ResetOthersPassword,
+    /// Change organisation settings.
+    EditSettings,
+}
+
+/// Whether someone holding `roles` has `permission`.
+pub fn allows(roles: Roles, permission: Permission) -> bool {
+    match permission {
+        Permission::Administer
+        | Permission::ChangeRoles
+        | Permission::ReadAudit
+        | Permission::ResetOthersPassword
+        | Permission::EditSettings => roles.coordinator,
+    }
+}
+
+/// Checks a role change beyond the permission itself: a coordinator cannot
+/// take their own coordinator role away, so an organisation is never left
+/// without anyone who can run it by accident.
+pub fn check_role_change(actor_id: i64, subject_id: i64, role: Role, grant: bool) -> Result<(), Invalid> {
+    if !grant && role == Role::Coordinator && actor_id == subject_id {
+        return Err(Invalid("role-cannot-revoke-self"));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_coordinators_administer() {
+        let participant = Roles::default();
+        let facilitator = Roles { facilitator: true, coordinator: false };
+        let coordinator = Roles { facilitator: false, coordinator: true };
+        for permission in [
+            Permission::Administer,
+            Permission::ChangeRoles,
+            Permission::ReadAudit,
+            Permission::ResetOthersPassword,
+            Permission::EditSettings,
+        ] {
+            assert!(!allows(participant, permission));
+            assert!(!allows(facilitator, permission));
+            assert!(allows(coordinator, permission));
+        }
+    }
+
+    #[test]
+    fn coordinators_cannot_demote_themselves() {
+        assert!(check_role_change(1, 1, Role::Coordinator, false).is_err());
+        assert!(check_role_change(1, 1, Role::Facilitator, false).is_ok());
+        assert!(check_role_change(1, 2, Role::Coordinator, false).is_ok());
+    }
+}

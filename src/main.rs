@@ -1,0 +1,5 @@
+//! The `holdspace` binary; see `holdspace --help`.
+
+fn main() -> std::process::ExitCode {
+    holdspace::cli::main()
+}

@@ -1,0 +1,120 @@
+//! Starting and stopping the web server.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+use crate::config::SmtpSettings;
+use crate::domain::session;
+use crate::mail::Mailer;
+use crate::services;
+use crate::store::{Store, StoreError};
+use crate::web::{self, AppState, WebSettings};
+
+/// How long in-flight requests get to finish after a stop signal.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
+/// How often expired sessions and reset links are swept away.
+const PURGE_EVERY: Duration = Duration::from_secs(60 * 60);
+
+/// What the server needs beyond the store.
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    pub bind: SocketAddr,
+    pub web: WebSettings,
+    pub smtp: Option<SmtpSettings>,
+}
+
+/// Why the server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("cannot listen on {addr}: {source}")]
+    Bind { addr: SocketAddr, source: std::io::Error },
+    #[error("cannot read start-up settings from the database: {0}")]
+    Store(#[from] StoreError),
+}
+
+/// A server that is running; dropping it does not stop it, `stop` does.
+pub struct Running {
+    /// The address actually bound (useful with port 0).
+    pub local_addr: SocketAddr,
+    stop: watch::Sender<bool>,
+    served: JoinHandle<std::io::Result<()>>,
+    purger: JoinHandle<()>,
+}
+
+/// Binds and starts serving in the background.
+pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartError> {
+    let mailer = config.smtp.as_ref().and_then(Mailer::new);
+    let state = AppState::new(store.clone(), config.web.clone(), mailer).await?;
+    let listener =
+        TcpListener::bind(config.bind).await.map_err(|source| StartError::Bind { addr: config.bind, source })?;
+    let local_addr = listener.local_addr().map_err(|source| StartError::Bind { addr: config.bind, source })?;
+    let (stop, mut stopped) = watch::channel(false);
+    let app = web::router(state).into_make_service_with_connect_info::<SocketAddr>();
+    let mut stop_serving = stopped.clone();
+    let served = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async move {
+                let _ = stop_serving.wait_for(|s| *s).await;
+            })
+            .await
+    });
+    let purger = tokio::spawn(async move {
+        let mut tick = tokio::time::interval(PURGE_EVERY);
+        loop {
+            tokio::select! {
+                _ = tick.tick() => {}
+                _ = stopped.wait_for(|s| *s) => return,
+            }
+            let now = services::now();
+            let result =
+                store.purge_expired(now - session::IDLE_TIMEOUT_SECS, now - session::ABSOLUTE_TIMEOUT_SECS, now).await;
+            if let Err(error) = result {
+                tracing::warn!(%error, "could not purge expired sessions");
+            }
+        }
+    });
+    tracing::info!(%local_addr, "listening");
+    Ok(Running { local_addr, stop, served, purger })
+}
+
+impl Running {
+    /// Stops accepting connections and waits (up to a limit) for requests
+    /// under way to finish.
+    pub async fn stop(self) {
+        let _ = self.stop.send(true);
+        match tokio::time::timeout(DRAIN_TIMEOUT, self.served).await {
+            Ok(Ok(Ok(()))) => tracing::info!("stopped cleanly"),
+            Ok(Ok(Err(error))) => tracing::warn!(%error, "server stopped with an error"),
+            Ok(Err(error)) => tracing::warn!(%error, "server task failed"),
+            Err(_) => tracing::warn!("requests still running after the drain time; stopping anyway"),
+        }
+        self.purger.abort();
+    }
+}
+
+/// Resolves when the process is asked to stop (SIGTERM or Ctrl-C).
+pub async fn stop_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(term) => term,
+            Err(_) => {
+                let _ = ctrl_c.await;
+                return;
+            }
+        };
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = ctrl_c.await;
+    }
+}

@@ -1,0 +1,213 @@
+//! Signing up, signing in, sessions, passwords and recovery.
+
+use crate::auth::{password, token};
+use crate::domain::audit::Actor;
+use crate::domain::member::{FieldErrors, Member, Profile, ProfileInput, Roles};
+use crate::domain::password::NewPassword;
+use crate::domain::{Alias, Invalid, alias, recovery, session};
+use crate::store::members::NewMember;
+use crate::store::{Store, StoreError};
+
+/// How long an emailed reset link works.
+pub const RESET_LINK_SECS: i64 = 60 * 60;
+
+/// What a person typed on the sign-up form.
+#[derive(Debug, Default, Clone)]
+pub struct SignUpInput {
+    pub alias: String,
+    pub password: String,
+    pub email: String,
+    pub pronouns: String,
+    pub language: String,
+    pub time_zone: String,
+}
+
+/// Why sign-up did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum SignUpError {
+    #[error("some fields need another look")]
+    Invalid(FieldErrors),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// A new account, with the recovery codes to show once.
+#[derive(Debug)]
+pub struct SignedUp {
+    pub member_id: i64,
+    pub recovery_codes: Vec<String>,
+}
+
+/// Fresh recovery codes: the codes to show, and the hashes to store.
+pub fn new_recovery_codes() -> (Vec<String>, Vec<String>) {
+    let codes: Vec<String> =
+        (0..recovery::CODES_PER_SET).map(|_| recovery::code_from_random(token::random_bytes())).collect();
+    let hashes = codes.iter().map(|c| token::hash_token(&recovery::normalise(c))).collect();
+    (codes, hashes)
+}
+
+/// Creates an account. Every field is checked and every problem reported.
+pub async fn sign_up(store: &Store, input: SignUpInput, now: i64) -> Result<SignedUp, SignUpError> {
+    let mut errors = FieldErrors::new();
+    let alias = Alias::parse(&input.alias).map_err(|e| errors.push(("alias", e))).ok();
+    let new_password = alias
+        .as_ref()
+        .map(|a| NewPassword::parse(input.password, a))
+        .transpose()
+        .map_err(|e| errors.push(("password", e)))
+        .ok()
+        .flatten();
+    let profile = Profile::parse(&ProfileInput {
+        email: &input.email,
+        pronouns: &input.pronouns,
+        language: &input.language,
+        time_zone: &input.time_zone,
+        lived_experience: "",
+    })
+    .map_err(|e| errors.extend(e))
+    .ok();
+    let (Some(alias), Some(new_password), Some(profile)) = (alias, new_password, profile) else {
+        return Err(SignUpError::Invalid(errors));
+    };
+    let (recovery_codes, recovery_code_hashes) = new_recovery_codes();
+    let new = NewMember {
+        alias,
+        password_hash: password::hash_async(new_password).await,
+        profile,
+        roles: Roles::default(),
+        must_change_password: false,
+        recovery_code_hashes,
+    };
+    match store.create_member(&new, &Actor::Console, now).await {
+        Ok(member_id) => Ok(SignedUp { member_id, recovery_codes }),
+        Err(StoreError::Conflict) => Err(SignUpError::Invalid(vec![("alias", Invalid("alias-taken"))])),
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// Checks an alias and password. Unknown aliases and wrong passwords take
+/// the same time and give the same answer: `None`.
+pub async fn check_credentials(
+    store: &Store,
+    typed_alias: &str,
+    typed_password: &str,
+) -> Result<Option<Member>, StoreError> {
+    let found = store.credentials(&alias::key_of(typed_alias)).await?;
+    let stored = found.as_ref().map(|(_, hash)| hash.clone()).unwrap_or_else(|| password::DECOY_HASH.clone());
+    let matches = password::verify_async(typed_password.to_string(), stored).await;
+    Ok(found.filter(|_| matches).map(|(member, _)| member))
+}
+
+/// A session just started: the token goes in the cookie, never anywhere else.
+pub struct NewSession {
+    pub id: i64,
+    pub token: String,
+}
+
+/// Starts a session for a member.
+pub async fn start_session(
+    store: &Store,
+    member_id: i64,
+    user_agent: &str,
+    now: i64,
+) -> Result<NewSession, StoreError> {
+    let token = token::new_token();
+    let id =
+        store.create_session(member_id, &token::hash_token(&token), &session::device_label(user_agent), now).await?;
+    Ok(NewSession { id, token })
+}
+
+/// Replaces a member's recovery codes; returns the new ones to show once.
+pub async fn regenerate_recovery_codes(store: &Store, member_id: i64) -> Result<Vec<String>, StoreError> {
+    let (codes, hashes) = new_recovery_codes();
+    store.replace_recovery_codes(member_id, &hashes).await?;
+    Ok(codes)
+}
+
+/// Why a password was not changed.
+#[derive(Debug, thiserror::Error)]
+pub enum PasswordError {
+    /// The current password, asked for confirmation, was wrong.
+    #[error("wrong password")]
+    WrongPassword,
+    /// The new password does not meet the rule.
+    #[error("new password refused")]
+    Invalid(Invalid),
+    /// The alias, code or link did not match anything valid.
+    #[error("no match")]
+    NoMatch,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+async fn confirm_password(store: &Store, member_id: i64, typed: &str) -> Result<(), PasswordError> {
+    let stored = store.password_hash(member_id).await?.ok_or(PasswordError::WrongPassword)?;
+    if password::verify_async(typed.to_string(), stored).await { Ok(()) } else { Err(PasswordError::WrongPassword) }
+}
+
+/// A member changes their own password, confirming the current one; their
+/// other sessions end.
+pub async fn change_own_password(
+    store: &Store,
+    member: &Member,
+    current: &str,
+    new: String,
+    keep_session: i64,
+) -> Result<(), PasswordError> {
+    let new = NewPassword::parse(new, &member.alias).map_err(PasswordError::Invalid)?;
+    confirm_password(store, member.id, current).await?;
+    store.set_own_password(member.id, &password::hash_async(new).await, Some(keep_session)).await?;
+    Ok(())
+}
+
+/// Sets a new password with a recovery code; the code is used up.
+pub async fn recover_with_code(
+    store: &Store,
+    typed_alias: &str,
+    code: &str,
+    new: String,
+) -> Result<Member, PasswordError> {
+    let member = store.credentials(&alias::key_of(typed_alias)).await?.map(|(m, _)| m).ok_or(PasswordError::NoMatch)?;
+    let new = NewPassword::parse(new, &member.alias).map_err(PasswordError::Invalid)?;
+    let code_hash = token::hash_token(&recovery::normalise(code));
+    if !store.use_recovery_code(member.id, &code_hash).await? {
+        return Err(PasswordError::NoMatch);
+    }
+    store.set_own_password(member.id, &password::hash_async(new).await, None).await?;
+    Ok(member)
+}
+
+/// Creates a reset link for a member; returns the token to put in the link.
+pub async fn create_reset_link(store: &Store, member_id: i64, now: i64) -> Result<String, StoreError> {
+    let token = token::new_token();
+    store.create_password_reset(member_id, &token::hash_token(&token), now + RESET_LINK_SECS).await?;
+    Ok(token)
+}
+
+/// The member a reset link is for, if it still works.
+pub async fn reset_link_member(store: &Store, link_token: &str, now: i64) -> Result<Option<Member>, StoreError> {
+    match store.password_reset_member(&token::hash_token(link_token), now).await? {
+        Some(id) => store.member(id).await,
+        None => Ok(None),
+    }
+}
+
+/// Sets a new password through an emailed link; the link stops working.
+pub async fn reset_with_link(store: &Store, link_token: &str, new: String, now: i64) -> Result<Member, PasswordError> {
+    let member = reset_link_member(store, link_token, now).await?.ok_or(PasswordError::NoMatch)?;
+    let new = NewPassword::parse(new, &member.alias).map_err(PasswordError::Invalid)?;
+    store.set_own_password(member.id, &password::hash_async(new).await, None).await?;
+    Ok(member)
+}
+
+/// Deletes a member's account after they confirm with their password.
+pub async fn delete_account(
+    store: &Store,
+    member: &Member,
+    typed_password: &str,
+    now: i64,
+) -> Result<(), PasswordError> {
+    confirm_password(store, member.id, typed_password).await?;
+    store.delete_member(member, now).await?;
+    Ok(())
+}

@@ -1,0 +1,65 @@
+//! "Download my data": everything stored about a member, as JSON.
+
+use chrono::{DateTime, Utc};
+use serde_json::{Value, json};
+
+use crate::domain::member::Member;
+use crate::store::audit::AuditParty;
+use crate::store::{Store, StoreError};
+
+fn time(unix: i64) -> Value {
+    DateTime::<Utc>::from_timestamp(unix, 0).map(|t| json!(t.to_rfc3339())).unwrap_or(Value::Null)
+}
+
+fn party(p: &AuditParty) -> Value {
+    match p {
+        AuditParty::Member(alias) => json!(alias),
+        AuditParty::DeletedMember => json!("a deleted member"),
+        AuditParty::Console => json!("console"),
+        AuditParty::Nobody => Value::Null,
+    }
+}
+
+/// Gathers every record that names the member.
+pub async fn member_export(store: &Store, member: &Member, now: i64) -> Result<Value, StoreError> {
+    let sessions = store.sessions_of(member.id).await?;
+    let codes_left = store.recovery_codes_left(member.id).await?;
+    let circles = store.circles_facilitated_by(member.id).await?;
+    let audit = store.audit_about(member.id).await?;
+    let p = &member.profile;
+    let mut roles = vec!["participant"];
+    if member.roles.facilitator {
+        roles.push("facilitator");
+    }
+    if member.roles.coordinator {
+        roles.push("coordinator");
+    }
+    Ok(json!({
+        "format": "holdspace-export/1",
+        "exported_at": time(now),
+        "member": {
+            "alias": member.alias.as_str(),
+            "email": p.email.as_ref().map(|e| e.as_str()),
+            "pronouns": p.pronouns,
+            "language": p.language,
+            "time_zone": p.time_zone.map(|tz| tz.name()),
+            "lived_experience": p.lived_experience,
+            "roles": roles,
+            "created_at": time(member.created_at),
+        },
+        "sessions": sessions.iter().map(|s| json!({
+            "device": s.device,
+            "signed_in_at": time(s.created_at),
+            "last_active_at": time(s.last_seen_at),
+        })).collect::<Vec<_>>(),
+        "recovery_codes_unused": codes_left,
+        "circles_facilitated": circles,
+        "audit_log": audit.iter().map(|e| json!({
+            "at": time(e.at),
+            "action": e.action.map(|a| a.code()),
+            "by": party(&e.actor),
+            "about": party(&e.subject),
+        })).collect::<Vec<_>>(),
+        "not_included": "Words said in live rooms are never stored. Feedback is kept without any link to you.",
+    }))
+}

@@ -1,0 +1,11 @@
+//! Actions that combine the domain rules with storage, shared by the web
+//! handlers and the command line.
+
+pub mod accounts;
+pub mod admin;
+pub mod export;
+
+/// The current time in Unix seconds.
+pub fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}

@@ -1,0 +1,176 @@
+//! Circles and who facilitates them.
+
+use std::str::FromStr;
+
+use chrono_tz::Tz;
+use sqlx::{ColumnIndex, Decode, Row, Type};
+
+use super::{Store, StoreError, StoreResult, reading, writing};
+use crate::domain::circle::{
+    Circle, FacilitatorCard, Format, Status, lines_from_stored, tags_from_stored, tags_to_stored,
+};
+
+macro_rules! circle_columns {
+    () => {
+        "c.id, c.slug, c.name, c.summary, c.description, c.how_it_works, c.topics, c.audience, c.eligibility, \
+         c.age_min, c.age_max, c.languages, c.format, c.city, c.area, c.address, c.address_after_rsvp, c.country, \
+         c.time_zone, c.capacity, c.listed, c.drop_in, c.status, c.agreements, c.agreements_version"
+    };
+}
+
+fn circle_from_row<'r, R>(row: &'r R) -> Result<Circle, sqlx::Error>
+where
+    R: Row,
+    usize: ColumnIndex<R>,
+    i64: Decode<'r, R::Database> + Type<R::Database>,
+    Option<i64>: Decode<'r, R::Database> + Type<R::Database>,
+    bool: Decode<'r, R::Database> + Type<R::Database>,
+    String: Decode<'r, R::Database> + Type<R::Database>,
+{
+    let decode = |index: usize, what: &'static str| sqlx::Error::ColumnDecode {
+        index: index.to_string(),
+        source: format!("unknown {what}").into(),
+    };
+    let text = |i: usize| row.try_get::<String, _>(i);
+    Ok(Circle {
+        id: row.try_get(0)?,
+        slug: text(1)?,
+        name: text(2)?,
+        summary: text(3)?,
+        description: text(4)?,
+        how_it_works: text(5)?,
+        topics: tags_from_stored(&text(6)?),
+        audience: tags_from_stored(&text(7)?),
+        eligibility: text(8)?,
+        age_min: row.try_get(9)?,
+        age_max: row.try_get(10)?,
+        languages: tags_from_stored(&text(11)?),
+        format: Format::from_str(&text(12)?).map_err(|_| decode(12, "format"))?,
+        city: text(13)?,
+        area: text(14)?,
+        address: text(15)?,
+        address_after_rsvp: row.try_get(16)?,
+        country: text(17)?,
+        time_zone: Tz::from_str(&text(18)?).map_err(|_| decode(18, "time zone"))?,
+        capacity: row.try_get(19)?,
+        listed: row.try_get(20)?,
+        drop_in: row.try_get(21)?,
+        status: Status::from_str(&text(22)?).map_err(|_| decode(22, "status"))?,
+        agreements: lines_from_stored(&text(23)?),
+        agreements_version: row.try_get(24)?,
+    })
+}
+
+impl Store {
+    /// Creates a circle (its `id` is ignored); a taken slug gives
+    /// [`StoreError::Conflict`].
+    pub async fn create_circle(&self, c: &Circle, now: i64) -> StoreResult<i64> {
+        const SQL: &str = "INSERT INTO circles (slug, name, summary, description, how_it_works, topics, audience,
+                eligibility, age_min, age_max, languages, format, city, area, address, address_after_rsvp, country,
+                time_zone, capacity, listed, drop_in, status, agreements, agreements_version, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
+                $22, $23, $24, $25, $25)
+             RETURNING id";
+        let result = writing!(self, pool => {
+            sqlx::query_scalar(SQL)
+                .bind(&c.slug)
+                .bind(&c.name)
+                .bind(&c.summary)
+                .bind(&c.description)
+                .bind(&c.how_it_works)
+                .bind(tags_to_stored(&c.topics))
+                .bind(tags_to_stored(&c.audience))
+                .bind(&c.eligibility)
+                .bind(c.age_min)
+                .bind(c.age_max)
+                .bind(tags_to_stored(&c.languages))
+                .bind(c.format.as_str())
+                .bind(&c.city)
+                .bind(&c.area)
+                .bind(&c.address)
+                .bind(c.address_after_rsvp)
+                .bind(&c.country)
+                .bind(c.time_zone.name())
+                .bind(c.capacity)
+                .bind(c.listed)
+                .bind(c.drop_in)
+                .bind(c.status.as_str())
+                .bind(c.agreements.join("\n"))
+                .bind(c.agreements_version)
+                .bind(now)
+                .fetch_one(pool)
+                .await
+        });
+        result.map_err(StoreError::from_write)
+    }
+
+    /// Makes a member one of a circle's facilitators (again is harmless).
+    pub async fn add_facilitator(&self, circle_id: i64, member_id: i64) -> StoreResult<()> {
+        writing!(self, pool => {
+            sqlx::query("INSERT INTO circle_facilitators (circle_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                .bind(circle_id)
+                .bind(member_id)
+                .execute(pool)
+                .await
+                .map(|_| ())
+        })?;
+        Ok(())
+    }
+
+    /// Circles listed in the directory (listed and not archived), by name.
+    pub async fn listed_circles(&self) -> StoreResult<Vec<Circle>> {
+        const SQL: &str = concat!(
+            "SELECT ",
+            circle_columns!(),
+            " FROM circles c WHERE c.listed AND c.status <> 'archived' ORDER BY c.name"
+        );
+        let circles = reading!(self, pool => {
+            let rows = sqlx::query(SQL).fetch_all(pool).await?;
+            rows.iter().map(circle_from_row).collect::<Result<Vec<_>, sqlx::Error>>()
+        })?;
+        Ok(circles)
+    }
+
+    /// A circle by its slug, listed or not.
+    pub async fn circle_by_slug(&self, slug: &str) -> StoreResult<Option<Circle>> {
+        const SQL: &str = concat!("SELECT ", circle_columns!(), " FROM circles c WHERE c.slug = $1");
+        let circle = reading!(self, pool => {
+            match sqlx::query(SQL).bind(slug).fetch_optional(pool).await? {
+                Some(row) => circle_from_row(&row).map(Some),
+                None => Ok(None),
+            }
+        })?;
+        Ok(circle)
+    }
+
+    /// The facilitators of a circle, as shown on its page.
+    pub async fn circle_facilitators(&self, circle_id: i64) -> StoreResult<Vec<FacilitatorCard>> {
+        let rows: Vec<(String, Option<String>, Option<String>)> = reading!(self, pool => {
+            sqlx::query_as(
+                "SELECT m.alias, m.pronouns, m.lived_experience FROM circle_facilitators f
+                 JOIN members m ON m.id = f.member_id WHERE f.circle_id = $1 ORDER BY m.alias_key",
+            )
+            .bind(circle_id)
+            .fetch_all(pool)
+            .await
+        })?;
+        Ok(rows
+            .into_iter()
+            .map(|(alias, pronouns, lived_experience)| FacilitatorCard { alias, pronouns, lived_experience })
+            .collect())
+    }
+
+    /// The circles a member facilitates, by name (for their export).
+    pub async fn circles_facilitated_by(&self, member_id: i64) -> StoreResult<Vec<String>> {
+        let names = reading!(self, pool => {
+            sqlx::query_scalar(
+                "SELECT c.name FROM circle_facilitators f JOIN circles c ON c.id = f.circle_id
+                 WHERE f.member_id = $1 ORDER BY c.name",
+            )
+            .bind(member_id)
+            .fetch_all(pool)
+            .await
+        })?;
+        Ok(names)
+    }
+}

@@ -1,0 +1,212 @@
+//! Storage on SQLite (the embedded default) or PostgreSQL, behind one
+//! interface.
+//!
+//! The SQL is written once wherever the two databases agree (numbered `$1`
+//! parameters, `RETURNING`, `ON CONFLICT`), and each query is compiled for
+//! both drivers by the `read!` and `write!` macros, so the types are checked
+//! against each. Where the databases must differ, the method matches on the
+//! backend and says why.
+//!
+//! On SQLite every write goes through a single connection: SQLite allows one
+//! writer at a time anyway, and queueing in the pool instead of in SQLite
+//! means no `SQLITE_BUSY` errors and transactions that read-then-write are
+//! serialised (the basis of "no overbooking" on SQLite).
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::migrate::{Migration, MigrationType, Migrator};
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
+
+pub mod audit;
+pub mod circles;
+pub mod members;
+pub mod sessions;
+pub mod settings;
+
+/// Which database engine a store runs on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Errors from the store that callers act on.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// A unique value is already taken (an alias, a slug).
+    #[error("already taken")]
+    Conflict,
+    /// The database could not be reached or answered with an error.
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    /// Migrations could not be applied.
+    #[error("migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+impl StoreError {
+    /// Turns a unique-constraint violation into [`StoreError::Conflict`].
+    fn from_write(error: sqlx::Error) -> StoreError {
+        match &error {
+            sqlx::Error::Database(db) if db.is_unique_violation() => StoreError::Conflict,
+            _ => StoreError::Database(error),
+        }
+    }
+}
+
+/// Result of a store call.
+pub type StoreResult<T> = Result<T, StoreError>;
+
+#[derive(Clone)]
+enum Db {
+    Sqlite { reader: SqlitePool, writer: SqlitePool },
+    Postgres(PgPool),
+}
+
+/// The application's storage. Cheap to clone: it holds connection pools.
+#[derive(Clone)]
+pub struct Store {
+    db: Db,
+}
+
+/// Runs `$body` with `$pool` bound to a pool for reading, once per backend.
+macro_rules! reading {
+    ($store:expr, $pool:ident => $body:expr) => {
+        match &$store.db {
+            $crate::store::Db::Sqlite { reader: $pool, .. } => $body,
+            $crate::store::Db::Postgres($pool) => $body,
+        }
+    };
+}
+
+/// Runs `$body` with `$pool` bound to a pool for writing, once per backend.
+macro_rules! writing {
+    ($store:expr, $pool:ident => $body:expr) => {
+        match &$store.db {
+            $crate::store::Db::Sqlite { writer: $pool, .. } => $body,
+            $crate::store::Db::Postgres($pool) => $body,
+        }
+    };
+}
+
+pub(crate) use {reading, writing};
+
+/// How to connect.
+#[derive(Debug, Clone)]
+pub struct ConnectOptions {
+    /// Largest number of connections (PostgreSQL) or readers (SQLite).
+    pub max_connections: u32,
+}
+
+impl Default for ConnectOptions {
+    fn default() -> Self {
+        ConnectOptions { max_connections: 10 }
+    }
+}
+
+const SQLITE_MIGRATIONS: &[(i64, &str, &str)] =
+    &[(1, "foundation", include_str!("../../migrations/sqlite/0001_foundation.sql"))];
+const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] =
+    &[(1, "foundation", include_str!("../../migrations/postgres/0001_foundation.sql"))];
+
+fn migrator(list: &'static [(i64, &'static str, &'static str)]) -> Migrator {
+    Migrator::with_migrations(
+        list.iter()
+            .map(|(version, name, sql)| {
+                Migration::new(
+                    *version,
+                    (*name).into(),
+                    MigrationType::Simple,
+                    sqlx::SqlSafeStr::into_sql_str(*sql),
+                    false,
+                )
+            })
+            .collect(),
+    )
+}
+
+impl Store {
+    /// Connects to `url` (`sqlite://…` or `postgres://…`), creating a SQLite
+    /// file if it does not exist yet. Does not migrate.
+    pub async fn connect(url: &str, options: &ConnectOptions) -> StoreResult<Store> {
+        let db = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            let connect = PgConnectOptions::from_str(url)?.application_name("holdspace");
+            let pool = PgPoolOptions::new()
+                .max_connections(options.max_connections)
+                .acquire_timeout(Duration::from_secs(5))
+                .connect_with(connect)
+                .await?;
+            Db::Postgres(pool)
+        } else {
+            let base = SqliteConnectOptions::from_str(url)?
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .busy_timeout(Duration::from_secs(5))
+                .foreign_keys(true)
+                // Sorts and temporary tables stay in memory: nothing said or
+                // typed may end up in a stray temp file.
+                .pragma("temp_store", "memory");
+            let writer = SqlitePoolOptions::new()
+                .max_connections(1)
+                .acquire_timeout(Duration::from_secs(10))
+                .connect_with(base.clone())
+                .await?;
+            let reader = SqlitePoolOptions::new()
+                .max_connections(options.max_connections.max(1))
+                .acquire_timeout(Duration::from_secs(5))
+                .connect_with(base.read_only(true))
+                .await?;
+            Db::Sqlite { reader, writer }
+        };
+        Ok(Store { db })
+    }
+
+    /// Applies every migration that has not run yet. Safe to run from
+    /// several instances at once (PostgreSQL takes an advisory lock).
+    pub async fn migrate(&self) -> StoreResult<()> {
+        match &self.db {
+            Db::Sqlite { writer, .. } => migrator(SQLITE_MIGRATIONS).run(writer).await?,
+            Db::Postgres(pool) => migrator(POSTGRES_MIGRATIONS).run(pool).await?,
+        }
+        Ok(())
+    }
+
+    /// Which database this store runs on.
+    pub fn backend(&self) -> Backend {
+        match self.db {
+            Db::Sqlite { .. } => Backend::Sqlite,
+            Db::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// Answers whether the database responds (for `/readyz`).
+    pub async fn ping(&self) -> StoreResult<()> {
+        reading!(self, pool => sqlx::query("SELECT 1").execute(pool).await.map(|_| ()))?;
+        Ok(())
+    }
+
+    /// Closes every connection, waiting for queries under way.
+    pub async fn close(&self) {
+        match &self.db {
+            Db::Sqlite { reader, writer } => {
+                reader.close().await;
+                writer.close().await;
+            }
+            Db::Postgres(pool) => pool.close().await,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_backends_have_the_same_migrations() {
+        let names = |list: &[(i64, &str, &str)]| list.iter().map(|(v, n, _)| (*v, n.to_string())).collect::<Vec<_>>();
+        assert_eq!(names(SQLITE_MIGRATIONS), names(POSTGRES_MIGRATIONS));
+    }
+}

@@ -1,0 +1,245 @@
+//! Who is asking: the middleware that reads the session and CSRF cookies
+//! once per request, and the extractors handlers use to get at the result.
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+
+use axum::extract::{ConnectInfo, FromRequestParts, Request, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+
+use super::cookies;
+use super::error::AppError;
+use super::page::notice_key;
+use super::state::AppState;
+use crate::auth::csrf::CsrfKey;
+use crate::auth::token;
+use crate::domain::member::Member;
+use crate::domain::permissions::{self, Permission};
+use crate::domain::session;
+use crate::i18n::Tr;
+use crate::services;
+
+/// A signed-in member and their session.
+#[derive(Debug, Clone)]
+pub struct Viewer {
+    pub session_id: i64,
+    /// The raw session token, to bind CSRF tokens to this session.
+    pub token: String,
+    pub member: Member,
+}
+
+/// Everything learnt about the request before the handler runs.
+pub struct RequestContext {
+    pub tr: Tr,
+    pub viewer: Option<Viewer>,
+    pub csrf_cookie: String,
+    pub client: IpAddr,
+    pub user_agent: String,
+    /// Where the request was sent (`Host`), for same-origin checks.
+    pub host: Option<String>,
+    /// A confirmation to show, from `?done=`.
+    pub notice: Option<&'static str>,
+}
+
+impl RequestContext {
+    /// The CSRF token forms on this page must carry.
+    pub fn csrf_token(&self, key: &CsrfKey) -> String {
+        key.token(&self.csrf_cookie, self.viewer.as_ref().map(|v| v.token.as_str()))
+    }
+
+    /// Whether a presented CSRF token is valid for this browser and session.
+    pub fn csrf_ok(&self, key: &CsrfKey, presented: &str) -> bool {
+        key.verify(&self.csrf_cookie, self.viewer.as_ref().map(|v| v.token.as_str()), presented)
+    }
+
+    /// A key for per-address rate limits: the address, or its /64 for IPv6,
+    /// since one household gets a whole /64.
+    pub fn address_key(&self) -> String {
+        match self.client {
+            IpAddr::V4(v4) => v4.to_string(),
+            IpAddr::V6(v6) => {
+                let s = v6.segments();
+                format!("{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+            }
+        }
+    }
+}
+
+fn client_address(request: &Request, trust_proxy: bool) -> IpAddr {
+    let direct = request
+        .extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|ConnectInfo(addr)| addr.ip())
+        .unwrap_or(IpAddr::from([0, 0, 0, 0]));
+    if !trust_proxy {
+        return direct;
+    }
+    // The proxy appends the address it saw; earlier entries are the client's to forge.
+    request
+        .headers()
+        .get("x-forwarded-for")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.rsplit(',').next())
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(direct)
+}
+
+fn header_text(headers: &HeaderMap, name: header::HeaderName) -> Option<String> {
+    headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string)
+}
+
+fn done_param(query: Option<&str>) -> Option<&'static str> {
+    query?.split('&').find_map(|pair| pair.strip_prefix("done=")).and_then(notice_key)
+}
+
+/// Looks up the session, makes sure the browser has a CSRF cookie, picks
+/// the language, and hands the result to the handler.
+pub async fn context(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let now = services::now();
+    let secure = state.settings.secure_cookies();
+    let mut clear_session_cookie = false;
+    let mut viewer = None;
+    if let Some(token) = cookies::get(request.headers(), cookies::SESSION).filter(|t| cookies::looks_like_token(t)) {
+        let token = token.to_string();
+        match state.store.session(&token::hash_token(&token)).await {
+            Ok(Some(found)) if session::is_live(found.created_at, found.last_seen_at, now) => {
+                if session::needs_touch(found.last_seen_at, now)
+                    && let Err(error) = state.store.touch_session(found.id, now).await
+                {
+                    tracing::warn!(%error, "could not refresh session activity");
+                }
+                viewer = Some(Viewer { session_id: found.id, token, member: found.member });
+            }
+            Ok(Some(expired)) => {
+                if let Err(error) = state.store.end_session(expired.id).await {
+                    tracing::warn!(%error, "could not remove an expired session");
+                }
+                clear_session_cookie = true;
+            }
+            Ok(None) => clear_session_cookie = true,
+            Err(error) => return AppError::from(error).into_response(),
+        }
+    } else if cookies::get(request.headers(), cookies::SESSION).is_some() {
+        clear_session_cookie = true;
+    }
+    let existing_csrf = cookies::get(request.headers(), cookies::CSRF).filter(|c| cookies::looks_like_token(c));
+    let (csrf_cookie, csrf_is_new) = match existing_csrf {
+        Some(value) => (value.to_string(), false),
+        None => (token::new_token(), true),
+    };
+    let tr = match &viewer {
+        Some(v) => state.i18n.translator(v.member.profile.language),
+        None => state.i18n.negotiate(&header_text(request.headers(), header::ACCEPT_LANGUAGE).unwrap_or_default()),
+    };
+    let context = RequestContext {
+        tr,
+        viewer,
+        csrf_cookie: csrf_cookie.clone(),
+        client: client_address(&request, state.settings.trust_proxy),
+        user_agent: header_text(request.headers(), header::USER_AGENT).unwrap_or_default(),
+        host: header_text(request.headers(), header::HOST),
+        notice: done_param(request.uri().query()),
+    };
+    request.extensions_mut().insert(Arc::new(context));
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    if csrf_is_new {
+        headers.append(header::SET_COOKIE, cookies::set(cookies::CSRF, &csrf_cookie, None, secure));
+    }
+    let handler_set_session = headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .any(|v| v.as_bytes().starts_with(format!("{}=", cookies::SESSION).as_bytes()));
+    if clear_session_cookie && !handler_set_session {
+        headers.append(header::SET_COOKIE, cookies::set(cookies::SESSION, "", Some(0), secure));
+    }
+    response
+}
+
+/// The request context, for any handler.
+pub struct Ctx(pub Arc<RequestContext>);
+
+impl<S: Send + Sync> FromRequestParts<S> for Ctx {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Ctx, AppError> {
+        parts
+            .extensions
+            .get::<Arc<RequestContext>>()
+            .cloned()
+            .map(Ctx)
+            .ok_or_else(|| AppError::Internal("request context missing".into()))
+    }
+}
+
+/// Where to go after signing in: only paths on this site.
+pub fn safe_next(next: &str) -> Option<&str> {
+    let ok =
+        next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") && !next.contains(['\r', '\n']);
+    ok.then_some(next)
+}
+
+/// A handler that needs someone signed in. Anyone else is sent to sign in
+/// and brought back; someone holding a one-time password is sent to
+/// choose their own first.
+pub struct SignedIn {
+    pub context: Arc<RequestContext>,
+    pub viewer: Viewer,
+}
+
+/// Paths someone with a one-time password may still use.
+const ONE_TIME_PASSWORD_PATHS: &[&str] = &["/account/password", "/signout"];
+
+impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
+    type Rejection = Response;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<SignedIn, Response> {
+        let Ctx(context) = Ctx::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+        let Some(viewer) = context.viewer.clone() else {
+            let here = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
+            let target = if parts.method == axum::http::Method::GET { here } else { "/account" };
+            let next = url::form_urlencoded::byte_serialize(target.as_bytes()).collect::<String>();
+            return Err(Redirect::to(&format!("/signin?next={next}")).into_response());
+        };
+        if viewer.member.must_change_password && !ONE_TIME_PASSWORD_PATHS.contains(&parts.uri.path()) {
+            return Err(Redirect::to("/account/password").into_response());
+        }
+        Ok(SignedIn { context, viewer })
+    }
+}
+
+/// A handler only coordinators may use.
+pub struct Coordinator(pub SignedIn);
+
+impl<S: Send + Sync> FromRequestParts<S> for Coordinator {
+    type Rejection = Response;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Coordinator, Response> {
+        let signed_in = SignedIn::from_request_parts(parts, state).await?;
+        if !permissions::allows(signed_in.viewer.member.roles, Permission::Administer) {
+            return Err(AppError::Forbidden.into_response());
+        }
+        Ok(Coordinator(signed_in))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_must_stay_on_this_site() {
+        assert_eq!(safe_next("/account"), Some("/account"));
+        assert_eq!(safe_next("/circles?q=grief"), Some("/circles?q=grief"));
+        for bad in ["https://evil.example", "//evil.example", "/\\evil.example", "account", "/a\r\nSet-Cookie: x"] {
+            assert_eq!(safe_next(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn done_takes_only_known_notices() {
+        assert_eq!(done_param(Some("done=profile-saved")), Some("done-profile-saved"));
+        assert_eq!(done_param(Some("x=1&done=whatever")), None);
+        assert_eq!(done_param(None), None);
+    }
+}

@@ -1,0 +1,77 @@
+//! The website: server-rendered pages that work without JavaScript.
+//!
+//! `router` below is the whole URL map, top to bottom. Each area's handlers
+//! live in `pages/`, each page's HTML in `templates/`.
+
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::StatusCode;
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::routing::{get, post};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::timeout::TimeoutLayer;
+
+mod access_log;
+mod assets;
+mod context;
+mod cookies;
+mod error;
+mod format;
+mod forms;
+mod headers;
+mod page;
+mod pages;
+mod state;
+mod view;
+
+pub use state::{AppState, WebSettings};
+
+/// The largest request body accepted: forms are small.
+const BODY_LIMIT: usize = 64 * 1024;
+/// A request that takes longer than this is answered with an error page.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Every URL the site answers.
+pub fn router(state: AppState) -> Router {
+    use pages::{account, admin, auth, circles, health, home, recovery};
+    let pages = Router::new()
+        .route("/", get(home::show))
+        .route("/circles", get(circles::directory))
+        .route("/circles/{slug}", get(circles::show))
+        .route("/signup", get(auth::sign_up_form).post(auth::sign_up))
+        .route("/signin", get(auth::sign_in_form).post(auth::sign_in))
+        .route("/signout", post(auth::sign_out))
+        .route("/recover", get(recovery::code_form).post(recovery::with_code))
+        .route("/reset", get(recovery::email_form).post(recovery::send_links))
+        .route("/reset/{token}", get(recovery::link_form).post(recovery::with_link))
+        .route("/account", get(account::show))
+        .route("/account/profile", post(account::save_profile))
+        .route("/account/password", get(account::password_form).post(account::change_password))
+        .route("/account/sessions/{id}/revoke", post(account::revoke_session))
+        .route("/account/sessions/revoke-others", post(account::revoke_other_sessions))
+        .route("/account/recovery-codes", post(account::new_recovery_codes))
+        .route("/account/export", get(account::export))
+        .route("/account/delete", get(account::delete_form).post(account::delete))
+        .route("/admin", get(admin::overview))
+        .route("/admin/members", get(admin::members))
+        .route("/admin/members/{id}/role", post(admin::change_role))
+        .route("/admin/members/{id}/password", post(admin::reset_password))
+        .route("/admin/audit", get(admin::audit))
+        .route("/admin/settings", get(admin::settings_form).post(admin::save_settings))
+        .fallback(pages::not_found)
+        .layer(from_fn_with_state(state.clone(), error::error_pages))
+        .layer(from_fn_with_state(state.clone(), context::context));
+    Router::new()
+        .route("/healthz", get(health::live))
+        .route("/readyz", get(health::ready))
+        .route("/static/{name}", get(assets::serve))
+        .merge(pages)
+        .layer(from_fn(access_log::log_request))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        .layer(from_fn_with_state(state.clone(), headers::security_headers))
+        .layer(CatchPanicLayer::custom(error::panic_page))
+        .with_state(state)
+}

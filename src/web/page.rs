@@ -1,0 +1,98 @@
+//! What every page template gets: the translator, the viewer, the CSRF
+//! token, and the page's title.
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+
+use super::assets;
+use super::context::RequestContext;
+use super::error::{AppError, RenderedPage};
+use super::state::AppState;
+use crate::i18n::{Tr, msg};
+
+/// The signed-in person, as the page header shows them.
+#[derive(Debug, Clone)]
+pub struct Badge {
+    pub alias: String,
+    pub coordinator: bool,
+}
+
+/// The context of every page.
+pub struct Page {
+    pub t: Tr,
+    pub title: String,
+    pub org_name: String,
+    pub viewer: Option<Badge>,
+    /// The token every form on the page carries.
+    pub csrf: String,
+    /// A one-line confirmation of what just happened ("Your profile is saved").
+    pub notice: Option<String>,
+    pub css: &'static str,
+    pub js: &'static str,
+}
+
+/// Confirmations a redirect may ask the next page to show (`?done=…`).
+const NOTICES: &[(&str, &str)] = &[
+    ("profile-saved", msg("done-profile-saved")),
+    ("password-changed", msg("done-password-changed")),
+    ("signed-out", msg("done-signed-out")),
+    ("session-revoked", msg("done-session-revoked")),
+    ("sessions-revoked", msg("done-sessions-revoked")),
+    ("account-deleted", msg("done-account-deleted")),
+    ("role-changed", msg("done-role-changed")),
+    ("settings-saved", msg("done-settings-saved")),
+];
+
+/// The message id for a `?done=` value, if it is one we know.
+pub fn notice_key(done: &str) -> Option<&'static str> {
+    NOTICES.iter().find(|(name, _)| *name == done).map(|(_, key)| *key)
+}
+
+impl Page {
+    /// The page context for this request, titled with message `title_key`.
+    pub async fn new(state: &AppState, context: &RequestContext, title_key: &str) -> Page {
+        let t = context.tr.clone();
+        let org = state.org().await;
+        Page {
+            title: t.get(title_key),
+            org_name: org.name.clone(),
+            viewer: context
+                .viewer
+                .as_ref()
+                .map(|v| Badge { alias: v.member.alias.as_str().to_string(), coordinator: v.member.roles.coordinator }),
+            csrf: context.csrf_token(&state.csrf),
+            notice: context.notice.map(|key| t.get(key)),
+            css: assets::url("app.css"),
+            js: assets::url("enhance.js"),
+            t,
+        }
+    }
+
+    /// The page as it should look to someone who has just signed in during
+    /// this request (their session is not in the request's context yet).
+    pub fn signed_in(mut self, member: &crate::domain::member::Member, csrf: String) -> Page {
+        self.viewer = Some(Badge { alias: member.alias.as_str().to_string(), coordinator: member.roles.coordinator });
+        self.csrf = csrf;
+        self
+    }
+
+    /// Replaces the title with already-translated text (a circle's name).
+    pub fn titled(mut self, title: String) -> Page {
+        self.title = title;
+        self
+    }
+}
+
+/// Renders a template as a 200 page.
+pub fn render(template: &impl Template) -> Result<Response, AppError> {
+    render_status(StatusCode::OK, template)
+}
+
+/// Renders a template as a complete page with another status (a form shown
+/// again with its errors, for example).
+pub fn render_status(status: StatusCode, template: &impl Template) -> Result<Response, AppError> {
+    let mut response = (status, Html(template.render()?)).into_response();
+    response.extensions_mut().insert(RenderedPage);
+    Ok(response)
+}

@@ -1,0 +1,282 @@
+//! A member's own account: profile, password, sessions, recovery codes,
+//! export and deletion.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::auth::{COMMON_TIME_ZONES, EmptyForm, RecoveryCodesPage, interface_languages};
+use crate::domain::Invalid;
+use crate::domain::member::{Member, Profile, ProfileInput};
+use crate::i18n::msg;
+use crate::services::accounts::{self, PasswordError};
+use crate::services::{export as export_service, now};
+use crate::store::sessions::SessionSummary;
+use crate::web::AppState;
+use crate::web::context::SignedIn;
+use crate::web::cookies;
+use crate::web::error::AppError;
+use crate::web::format::when;
+use crate::web::forms::{CsrfForm, FormState};
+use crate::web::page::{Page, render, render_status};
+
+/// A session as the account page lists it.
+struct SessionRow {
+    id: i64,
+    device: String,
+    signed_in: String,
+    last_active: String,
+    current: bool,
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage {
+    page: Page,
+    form: FormState,
+    alias: String,
+    is_facilitator: bool,
+    is_coordinator: bool,
+    sessions: Vec<SessionRow>,
+    codes_left: i64,
+    languages: Vec<(&'static str, &'static str)>,
+    time_zones: &'static [&'static str],
+}
+
+fn profile_form(member: &Member) -> FormState {
+    let p = &member.profile;
+    FormState::default()
+        .with("email", p.email.as_ref().map(|e| e.as_str()).unwrap_or(""))
+        .with("pronouns", p.pronouns.as_deref().unwrap_or(""))
+        .with("language", p.language)
+        .with("time_zone", p.time_zone.map(|tz| tz.name()).unwrap_or(""))
+        .with("lived_experience", p.lived_experience.as_deref().unwrap_or(""))
+}
+
+async fn account_page(state: &AppState, signed_in: &SignedIn, form: FormState) -> Result<AccountPage, AppError> {
+    let member = &signed_in.viewer.member;
+    let zone = member.profile.time_zone;
+    let sessions = state
+        .store
+        .sessions_of(member.id)
+        .await?
+        .into_iter()
+        .map(|s: SessionSummary| SessionRow {
+            current: s.id == signed_in.viewer.session_id,
+            id: s.id,
+            device: s.device,
+            signed_in: when(s.created_at, zone),
+            last_active: when(s.last_seen_at, zone),
+        })
+        .collect();
+    Ok(AccountPage {
+        page: Page::new(state, &signed_in.context, msg("account-title")).await,
+        form,
+        alias: member.alias.to_string(),
+        is_facilitator: member.roles.facilitator,
+        is_coordinator: member.roles.coordinator,
+        sessions,
+        codes_left: state.store.recovery_codes_left(member.id).await?,
+        languages: interface_languages(state),
+        time_zones: COMMON_TIME_ZONES,
+    })
+}
+
+/// `GET /account`.
+pub async fn show(State(state): State<AppState>, signed_in: SignedIn) -> Result<Response, AppError> {
+    let form = profile_form(&signed_in.viewer.member);
+    render(&account_page(&state, &signed_in, form).await?)
+}
+
+/// The profile form as posted.
+#[derive(Debug, Deserialize)]
+pub struct ProfileForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    pronouns: String,
+    #[serde(default)]
+    language: String,
+    #[serde(default)]
+    time_zone: String,
+    #[serde(default)]
+    lived_experience: String,
+}
+
+/// `POST /account/profile`.
+pub async fn save_profile(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    CsrfForm(form): CsrfForm<ProfileForm>,
+) -> Result<Response, AppError> {
+    let input = ProfileInput {
+        email: &form.email,
+        pronouns: &form.pronouns,
+        language: &form.language,
+        time_zone: &form.time_zone,
+        lived_experience: &form.lived_experience,
+    };
+    match Profile::parse(&input) {
+        Ok(profile) => {
+            state.store.update_profile(signed_in.viewer.member.id, &profile).await?;
+            Ok(Redirect::to("/account?done=profile-saved").into_response())
+        }
+        Err(errors) => {
+            let typed = FormState::default()
+                .with("email", &form.email)
+                .with("pronouns", &form.pronouns)
+                .with("language", &form.language)
+                .with("time_zone", &form.time_zone)
+                .with("lived_experience", &form.lived_experience)
+                .errors_from(&signed_in.context.tr, &errors);
+            render_status(StatusCode::UNPROCESSABLE_ENTITY, &account_page(&state, &signed_in, typed).await?)
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "password.html")]
+struct PasswordPage {
+    page: Page,
+    form: FormState,
+    one_time: bool,
+}
+
+/// `GET /account/password`.
+pub async fn password_form(State(state): State<AppState>, signed_in: SignedIn) -> Result<Response, AppError> {
+    let page = Page::new(&state, &signed_in.context, msg("password-title")).await;
+    render(&PasswordPage { page, form: FormState::default(), one_time: signed_in.viewer.member.must_change_password })
+}
+
+/// The password form as posted.
+#[derive(Debug, Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    current: String,
+    #[serde(default)]
+    password: String,
+}
+
+/// `POST /account/password`: other sessions end; this one stays.
+pub async fn change_password(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    CsrfForm(form): CsrfForm<PasswordForm>,
+) -> Result<Response, AppError> {
+    let viewer = &signed_in.viewer;
+    let problem = match accounts::change_own_password(
+        &state.store,
+        &viewer.member,
+        &form.current,
+        form.password,
+        viewer.session_id,
+    )
+    .await
+    {
+        Ok(()) => return Ok(Redirect::to("/account?done=password-changed").into_response()),
+        Err(PasswordError::WrongPassword | PasswordError::NoMatch) => ("current", Invalid("password-wrong")),
+        Err(PasswordError::Invalid(invalid)) => ("password", invalid),
+        Err(PasswordError::Store(error)) => return Err(error.into()),
+    };
+    let page = Page::new(&state, &signed_in.context, msg("password-title")).await;
+    let form_state = FormState::default().error(&page.t, problem.0, problem.1);
+    render_status(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        &PasswordPage { page, form: form_state, one_time: viewer.member.must_change_password },
+    )
+}
+
+/// `POST /account/sessions/{id}/revoke`: ending the current session signs out.
+pub async fn revoke_session(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(session_id): Path<i64>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    if !state.store.revoke_session(signed_in.viewer.member.id, session_id).await? {
+        return Err(AppError::NotFound);
+    }
+    if session_id == signed_in.viewer.session_id {
+        let clear = cookies::set(cookies::SESSION, "", Some(0), state.settings.secure_cookies());
+        return Ok(([(header::SET_COOKIE, clear)], Redirect::to("/?done=signed-out")).into_response());
+    }
+    Ok(Redirect::to("/account?done=session-revoked").into_response())
+}
+
+/// `POST /account/sessions/revoke-others`.
+pub async fn revoke_other_sessions(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    state.store.revoke_other_sessions(signed_in.viewer.member.id, signed_in.viewer.session_id).await?;
+    Ok(Redirect::to("/account?done=sessions-revoked").into_response())
+}
+
+/// `POST /account/recovery-codes`: new codes, shown once; the old ones stop working.
+pub async fn new_recovery_codes(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let codes = accounts::regenerate_recovery_codes(&state.store, signed_in.viewer.member.id).await?;
+    let page = Page::new(&state, &signed_in.context, msg("codes-title")).await;
+    render(&RecoveryCodesPage { page, codes, continue_to: "/account".into(), first_time: false })
+}
+
+/// `GET /account/export`: everything stored about the member, as a JSON download.
+pub async fn export(State(state): State<AppState>, signed_in: SignedIn) -> Result<Response, AppError> {
+    let data = export_service::member_export(&state.store, &signed_in.viewer.member, now()).await?;
+    let body = serde_json::to_string_pretty(&data).map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8")),
+            (header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"holdspace-my-data.json\"")),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+#[derive(Template)]
+#[template(path = "delete.html")]
+struct DeletePage {
+    page: Page,
+    form: FormState,
+}
+
+/// `GET /account/delete`: what deleting means, and the confirmation.
+pub async fn delete_form(State(state): State<AppState>, signed_in: SignedIn) -> Result<Response, AppError> {
+    let page = Page::new(&state, &signed_in.context, msg("delete-title")).await;
+    render(&DeletePage { page, form: FormState::default() })
+}
+
+/// The deletion form as posted.
+#[derive(Debug, Deserialize)]
+pub struct DeleteForm {
+    #[serde(default)]
+    password: String,
+}
+
+/// `POST /account/delete`: personal data goes at once.
+pub async fn delete(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    CsrfForm(form): CsrfForm<DeleteForm>,
+) -> Result<Response, AppError> {
+    match accounts::delete_account(&state.store, &signed_in.viewer.member, &form.password, now()).await {
+        Ok(()) => {
+            tracing::info!("a member deleted their account");
+            let clear = cookies::set(cookies::SESSION, "", Some(0), state.settings.secure_cookies());
+            Ok(([(header::SET_COOKIE, clear)], Redirect::to("/?done=account-deleted")).into_response())
+        }
+        Err(PasswordError::Store(error)) => Err(error.into()),
+        Err(_) => {
+            let page = Page::new(&state, &signed_in.context, msg("delete-title")).await;
+            let form_state = FormState::default().error(&page.t, "password", Invalid("password-wrong"));
+            render_status(StatusCode::UNPROCESSABLE_ENTITY, &DeletePage { page, form: form_state })
+        }
+    }
+}

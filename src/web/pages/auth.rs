@@ -1,0 +1,281 @@
+//! Signing up, in and out.
+
+use askama::Template;
+use axum::extract::{Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use crate::domain::member::LANGUAGES;
+use crate::domain::{Invalid, alias, session};
+use crate::i18n::msg;
+use crate::services::accounts::{self, NewSession, SignUpError, SignUpInput};
+use crate::services::now;
+use crate::web::AppState;
+use crate::web::context::{Ctx, RequestContext, safe_next};
+use crate::web::cookies;
+use crate::web::error::AppError;
+use crate::web::forms::{CsrfForm, FormState};
+use crate::web::page::{Page, render, render_status};
+
+/// Time zones offered as suggestions; any IANA name may be typed.
+pub const COMMON_TIME_ZONES: &[&str] = &[
+    "Asia/Kolkata",
+    "Asia/Dhaka",
+    "Asia/Karachi",
+    "Asia/Dubai",
+    "Asia/Singapore",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+    "Europe/London",
+    "Europe/Dublin",
+    "Europe/Berlin",
+    "Europe/Paris",
+    "Africa/Lagos",
+    "Africa/Nairobi",
+    "Africa/Johannesburg",
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Los_Angeles",
+    "America/Toronto",
+    "America/Vancouver",
+    "America/Sao_Paulo",
+    "America/Mexico_City",
+    "Pacific/Auckland",
+    "UTC",
+];
+
+/// The `?next=` parameter of sign-in and sign-up links.
+#[derive(Debug, Default, Deserialize)]
+pub struct NextParam {
+    #[serde(default)]
+    next: String,
+}
+
+/// The session cookie for a new session, lasting as long as the session may.
+pub fn session_cookie(state: &AppState, session: &NewSession) -> (header::HeaderName, axum::http::HeaderValue) {
+    let value = cookies::set(
+        cookies::SESSION,
+        &session.token,
+        Some(session::ABSOLUTE_TIMEOUT_SECS),
+        state.settings.secure_cookies(),
+    );
+    (header::SET_COOKIE, value)
+}
+
+/// Rate-limits by address, and by alias when one is given.
+pub fn check_limits(
+    per_address: &crate::auth::rate_limit::RateLimiter,
+    per_alias: Option<&crate::auth::rate_limit::RateLimiter>,
+    context: &RequestContext,
+    typed_alias: &str,
+) -> Result<(), AppError> {
+    let now = std::time::Instant::now();
+    per_address.check(&context.address_key(), now).map_err(AppError::TooManyRequests)?;
+    if let Some(limiter) = per_alias {
+        limiter.check(&alias::key_of(typed_alias), now).map_err(AppError::TooManyRequests)?;
+    }
+    Ok(())
+}
+
+#[derive(Template)]
+#[template(path = "signup.html")]
+struct SignUpPage {
+    page: Page,
+    form: FormState,
+    languages: Vec<(&'static str, &'static str)>,
+    time_zones: &'static [&'static str],
+    next: String,
+}
+
+/// The interface languages, with their own names.
+pub fn interface_languages(state: &AppState) -> Vec<(&'static str, &'static str)> {
+    state.i18n.codes().filter_map(|code| LANGUAGES.iter().find(|(c, _)| *c == code).copied()).collect()
+}
+
+/// `GET /signup`.
+pub async fn sign_up_form(
+    State(state): State<AppState>,
+    Ctx(context): Ctx,
+    Query(q): Query<NextParam>,
+) -> Result<Response, AppError> {
+    if context.viewer.is_some() {
+        return Ok(Redirect::to("/account").into_response());
+    }
+    let page = Page::new(&state, &context, msg("signup-title")).await;
+    let form = FormState::default().with("language", page.t.lang());
+    render(&SignUpPage {
+        page,
+        form,
+        languages: interface_languages(&state),
+        time_zones: COMMON_TIME_ZONES,
+        next: q.next,
+    })
+}
+
+/// The sign-up form as posted.
+#[derive(Debug, Deserialize)]
+pub struct SignUpForm {
+    #[serde(default)]
+    alias: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    pronouns: String,
+    #[serde(default)]
+    language: String,
+    #[serde(default)]
+    time_zone: String,
+    #[serde(default)]
+    next: String,
+}
+
+#[derive(Template)]
+#[template(path = "recovery_codes.html")]
+pub struct RecoveryCodesPage {
+    pub page: Page,
+    pub codes: Vec<String>,
+    pub continue_to: String,
+    pub first_time: bool,
+}
+
+/// `POST /signup`: creates the account, signs in, and shows the recovery codes once.
+pub async fn sign_up(
+    State(state): State<AppState>,
+    Ctx(context): Ctx,
+    CsrfForm(form): CsrfForm<SignUpForm>,
+) -> Result<Response, AppError> {
+    check_limits(&state.limits.sign_up_per_address, None, &context, "")?;
+    let typed = FormState::default()
+        .with("alias", &form.alias)
+        .with("email", &form.email)
+        .with("pronouns", &form.pronouns)
+        .with("language", &form.language)
+        .with("time_zone", &form.time_zone);
+    let input = SignUpInput {
+        alias: form.alias,
+        password: form.password,
+        email: form.email,
+        pronouns: form.pronouns,
+        language: form.language,
+        time_zone: form.time_zone,
+    };
+    let now = now();
+    match accounts::sign_up(&state.store, input, now).await {
+        Ok(created) => {
+            let member = state.store.member(created.member_id).await?.ok_or(AppError::NotFound)?;
+            let session = accounts::start_session(&state.store, member.id, &context.user_agent, now).await?;
+            tracing::info!(member = member.id, "member signed up");
+            let csrf = state.csrf.token(&context.csrf_cookie, Some(&session.token));
+            let tr = state.i18n.translator(member.profile.language);
+            let mut page = Page::new(&state, &context, msg("codes-title")).await.signed_in(&member, csrf);
+            page.title = tr.get("codes-title");
+            page.t = tr;
+            let continue_to = safe_next(&form.next).unwrap_or("/circles").to_string();
+            let body = RecoveryCodesPage { page, codes: created.recovery_codes, continue_to, first_time: true };
+            Ok((StatusCode::OK, [session_cookie(&state, &session)], render(&body)?).into_response())
+        }
+        Err(SignUpError::Invalid(errors)) => {
+            let page = Page::new(&state, &context, msg("signup-title")).await;
+            let form_state = typed.errors_from(&page.t, &errors);
+            let body = SignUpPage {
+                page,
+                form: form_state,
+                languages: interface_languages(&state),
+                time_zones: COMMON_TIME_ZONES,
+                next: form.next,
+            };
+            render_status(StatusCode::UNPROCESSABLE_ENTITY, &body)
+        }
+        Err(SignUpError::Store(error)) => Err(error.into()),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "signin.html")]
+struct SignInPage {
+    page: Page,
+    form: FormState,
+    next: String,
+}
+
+/// `GET /signin`.
+pub async fn sign_in_form(
+    State(state): State<AppState>,
+    Ctx(context): Ctx,
+    Query(q): Query<NextParam>,
+) -> Result<Response, AppError> {
+    if context.viewer.is_some() {
+        return Ok(Redirect::to(safe_next(&q.next).unwrap_or("/account")).into_response());
+    }
+    render(&SignInPage {
+        page: Page::new(&state, &context, msg("signin-title")).await,
+        form: FormState::default(),
+        next: q.next,
+    })
+}
+
+/// The sign-in form as posted.
+#[derive(Debug, Deserialize)]
+pub struct SignInForm {
+    #[serde(default)]
+    alias: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// `POST /signin`: the same answer for an unknown alias and a wrong password.
+pub async fn sign_in(
+    State(state): State<AppState>,
+    Ctx(context): Ctx,
+    CsrfForm(form): CsrfForm<SignInForm>,
+) -> Result<Response, AppError> {
+    let limits = &state.limits;
+    check_limits(&limits.sign_in_per_address, Some(&limits.sign_in_per_alias), &context, &form.alias)?;
+    let now = now();
+    match accounts::check_credentials(&state.store, &form.alias, &form.password).await? {
+        Some(member) => {
+            // A fresh session id at every sign-in; any older session in this
+            // browser is ended, so it cannot be fixed in place by someone else.
+            if let Some(old) = &context.viewer {
+                state.store.end_session(old.session_id).await?;
+            }
+            let session = accounts::start_session(&state.store, member.id, &context.user_agent, now).await?;
+            tracing::info!(member = member.id, "member signed in");
+            let target = if member.must_change_password {
+                "/account/password"
+            } else {
+                safe_next(&form.next).unwrap_or("/account")
+            };
+            Ok(([session_cookie(&state, &session)], Redirect::to(target)).into_response())
+        }
+        None => {
+            let page = Page::new(&state, &context, msg("signin-title")).await;
+            let form_state =
+                FormState::default().with("alias", &form.alias).error(&page.t, "password", Invalid("signin-failed"));
+            render_status(StatusCode::UNAUTHORIZED, &SignInPage { page, form: form_state, next: form.next })
+        }
+    }
+}
+
+/// The sign-out form (nothing but its CSRF token).
+#[derive(Debug, Deserialize)]
+pub struct EmptyForm {}
+
+/// `POST /signout`: ends the session on the server, not just in the browser.
+pub async fn sign_out(
+    State(state): State<AppState>,
+    Ctx(context): Ctx,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    if let Some(viewer) = &context.viewer {
+        state.store.end_session(viewer.session_id).await?;
+    }
+    let clear = cookies::set(cookies::SESSION, "", Some(0), state.settings.secure_cookies());
+    Ok(([(header::SET_COOKIE, clear)], Redirect::to("/?done=signed-out")).into_response())
+}

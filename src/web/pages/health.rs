@@ -1,0 +1,21 @@
+//! Probes for load balancers and orchestrators.
+
+use std::time::Duration;
+
+use axum::extract::State;
+use axum::http::StatusCode;
+
+use crate::web::AppState;
+
+/// `GET /healthz`: the process is up.
+pub async fn live() -> &'static str {
+    "ok\n"
+}
+
+/// `GET /readyz`: the database answers, so requests can be served.
+pub async fn ready(State(state): State<AppState>) -> (StatusCode, &'static str) {
+    match tokio::time::timeout(Duration::from_secs(2), state.store.ping()).await {
+        Ok(Ok(())) => (StatusCode::OK, "ready\n"),
+        _ => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n"),
+    }
+}

@@ -1,0 +1,16 @@
+//! Handlers, one module per area of the site.
+
+pub mod account;
+pub mod admin;
+pub mod auth;
+pub mod circles;
+pub mod health;
+pub mod home;
+pub mod recovery;
+
+use super::error::AppError;
+
+/// Any URL we do not have.
+pub async fn not_found() -> AppError {
+    AppError::NotFound
+}

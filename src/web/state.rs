@@ -1,0 +1,119 @@
+//! What every handler can reach.
+
+use std::ops::Deref;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use tokio::sync::RwLock;
+
+use crate::auth::csrf::CsrfKey;
+use crate::auth::rate_limit::RateLimiter;
+use crate::config::PublicUrl;
+use crate::i18n::I18n;
+use crate::mail::Mailer;
+use crate::store::settings::OrgSettings;
+use crate::store::{Store, StoreResult};
+
+/// How long organisation settings are cached; other instances see a change
+/// within this time.
+const ORG_CACHE_SECS: u64 = 30;
+
+/// Settings of the web server, checked at start-up.
+#[derive(Debug, Clone)]
+pub struct WebSettings {
+    /// The configured public address, if any. Without it, a form's `Origin`
+    /// must match the request's own `Host`.
+    pub public_url: Option<PublicUrl>,
+    /// Take the client address from `X-Forwarded-For` (behind a proxy).
+    pub trust_proxy: bool,
+}
+
+impl WebSettings {
+    /// Whether cookies must be marked `Secure`.
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.as_ref().is_some_and(|u| u.secure)
+    }
+}
+
+/// Rate limits on the doors people knock on.
+pub struct Limits {
+    pub sign_in_per_address: RateLimiter,
+    pub sign_in_per_alias: RateLimiter,
+    pub sign_up_per_address: RateLimiter,
+    pub recovery_per_address: RateLimiter,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            sign_in_per_address: RateLimiter::new(20, Duration::from_secs(6)),
+            sign_in_per_alias: RateLimiter::new(10, Duration::from_secs(60)),
+            sign_up_per_address: RateLimiter::new(10, Duration::from_secs(6 * 60)),
+            recovery_per_address: RateLimiter::new(10, Duration::from_secs(60)),
+        }
+    }
+}
+
+/// The parts of the application state.
+pub struct Inner {
+    pub store: Store,
+    pub i18n: Arc<I18n>,
+    pub csrf: CsrfKey,
+    pub settings: WebSettings,
+    pub limits: Limits,
+    pub mailer: Option<Mailer>,
+    org: RwLock<(Instant, Arc<OrgSettings>)>,
+}
+
+/// Shared state, cheap to clone.
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+impl Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl AppState {
+    /// Builds the state, reading the CSRF key and settings from the store.
+    pub async fn new(store: Store, settings: WebSettings, mailer: Option<Mailer>) -> StoreResult<AppState> {
+        let csrf = CsrfKey::new(store.csrf_key().await?);
+        let org = store.org_settings().await?;
+        Ok(AppState(Arc::new(Inner {
+            store,
+            i18n: I18n::load(),
+            csrf,
+            settings,
+            limits: Limits::default(),
+            mailer,
+            org: RwLock::new((Instant::now(), Arc::new(org))),
+        })))
+    }
+
+    /// The organisation's settings, from a short-lived cache.
+    pub async fn org(&self) -> Arc<OrgSettings> {
+        {
+            let cached = self.org.read().await;
+            if cached.0.elapsed() < Duration::from_secs(ORG_CACHE_SECS) {
+                return Arc::clone(&cached.1);
+            }
+        }
+        self.refresh_org().await
+    }
+
+    /// Re-reads the settings now (after they were saved here).
+    pub async fn refresh_org(&self) -> Arc<OrgSettings> {
+        let mut cached = self.org.write().await;
+        match self.store.org_settings().await {
+            Ok(fresh) => *cached = (Instant::now(), Arc::new(fresh)),
+            // Keep serving what we had; try again at the next expiry.
+            Err(error) => {
+                tracing::warn!(%error, "could not refresh organisation settings");
+                cached.0 = Instant::now();
+            }
+        }
+        Arc::clone(&cached.1)
+    }
+}

@@ -1,0 +1,124 @@
+//! Domain values as pages show them, in the reader's language.
+
+use crate::domain::circle::{Circle, FacilitatorCard, Format, Status};
+use crate::domain::member::LANGUAGES;
+use crate::i18n::{Tr, msg};
+
+/// The message id naming a format.
+fn format_key(format: Format) -> &'static str {
+    match format {
+        Format::Online => msg("format-online"),
+        Format::InPerson => msg("format-in-person"),
+        Format::Hybrid => msg("format-hybrid"),
+    }
+}
+
+/// Audiences a circle may be reserved for, with their message ids.
+const AUDIENCES: &[(&str, &str)] = &[
+    ("lgbtqia", msg("audience-lgbtqia")),
+    ("trans-nonbinary", msg("audience-trans-nonbinary")),
+    ("women", msg("audience-women")),
+    ("youth", msg("audience-youth")),
+    ("young-adults", msg("audience-young-adults")),
+    ("deaf", msg("audience-deaf")),
+    ("parents", msg("audience-parents")),
+    ("caregivers", msg("audience-caregivers")),
+    ("professionals", msg("audience-professionals")),
+    ("survivors", msg("audience-survivors")),
+];
+
+fn audience_label(tr: &Tr, tag: &str) -> String {
+    AUDIENCES.iter().find(|(t, _)| *t == tag).map(|(_, key)| tr.get(key)).unwrap_or_else(|| tag.to_string())
+}
+
+fn language_name(code: &str) -> String {
+    LANGUAGES.iter().find(|(c, _)| *c == code).map(|(_, name)| (*name).to_string()).unwrap_or_else(|| code.to_string())
+}
+
+/// Splits text into paragraphs at blank lines.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n").map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|p| !p.is_empty()).collect()
+}
+
+/// A circle as a directory card or a page shows it.
+pub struct CircleView {
+    pub slug: String,
+    pub name: String,
+    pub summary: String,
+    pub description: Vec<String>,
+    pub how_it_works: Vec<String>,
+    pub eligibility: String,
+    pub format: String,
+    pub languages: String,
+    pub topics: Vec<String>,
+    pub audience: Vec<String>,
+    pub ages: Option<String>,
+    /// Area and city (never the street address).
+    pub place: Option<String>,
+    pub time_zone: String,
+    pub drop_in: bool,
+    pub paused: bool,
+    pub archived: bool,
+    pub agreements: Vec<String>,
+}
+
+impl CircleView {
+    /// Prepares a circle for display.
+    pub fn new(circle: &Circle, tr: &Tr) -> CircleView {
+        let ages = match (circle.age_min, circle.age_max) {
+            (Some(min), Some(max)) => Some(tr.args("ages-between", &[("min", min.into()), ("max", max.into())])),
+            (Some(min), None) => Some(tr.arg("ages-from", "min", min)),
+            (None, Some(max)) => Some(tr.arg("ages-up-to", "max", max)),
+            (None, None) => None,
+        };
+        let place_parts: Vec<&str> =
+            [circle.area.as_str(), circle.city.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
+        CircleView {
+            slug: circle.slug.clone(),
+            name: circle.name.clone(),
+            summary: circle.summary.clone(),
+            description: paragraphs(&circle.description),
+            how_it_works: paragraphs(&circle.how_it_works),
+            eligibility: circle.eligibility.clone(),
+            format: tr.get(format_key(circle.format)),
+            languages: circle.languages.iter().map(|c| language_name(c)).collect::<Vec<_>>().join(", "),
+            topics: circle.topics.clone(),
+            audience: circle.audience.iter().map(|a| audience_label(tr, a)).collect(),
+            ages,
+            place: (circle.format.has_place() && !place_parts.is_empty()).then(|| place_parts.join(", ")),
+            time_zone: circle.time_zone.name().to_string(),
+            drop_in: circle.drop_in,
+            paused: circle.status == Status::Paused,
+            archived: circle.status == Status::Archived,
+            agreements: circle.agreements.clone(),
+        }
+    }
+}
+
+/// A facilitator as a circle page shows them.
+pub struct FacilitatorView {
+    pub alias: String,
+    pub pronouns: String,
+    pub note: String,
+}
+
+impl From<FacilitatorCard> for FacilitatorView {
+    fn from(card: FacilitatorCard) -> FacilitatorView {
+        FacilitatorView {
+            alias: card.alias,
+            pronouns: card.pronouns.unwrap_or_default(),
+            note: card.lived_experience.unwrap_or_default(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_split_on_blank_lines() {
+        assert_eq!(paragraphs("One\nline.\n\nTwo."), vec!["One line.", "Two."]);
+        assert!(paragraphs("  ").is_empty());
+    }
+}

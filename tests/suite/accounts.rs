@@ -1,0 +1,417 @@
+//! Accounts over HTTP: sign-up, sign-in, sessions, recovery, export, deletion.
+
+use reqwest::StatusCode;
+use serde_json::Value;
+
+use crate::helpers::{Backend, SmtpSink, https_public_url, smtp_settings, spawn_app, spawn_app_with};
+use crate::on_both_databases;
+
+const PASSWORD: &str = "a calm blue lake";
+
+async fn sign_up_signs_in_and_shows_recovery_codes_once(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let browser = app.client();
+    let page = browser
+        .sign_up_with(&[
+            ("alias", "River Stone"),
+            ("password", PASSWORD),
+            ("email", ""),
+            ("pronouns", "they/them"),
+            ("language", "en"),
+            ("time_zone", "Europe/London"),
+        ])
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    let codes = page.codes();
+    assert_eq!(codes.len(), 8, "eight recovery codes are shown");
+    assert!(
+        page.set_cookies()
+            .iter()
+            .any(|c| c.starts_with("hs_session=") && c.contains("HttpOnly") && c.contains("SameSite=Lax"))
+    );
+    let account = browser.get("/account").await;
+    assert_eq!(account.status, StatusCode::OK);
+    assert!(account.body.contains("River Stone"));
+    assert!(account.body.contains("they/them"));
+    assert!(account.body.contains("8 unused recovery codes"));
+    assert!(!account.body.contains(&codes[0]), "codes are never shown again");
+    app.stop().await;
+}
+
+async fn sign_up_reports_every_problem_and_keeps_what_was_typed(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let browser = app.client();
+    let page = browser
+        .sign_up_with(&[("alias", "x"), ("password", "short"), ("email", "not-an-email"), ("time_zone", "Mars/Base")])
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.body.contains("at least 2 characters"));
+    assert!(page.body.contains("does not look like an email address"));
+    assert!(page.body.contains("We do not know that time zone"));
+    assert!(page.body.contains("value=\"not-an-email\""), "typed values are kept");
+    assert!(page.body.contains("aria-invalid=\"true\""));
+    assert!(!page.body.contains("value=\"short\""), "passwords are never echoed");
+
+    browser.sign_up("Asha", PASSWORD).await;
+    let second = app.client();
+    let taken = second.sign_up("ASHA", PASSWORD).await;
+    assert_eq!(taken.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(taken.body.contains("already taken"));
+    let long = second.sign_up(&"a".repeat(5000), PASSWORD).await;
+    assert_eq!(long.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(long.body.contains("at most 32 characters"));
+    app.stop().await;
+}
+
+async fn sign_in_answers_the_same_for_unknown_alias_and_wrong_password(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.client().sign_up("Asha", PASSWORD).await;
+    let browser = app.client();
+    let wrong_password = browser.sign_in("Asha", "not the password").await;
+    let unknown_alias = browser.sign_in("Nobody", "not the password").await;
+    assert_eq!(wrong_password.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(unknown_alias.status, StatusCode::UNAUTHORIZED);
+    let message =
+        |body: &str| body.split("class=\"problem\"").nth(1).map(|s| s.split("</p>").next().unwrap().to_string());
+    assert_eq!(message(&wrong_password.body), message(&unknown_alias.body));
+    assert_eq!(browser.get("/account").await.status, StatusCode::SEE_OTHER, "still signed out");
+
+    let ok = browser.sign_in("asha", PASSWORD).await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER);
+    assert_eq!(ok.location(), "/account");
+    assert_eq!(browser.get("/account").await.status, StatusCode::OK);
+    app.stop().await;
+}
+
+async fn sign_in_returns_to_where_you_were_but_never_off_site(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.client().sign_up("Asha", PASSWORD).await;
+    let browser = app.client();
+    let bounced = browser.get("/account/password").await;
+    assert_eq!(bounced.location(), "/signin?next=%2Faccount%2Fpassword");
+    browser.get(bounced.location()).await;
+    let back =
+        browser.post("/signin", &[("alias", "Asha"), ("password", PASSWORD), ("next", "/account/password")]).await;
+    assert_eq!(back.location(), "/account/password");
+
+    let other = app.client();
+    other.get("/signin").await;
+    let evil = other.post("/signin", &[("alias", "Asha"), ("password", PASSWORD), ("next", "//evil.example/")]).await;
+    assert_eq!(evil.location(), "/account");
+    app.stop().await;
+}
+
+async fn sign_in_gives_a_new_session_id_and_sign_out_ends_it_on_the_server(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let browser = app.client();
+    let first = browser.sign_up("Asha", PASSWORD).await;
+    let first_cookie = first.set_cookies().into_iter().find(|c| c.starts_with("hs_session=")).unwrap();
+    let again = browser.sign_in("Asha", PASSWORD).await;
+    let second_cookie = again.set_cookies().into_iter().find(|c| c.starts_with("hs_session=")).unwrap();
+    assert_ne!(first_cookie, second_cookie, "a fresh session id at every sign-in");
+    assert_eq!(app.store.sessions_of(1).await.unwrap().len(), 1, "the old session in this browser ended");
+
+    // Replaying the stolen cookie after sign-out must not work.
+    let token = second_cookie.trim_start_matches("hs_session=").split(';').next().unwrap().to_string();
+    browser.get("/account").await;
+    let out = browser.post("/signout", &[]).await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    assert!(out.set_cookies().iter().any(|c| c.starts_with("hs_session=;") && c.contains("Max-Age=0")));
+    let replay = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .get(app.url("/account"))
+        .header("cookie", format!("hs_session={token}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(replay.status(), StatusCode::SEE_OTHER);
+    app.stop().await;
+}
+
+async fn forms_without_a_valid_csrf_token_are_refused_and_change_nothing(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let browser = app.client();
+    browser.sign_up("Asha", PASSWORD).await;
+    browser.get("/account").await;
+    let missing = browser.post("/account/profile", &[("csrf", ""), ("pronouns", "ze/zir")]).await;
+    assert_eq!(missing.status, StatusCode::FORBIDDEN);
+    assert!(missing.body.contains("This form has expired"));
+    let forged = browser
+        .post("/account/profile", &[("csrf", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), ("pronouns", "ze/zir")])
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+
+    // A token from another browser does not work with this browser's cookies.
+    let other = app.client();
+    other.get("/signup").await;
+    let stolen = browser.post("/account/profile", &[("csrf", &other.csrf()), ("pronouns", "ze/zir")]).await;
+    assert_eq!(stolen.status, StatusCode::FORBIDDEN);
+
+    // A valid cookie and token, but sent from another site.
+    let plain = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let form_page = plain.get(app.url("/signup")).send().await.unwrap();
+    let csrf_cookie = form_page
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().split(';').next().unwrap().to_string())
+        .find(|c| c.starts_with("hs_csrf="))
+        .unwrap();
+    let token = crate::helpers::csrf_in(&form_page.text().await.unwrap()).unwrap();
+    let post = |origin: String| {
+        plain
+            .post(app.url("/signup"))
+            .header("cookie", csrf_cookie.clone())
+            .header("origin", origin)
+            .form(&[("csrf", token.as_str()), ("alias", "Mallory"), ("password", PASSWORD)])
+            .send()
+    };
+    assert_eq!(post("https://evil.example".into()).await.unwrap().status(), StatusCode::FORBIDDEN);
+    assert!(app.store.credentials("mallory").await.unwrap().is_none());
+    let response = post(format!("http://{}", app.addr)).await.unwrap();
+    let status = response.status();
+    assert_eq!(status, StatusCode::OK, "the same request from this site works: {}", response.text().await.unwrap());
+
+    let account = browser.get("/account").await;
+    assert!(!account.body.contains("ze/zir"), "nothing changed");
+
+    let ok = browser.post("/account/profile", &[("pronouns", "ze/zir"), ("language", "en")]).await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER);
+    assert!(browser.get("/account").await.body.contains("ze/zir"));
+    app.stop().await;
+}
+
+async fn sessions_can_be_seen_and_revoked_from_another_device(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let laptop = app.client();
+    laptop.sign_up("Asha", PASSWORD).await;
+    let phone = app.client();
+    phone.sign_in("Asha", PASSWORD).await;
+    let account = laptop.get("/account").await;
+    assert_eq!(account.body.matches("/revoke\"").count(), 2, "both sessions are listed");
+    assert!(account.body.contains("This device"));
+
+    let sessions = app.store.sessions_of(1).await.unwrap();
+    let phone_session = sessions.iter().map(|s| s.id).max().unwrap();
+    let revoked = laptop.post(&format!("/account/sessions/{phone_session}/revoke"), &[]).await;
+    assert_eq!(revoked.location(), "/account?done=session-revoked");
+    assert_eq!(phone.get("/account").await.status, StatusCode::SEE_OTHER, "the phone is signed out");
+    assert_eq!(laptop.get("/account").await.status, StatusCode::OK);
+
+    phone.sign_in("Asha", PASSWORD).await;
+    laptop.get("/account").await;
+    laptop.post("/account/sessions/revoke-others", &[]).await;
+    assert_eq!(phone.get("/account").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(laptop.get("/account").await.status, StatusCode::OK);
+    app.stop().await;
+}
+
+async fn idle_sessions_expire(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let browser = app.client();
+    browser.sign_up("Asha", PASSWORD).await;
+    assert_eq!(browser.get("/account").await.status, StatusCode::OK);
+    let long_ago = holdspace::services::now() - holdspace::domain::session::IDLE_TIMEOUT_SECS - 10;
+    age_sessions(&app.db.url, long_ago).await;
+    let page = browser.get("/account").await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER);
+    assert!(page.set_cookies().iter().any(|c| c.starts_with("hs_session=;")), "the stale cookie is cleared");
+    assert!(app.store.sessions_of(1).await.unwrap().is_empty(), "and the session is gone from the server");
+    app.stop().await;
+}
+
+async fn age_sessions(url: &str, at: i64) {
+    use sqlx::{AssertSqlSafe, Connection, Executor};
+    let sql = AssertSqlSafe(format!("UPDATE sessions SET last_seen_at = {at}"));
+    if url.starts_with("sqlite") {
+        let mut conn = sqlx::SqliteConnection::connect(url).await.unwrap();
+        conn.execute(sql).await.unwrap();
+    } else {
+        let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+        conn.execute(sql).await.unwrap();
+    }
+}
+
+async fn cookies_are_secure_when_the_site_is_https(backend: Backend) {
+    let app = spawn_app_with(backend, https_public_url).await;
+    let browser = app.client();
+    let page = browser.get("/signup").await;
+    assert!(page.set_cookies().iter().all(|c| c.contains("; Secure")));
+    assert!(page.headers.get("strict-transport-security").is_some());
+    app.stop().await;
+}
+
+async fn a_recovery_code_sets_a_new_password_once(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let codes = app.client().sign_up("Asha", PASSWORD).await.codes();
+    let browser = app.client();
+    browser.get("/recover").await;
+    let wrong = browser
+        .post("/recover", &[("alias", "Asha"), ("code", "aaaaa-bbbbb"), ("password", "a new long password")])
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(wrong.body.contains("do not match"));
+    let typed = codes[0].to_uppercase().replace('-', " ");
+    let ok =
+        browser.post("/recover", &[("alias", "asha"), ("code", &typed), ("password", "a new long password")]).await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER);
+    assert_eq!(browser.get("/account").await.status, StatusCode::OK, "signed in");
+    assert_eq!(app.client().sign_in("Asha", "a new long password").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.client().sign_in("Asha", PASSWORD).await.status, StatusCode::UNAUTHORIZED);
+
+    let again = app.client();
+    again.get("/recover").await;
+    let reused =
+        again.post("/recover", &[("alias", "Asha"), ("code", &codes[0]), ("password", "yet another password")]).await;
+    assert_eq!(reused.status, StatusCode::UNPROCESSABLE_ENTITY, "each code works once");
+
+    browser.get("/account").await;
+    let fresh = browser.post("/account/recovery-codes", &[]).await.codes();
+    assert_eq!(fresh.len(), 8);
+    again.get("/recover").await;
+    let old =
+        again.post("/recover", &[("alias", "Asha"), ("code", &codes[1]), ("password", "yet another password")]).await;
+    assert_eq!(old.status, StatusCode::UNPROCESSABLE_ENTITY, "old codes stop working");
+    app.stop().await;
+}
+
+async fn an_emailed_link_resets_the_password(backend: Backend) {
+    let smtp = SmtpSink::start().await;
+    let port = smtp.port;
+    let app = spawn_app_with(backend, |c| c.smtp = Some(smtp_settings(port))).await;
+    app.client().sign_up_with(&[("alias", "Asha"), ("password", PASSWORD), ("email", "asha@example.org")]).await;
+    let browser = app.client();
+    browser.get("/reset").await;
+    let sent = browser.post("/reset", &[("email", "ASHA@example.org")]).await;
+    assert_eq!(sent.status, StatusCode::OK);
+    assert!(sent.body.contains("a link is on its way"));
+    browser.get("/reset").await;
+    let nobody = browser.post("/reset", &[("email", "nobody@example.org")]).await;
+    assert_eq!(nobody.body, sent.body.replace(&csrf_of(&sent.body), &csrf_of(&nobody.body)), "same answer either way");
+
+    let messages = smtp.wait_for(1).await;
+    assert_eq!(messages.len(), 1, "one email, to the address that exists");
+    // Undo quoted-printable soft line breaks.
+    let mail = messages[0].replace("=\n", "");
+    assert!(mail.contains("To: asha@example.org"), "{mail}");
+    let start = mail.find("/reset/").expect("the email holds a link");
+    let token: String =
+        mail[start + 7..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+
+    let form = browser.get(&format!("/reset/{token}")).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains("Asha"));
+    let weak = browser.post(&format!("/reset/{token}"), &[("password", "short")]).await;
+    assert_eq!(weak.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let done = browser.post(&format!("/reset/{token}"), &[("password", "my brand new password")]).await;
+    assert_eq!(done.location(), "/account?done=password-changed");
+    assert_eq!(browser.get(&format!("/reset/{token}")).await.status, StatusCode::GONE, "links work once");
+    assert_eq!(app.client().sign_in("Asha", "my brand new password").await.status, StatusCode::SEE_OTHER);
+    app.stop().await;
+}
+
+fn csrf_of(body: &str) -> String {
+    crate::helpers::csrf_in(body).unwrap_or_default()
+}
+
+async fn changing_the_password_ends_other_sessions(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let laptop = app.client();
+    laptop.sign_up("Asha", PASSWORD).await;
+    let phone = app.client();
+    phone.sign_in("Asha", PASSWORD).await;
+    laptop.get("/account/password").await;
+    let wrong =
+        laptop.post("/account/password", &[("current", "nope nope nope"), ("password", "a different password")]).await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let ok = laptop.post("/account/password", &[("current", PASSWORD), ("password", "a different password")]).await;
+    assert_eq!(ok.location(), "/account?done=password-changed");
+    assert!(laptop.get(ok.location()).await.body.contains("Your new password is set"));
+    assert_eq!(phone.get("/account").await.status, StatusCode::SEE_OTHER);
+    app.stop().await;
+}
+
+async fn export_holds_everything_stored_about_the_member(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let browser = app.client();
+    browser
+        .sign_up_with(&[
+            ("alias", "Asha"),
+            ("password", PASSWORD),
+            ("email", "asha@example.org"),
+            ("pronouns", "she/her"),
+            ("time_zone", "Asia/Kolkata"),
+        ])
+        .await;
+    let page = browser.get("/account/export").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.headers["content-disposition"].to_str().unwrap().starts_with("attachment"));
+    let data: Value = serde_json::from_str(&page.body).unwrap();
+    assert_eq!(data["member"]["alias"], "Asha");
+    assert_eq!(data["member"]["email"], "asha@example.org");
+    assert_eq!(data["member"]["pronouns"], "she/her");
+    assert_eq!(data["member"]["time_zone"], "Asia/Kolkata");
+    assert_eq!(data["member"]["roles"], serde_json::json!(["participant"]));
+    assert_eq!(data["sessions"].as_array().unwrap().len(), 1);
+    assert_eq!(data["recovery_codes_unused"], 8);
+    assert!(!page.body.contains("argon2"), "no password hash in the export");
+    assert_eq!(app.client().get("/account/export").await.status, StatusCode::SEE_OTHER, "not without signing in");
+    app.stop().await;
+}
+
+async fn deleting_the_account_removes_it_at_once(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let browser = app.client();
+    browser.sign_up_with(&[("alias", "Asha"), ("password", PASSWORD), ("email", "asha@example.org")]).await;
+    browser.get("/account/delete").await;
+    let wrong = browser.post("/account/delete", &[("password", "not my password")]).await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(app.store.credentials("asha").await.unwrap().is_some());
+    let gone = browser.post("/account/delete", &[("password", PASSWORD)]).await;
+    assert_eq!(gone.location(), "/?done=account-deleted");
+    assert!(app.store.credentials("asha").await.unwrap().is_none());
+    assert_eq!(app.store.member_count().await.unwrap(), 0);
+    assert_eq!(app.store.counter("accounts_deleted").await.unwrap(), 1);
+    assert_eq!(browser.get("/account").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.client().sign_in("Asha", PASSWORD).await.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(app.client().sign_up("Asha", PASSWORD).await.status, StatusCode::OK, "the alias is free again");
+    app.stop().await;
+}
+
+async fn sign_in_is_rate_limited_per_alias(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.client().sign_up("Asha", PASSWORD).await;
+    let attacker = app.client();
+    attacker.get("/signin").await;
+    let mut statuses = Vec::new();
+    for _ in 0..12 {
+        statuses.push(attacker.post("/signin", &[("alias", "Asha"), ("password", "guess guess guess")]).await.status);
+    }
+    assert!(statuses[..10].iter().all(|s| *s == StatusCode::UNAUTHORIZED));
+    assert_eq!(statuses[11], StatusCode::TOO_MANY_REQUESTS);
+    let limited = attacker.post("/signin", &[("alias", "Asha"), ("password", PASSWORD)]).await;
+    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS, "even the right password waits");
+    assert!(limited.headers.get("retry-after").is_some());
+    assert!(limited.body.contains("Please try again in a little while"));
+    app.stop().await;
+}
+
+on_both_databases!(
+    sign_up_signs_in_and_shows_recovery_codes_once,
+    sign_up_reports_every_problem_and_keeps_what_was_typed,
+    sign_in_answers_the_same_for_unknown_alias_and_wrong_password,
+    sign_in_returns_to_where_you_were_but_never_off_site,
+    sign_in_gives_a_new_session_id_and_sign_out_ends_it_on_the_server,
+    forms_without_a_valid_csrf_token_are_refused_and_change_nothing,
+    sessions_can_be_seen_and_revoked_from_another_device,
+    idle_sessions_expire,
+    cookies_are_secure_when_the_site_is_https,
+    a_recovery_code_sets_a_new_password_once,
+    an_emailed_link_resets_the_password,
+    changing_the_password_ends_other_sessions,
+    export_holds_everything_stored_about_the_member,
+    deleting_the_account_removes_it_at_once,
+    sign_in_is_rate_limited_per_alias,
+);

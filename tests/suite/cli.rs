@@ -1,0 +1,236 @@
+//! The `holdspace` binary itself: configuration errors, help, migrate,
+//! console administration, shutdown on SIGTERM, and what reaches the logs.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::SocketAddr;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use reqwest::StatusCode;
+
+use crate::helpers::{Backend, Client, TestDb, store_for, test_config};
+use crate::on_both_databases;
+
+const BIN: &str = env!("CARGO_BIN_EXE_holdspace");
+
+fn holdspace(db: Option<&TestDb>) -> Command {
+    let mut command = Command::new(BIN);
+    for (key, _) in std::env::vars().filter(|(k, _)| k.starts_with("HOLDSPACE_")) {
+        command.env_remove(key);
+    }
+    if let Some(db) = db {
+        command.env("HOLDSPACE_DATABASE_URL", &db.url);
+    }
+    command
+}
+
+fn run(command: &mut Command, stdin: &str) -> (i32, String, String) {
+    let mut child = command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// Arguments, environment, and the setting the error must name.
+type BadSetting = (&'static [&'static str], &'static [(&'static str, &'static str)], &'static str);
+
+#[test]
+fn a_wrong_setting_stops_start_up_with_one_line_naming_it() {
+    let cases: &[BadSetting] = &[
+        (&["serve", "--bind", "nowhere"], &[], "HOLDSPACE_BIND (--bind)"),
+        (&["serve"], &[("HOLDSPACE_BIND", "8080")], "HOLDSPACE_BIND (--bind)"),
+        (&["serve"], &[("HOLDSPACE_PUBLIC_URL", "circles.example.org")], "HOLDSPACE_PUBLIC_URL (--public-url)"),
+        (&["migrate"], &[("HOLDSPACE_LOG", "loud")], "HOLDSPACE_LOG (--log)"),
+        (&["migrate"], &[("HOLDSPACE_LOG_FORMAT", "xml")], "HOLDSPACE_LOG_FORMAT (--log-format)"),
+        (
+            &["migrate"],
+            &[("HOLDSPACE_DATABASE_URL", "mysql://root:s3cret@db/x")],
+            "HOLDSPACE_DATABASE_URL (--database-url)",
+        ),
+        (&["migrate"], &[("HOLDSPACE_DATABASE_MAX_CONNECTIONS", "lots")], "HOLDSPACE_DATABASE_MAX_CONNECTIONS"),
+        (&["serve", "--smtp-url", "mail.example.org"], &[], "HOLDSPACE_SMTP_URL (--smtp-url)"),
+        (&["serve", "--trust-proxy", "perhaps"], &[], "HOLDSPACE_TRUST_PROXY (--trust-proxy)"),
+    ];
+    for (args, env, setting) in cases {
+        let mut command = holdspace(None);
+        command.args(*args).envs(env.iter().copied());
+        let (code, _, stderr) = run(&mut command, "");
+        assert_eq!(code, 2, "{args:?} {env:?}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+        assert!(stderr.starts_with(&format!("holdspace: {setting}")), "{stderr}");
+        assert!(!stderr.contains("panicked") && !stderr.contains("s3cret"), "{stderr}");
+    }
+}
+
+#[test]
+fn help_explains_every_command_and_setting() {
+    let (code, out, _) = run(holdspace(None).arg("--help"), "");
+    assert_eq!(code, 0);
+    for word in ["serve", "demo", "migrate", "admin", "HOLDSPACE_DATABASE_URL", "HOLDSPACE_LOG"] {
+        assert!(out.contains(word), "--help mentions {word}");
+    }
+    let (_, out, _) = run(holdspace(None).args(["serve", "--help"]), "");
+    for word in ["HOLDSPACE_BIND", "HOLDSPACE_PUBLIC_URL", "HOLDSPACE_SMTP_URL", "127.0.0.1:8080"] {
+        assert!(out.contains(word), "serve --help mentions {word}");
+    }
+    let (_, out, _) = run(holdspace(None).args(["admin", "create-coordinator", "--help"]), "");
+    assert!(out.contains("--alias") && out.contains("--password-stdin"));
+    let (_, out, _) = run(holdspace(None).args(["admin", "reset-password", "--help"]), "");
+    assert!(out.contains("--alias") && out.contains("--password-stdin"));
+}
+
+async fn migrate_creates_the_schema_and_can_run_again(backend: Backend) {
+    let db = TestDb::new(backend).await;
+    for _ in 0..2 {
+        let (code, out, err) = run(holdspace(Some(&db)).arg("migrate"), "");
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains("up to date"));
+    }
+    let store = store_for(&db).await;
+    assert!(store.is_empty().await.unwrap());
+    store.close().await;
+}
+
+async fn the_console_creates_coordinators_and_resets_passwords(backend: Backend) {
+    let db = TestDb::new(backend).await;
+    let (code, out, err) = run(holdspace(Some(&db)).args(["admin", "create-coordinator", "--alias", "Asha"]), "");
+    assert_eq!(code, 0, "{err}");
+    let one_time = out.lines().find_map(|l| l.strip_prefix("One-time password: ")).unwrap().to_string();
+    let (code, out, _) = run(
+        holdspace(Some(&db)).args(["admin", "create-coordinator", "--alias", "Bela", "--password-stdin"]),
+        "bela's own password\n",
+    );
+    assert_eq!(code, 0);
+    assert!(!out.contains("One-time password"));
+    let (code, _, err) = run(holdspace(Some(&db)).args(["admin", "create-coordinator", "--alias", "asha"]), "");
+    assert_eq!(code, 1);
+    assert!(err.contains("already taken"), "{err}");
+    let (code, _, err) = run(holdspace(Some(&db)).args(["admin", "reset-password", "--alias", "Nobody"]), "");
+    assert_eq!(code, 1);
+    assert!(err.contains("no member"), "{err}");
+
+    let store = store_for(&db).await;
+    let server = holdspace::server::start(store.clone(), test_config()).await.unwrap();
+    let asha = Client::new(server.local_addr);
+    assert_eq!(
+        asha.sign_in("Asha", &one_time).await.location(),
+        "/account/password",
+        "a one-time password must be replaced"
+    );
+    let bela = Client::new(server.local_addr);
+    assert_eq!(bela.sign_in("Bela", "bela's own password").await.location(), "/account");
+    assert_eq!(bela.get("/admin").await.status, StatusCode::OK, "the coordinator can coordinate");
+
+    let (code, _, err) = run(
+        holdspace(Some(&db)).args(["admin", "reset-password", "--alias", "bela", "--password-stdin"]),
+        "a brand new password\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(bela.get("/admin").await.status, StatusCode::SEE_OTHER, "signed out everywhere");
+    assert_eq!(Client::new(server.local_addr).sign_in("Bela", "a brand new password").await.location(), "/account");
+    let audit = Client::new(server.local_addr);
+    audit.sign_in("Bela", "a brand new password").await;
+    assert!(audit.get("/admin/audit").await.body.contains("The server console"));
+    server.stop().await;
+    store.close().await;
+}
+
+/// Starts `holdspace serve` and returns it with the address it listens on.
+fn start_server(db: &TestDb, log: &str) -> (Child, SocketAddr) {
+    let mut child = holdspace(Some(db))
+        .args(["serve", "--bind", "127.0.0.1:0"])
+        .env("HOLDSPACE_LOG", log)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let line = lines.next().unwrap().unwrap();
+    let addr = line.split("http://").nth(1).unwrap().split('/').next().unwrap().parse().unwrap();
+    (child, addr)
+}
+
+fn terminate(child: &Child) {
+    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(status.success());
+}
+
+fn wait_for_exit(child: &mut Child) -> i32 {
+    for _ in 0..200 {
+        if let Some(status) = child.try_wait().unwrap() {
+            return status.code().unwrap_or(-1);
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    child.kill().unwrap();
+    panic!("the server did not stop within ten seconds");
+}
+
+#[tokio::test]
+async fn sigterm_lets_a_request_under_way_finish_then_exits_cleanly() {
+    let db = TestDb::new(Backend::Sqlite).await;
+    let (mut child, addr) = start_server(&db, "info");
+    assert_eq!(Client::new(addr).get("/healthz").await.status, StatusCode::OK);
+
+    // A request that has started arriving when the signal comes.
+    let mut socket = std::net::TcpStream::connect(addr).unwrap();
+    socket.write_all(b"GET /circles HTTP/1.1\r\nHost: localhost\r\n").unwrap();
+    std::thread::sleep(Duration::from_millis(200));
+    terminate(&child);
+    std::thread::sleep(Duration::from_millis(200));
+    socket.write_all(b"Connection: close\r\n\r\n").unwrap();
+    let mut response = String::new();
+    socket.read_to_string(&mut response).unwrap();
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+
+    assert_eq!(wait_for_exit(&mut child), 0);
+    assert!(std::net::TcpStream::connect(addr).is_err(), "no longer listening");
+}
+
+#[tokio::test]
+async fn logs_never_hold_passwords_emails_tokens_or_recovery_codes() {
+    let db = TestDb::new(Backend::Sqlite).await;
+    let (mut child, addr) = start_server(&db, "trace");
+    let password = "canary-password-7f3a9";
+    let email = "canary-7f3a9@example.org";
+    let browser = Client::new(addr);
+    let signed_up = browser.sign_up_with(&[("alias", "Canary Bird"), ("password", password), ("email", email)]).await;
+    let codes = signed_up.codes();
+    let session = signed_up.set_cookies().into_iter().find(|c| c.starts_with("hs_session=")).unwrap();
+    let token = session.trim_start_matches("hs_session=").split(';').next().unwrap().to_string();
+    browser.get("/account").await;
+    browser.post("/account/profile", &[("email", email), ("pronouns", "canary/pronoun")]).await;
+    let stranger = Client::new(addr);
+    stranger.sign_in("Canary Bird", "wrong-canary-password").await;
+    stranger.sign_in("Canary Bird", password).await;
+    stranger.get("/reset").await;
+    stranger.post("/reset", &[("email", email)]).await;
+    stranger.get("/circles?q=canary-search-words").await;
+    stranger.get(&format!("/reset/{token}")).await;
+
+    terminate(&child);
+    assert_eq!(wait_for_exit(&mut child), 0);
+    let mut logs = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut logs).unwrap();
+    assert!(logs.contains("member signed in"), "the logs are there to be checked: {logs}");
+    for secret in [
+        password,
+        "wrong-canary-password",
+        email,
+        token.as_str(),
+        "canary-search-words",
+        "Canary Bird",
+        "canary/pronoun",
+    ]
+    .into_iter()
+    .chain(codes.iter().map(String::as_str))
+    {
+        assert!(!logs.contains(secret), "{secret} reached the logs");
+    }
+}
+
+on_both_databases!(migrate_creates_the_schema_and_can_run_again, the_console_creates_coordinators_and_resets_passwords);

@@ -1,0 +1,10 @@
+//! Integration tests: the real server on a random port, over real HTTP,
+//! on SQLite and on PostgreSQL. One test binary keeps linking fast.
+
+mod helpers;
+
+mod accounts;
+mod admin;
+mod cli;
+mod pages;
+mod store;
