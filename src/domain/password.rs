@@ -17,13 +17,19 @@ pub struct NewPassword(String);
 impl NewPassword {
     /// Checks a password a person chose for themselves.
     pub fn parse(raw: String, alias: &Alias) -> Result<NewPassword, Invalid> {
+        NewPassword::parse_for(raw, &alias.key())
+    }
+
+    /// Checks a password against the uniqueness key of whatever alias was
+    /// typed, valid or not, so both fields can be reported at once.
+    pub fn parse_for(raw: String, alias_key: &str) -> Result<NewPassword, Invalid> {
         if raw.chars().count() < MIN_CHARS {
             return Err(Invalid("password-too-short"));
         }
         if raw.len() > MAX_BYTES {
             return Err(Invalid("password-too-long"));
         }
-        if raw.trim().to_lowercase() == alias.key() {
+        if raw.trim().to_lowercase() == alias_key {
             return Err(Invalid("password-is-alias"));
         }
         Ok(NewPassword(raw))

@@ -50,13 +50,9 @@ pub fn new_recovery_codes() -> (Vec<String>, Vec<String>) {
 pub async fn sign_up(store: &Store, input: SignUpInput, now: i64) -> Result<SignedUp, SignUpError> {
     let mut errors = FieldErrors::new();
     let alias = Alias::parse(&input.alias).map_err(|e| errors.push(("alias", e))).ok();
-    let new_password = alias
-        .as_ref()
-        .map(|a| NewPassword::parse(input.password, a))
-        .transpose()
+    let new_password = NewPassword::parse_for(input.password, &alias::key_of(&input.alias))
         .map_err(|e| errors.push(("password", e)))
-        .ok()
-        .flatten();
+        .ok();
     let profile = Profile::parse(&ProfileInput {
         email: &input.email,
         pronouns: &input.pronouns,

@@ -25,8 +25,9 @@ fn same_origin(headers: &HeaderMap, state: &AppState, context: &RequestContext) 
     if headers.get("sec-fetch-site").is_some_and(|v| v == "cross-site") {
         return false;
     }
-    // Browsers send Origin with every POST; clients that do not still need the token.
-    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+    // Browsers send Origin with every POST, but as "null" under our
+    // `Referrer-Policy: no-referrer`; either way the token is still required.
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()).filter(|o| *o != "null") else {
         return true;
     };
     match &state.settings.public_url {

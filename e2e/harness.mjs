@@ -1,0 +1,93 @@
+// Starts a real `holdspace demo` server on a random port with a fresh SQLite
+// file, and Debian's Chromium driven by Playwright (never a downloaded browser).
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const binary = process.env.HOLDSPACE_BIN ?? join(here, "..", "target", "debug", "holdspace");
+const axeSource = readFileSync(join(here, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+export const DEMO_PASSWORD = "holdspace-demo";
+
+/** Starts the server; resolves to { base, stop }. */
+export async function startServer() {
+  const dir = mkdtempSync(join(tmpdir(), "holdspace-e2e-"));
+  const child = spawn(binary, ["demo", "--bind", "127.0.0.1:0"], {
+    env: { ...process.env, HOLDSPACE_DATABASE_URL: `sqlite://${join(dir, "e2e.db")}`, HOLDSPACE_LOG: "warn" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const base = await new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout });
+    lines.on("line", (line) => {
+      const match = line.match(/running at (http:\/\/[^/]+)\//);
+      if (match) resolve(match[1]);
+    });
+    child.on("exit", (code) => reject(new Error(`holdspace exited early with ${code}`)));
+  });
+  return {
+    base,
+    async stop() {
+      const exited = new Promise((resolve) => child.on("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Launches headless Chromium from Debian's package. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** Runs axe-core's WCAG 2.1 A and AA rules on the page; returns the violations. */
+export async function axeViolations(page) {
+  // Evaluated through the DevTools protocol, so the page's strict CSP still applies to the page itself.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+  );
+  return result.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
+  }));
+}
+
+/** Presses Tab until `selector` has focus (at most `limit` times); returns how many presses it took. */
+export async function tabTo(page, selector, limit = 40) {
+  for (let i = 1; i <= limit; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return i;
+  }
+  throw new Error(`${selector} was not reachable with Tab`);
+}
+
+/** Whether the focused element shows a visible focus indicator. */
+export async function focusIsVisible(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el) return false;
+    const style = getComputedStyle(el);
+    return style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+  });
+}
