@@ -451,6 +451,40 @@ const CIRCLES: &[DemoCircle] = &[
     },
 ];
 
+/// The demo circles, as plain data (also used to check the search quality).
+pub fn circles() -> Vec<Circle> {
+    CIRCLES
+        .iter()
+        .map(|c| Circle {
+            id: 0,
+            slug: c.slug.into(),
+            name: c.name.into(),
+            summary: c.summary.into(),
+            description: c.description.into(),
+            how_it_works: c.how_it_works.into(),
+            topics: c.topics.iter().map(|t| t.to_string()).collect(),
+            audience: c.audience.iter().map(|t| t.to_string()).collect(),
+            eligibility: c.eligibility.into(),
+            age_min: c.ages.0,
+            age_max: c.ages.1,
+            languages: c.languages.iter().map(|t| t.to_string()).collect(),
+            format: c.format,
+            area: c.place.0.into(),
+            city: c.place.1.into(),
+            address: c.place.2.into(),
+            address_after_rsvp: true,
+            country: c.country.into(),
+            time_zone: Tz::from_str(c.time_zone).expect("demo time zones are valid"),
+            capacity: c.capacity,
+            listed: true,
+            drop_in: c.drop_in,
+            status: Status::Active,
+            agreements: c.agreements.iter().map(|a| a.to_string()).collect(),
+            agreements_version: 1,
+        })
+        .collect()
+}
+
 /// Loads the demo organisation into an empty store.
 pub async fn load(store: &Store) -> Result<(), StoreError> {
     let now = services::now();
@@ -482,34 +516,7 @@ pub async fn load(store: &Store) -> Result<(), StoreError> {
         };
         ids.push((m.alias, store.create_member(&new, &organiser, now).await?));
     }
-    for c in CIRCLES {
-        let circle = Circle {
-            id: 0,
-            slug: c.slug.into(),
-            name: c.name.into(),
-            summary: c.summary.into(),
-            description: c.description.into(),
-            how_it_works: c.how_it_works.into(),
-            topics: c.topics.iter().map(|t| t.to_string()).collect(),
-            audience: c.audience.iter().map(|t| t.to_string()).collect(),
-            eligibility: c.eligibility.into(),
-            age_min: c.ages.0,
-            age_max: c.ages.1,
-            languages: c.languages.iter().map(|t| t.to_string()).collect(),
-            format: c.format,
-            area: c.place.0.into(),
-            city: c.place.1.into(),
-            address: c.place.2.into(),
-            address_after_rsvp: true,
-            country: c.country.into(),
-            time_zone: Tz::from_str(c.time_zone).expect("demo time zones are valid"),
-            capacity: c.capacity,
-            listed: true,
-            drop_in: c.drop_in,
-            status: Status::Active,
-            agreements: c.agreements.iter().map(|a| a.to_string()).collect(),
-            agreements_version: 1,
-        };
+    for (c, circle) in CIRCLES.iter().zip(circles()) {
         let circle_id = store.create_circle(&circle, now).await?;
         for alias in c.facilitators {
             if let Some((_, member_id)) = ids.iter().find(|(a, _)| a == alias) {
