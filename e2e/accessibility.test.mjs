@@ -37,6 +37,9 @@ describe("pages anyone can see", () => {
     "/circles/after-a-loss",
     "/circles/nayi-maa",
     "/circles/dementia-carers",
+    "/circles?q=my+mum+has+dementia",
+    "/circles?format=in-person&language=hi",
+    "/circles/lgbtqia-circle?tz=Asia%2FKolkata",
     "/signup",
     "/signin",
     "/recover",
@@ -49,6 +52,15 @@ describe("pages anyone can see", () => {
       await page.close();
     });
   }
+
+  test("a meet page and the drop-in form have no axe violations", async () => {
+    const page = await browser.newPage();
+    const api = await (await fetch(server.base + "/api/v1/circles/lgbtqia-circle")).json();
+    const meet = api.meets[0].id;
+    await assertAccessible(page, `/meets/${meet}`);
+    await assertAccessible(page, `/meets/${meet}/drop-in`);
+    await page.close();
+  });
 
   test("the not-found page has no axe violations", async () => {
     const page = await browser.newPage();
@@ -83,7 +95,7 @@ describe("pages for signed-in people", () => {
     await page.close();
   });
 
-  for (const path of ["/account", "/account/password", "/account/delete"]) {
+  for (const path of ["/account", "/account/password", "/account/delete", "/meets", "/facilitate", "/circles/after-a-loss", "/circles/grief/agreements".replace("grief", "after-a-loss")]) {
     test(`${path} has no axe violations`, async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -93,7 +105,7 @@ describe("pages for signed-in people", () => {
     });
   }
 
-  for (const path of ["/admin", "/admin/members", "/admin/audit", "/admin/settings"]) {
+  for (const path of ["/admin", "/admin/members", "/admin/audit", "/admin/settings", "/admin/circles", "/admin/circles/new", "/admin/circles/chai-aur-baat"]) {
     test(`coordinator page ${path} has no axe violations`, async () => {
       const context = await browser.newContext();
       const page = await context.newPage();

@@ -1,7 +1,7 @@
 // Signing up, out and in again with the keyboard only.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { focusIsVisible, launchBrowser, startServer, tabTo } from "./harness.mjs";
+import { DEMO_PASSWORD, focusIsVisible, launchBrowser, startServer, tabTo } from "./harness.mjs";
 
 let server;
 let browser;
@@ -61,6 +61,29 @@ test("sign up, sign out and sign in again using only the keyboard", async () => 
   await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
   assert.equal(new URL(page.url()).pathname, "/account");
   assert.match(await page.locator("main").innerText(), /signed in as Keyboard Kai/);
+  await context.close();
+});
+
+test("RSVP to a meet using only the keyboard, accepting the agreements on the way", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.base + "/signin?next=/circles/after-a-loss");
+  await tabTo(page, "#alias");
+  await page.keyboard.type("Sam");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type(DEMO_PASSWORD);
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+  assert.equal(new URL(page.url()).pathname, "/circles/after-a-loss");
+
+  await tabTo(page, "form[action$='/rsvp'] button", 60);
+  assert.ok(await focusIsVisible(page), "the RSVP button shows focus");
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+  assert.match(new URL(page.url()).pathname, /\/agreements$/);
+  await tabTo(page, "form.stack button");
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+  assert.equal(new URL(page.url()).pathname, "/circles/after-a-loss");
+  assert.match(await page.locator("[role=status]").innerText(), /You have a seat/);
+  assert.equal(await page.locator(".meet .badge", { hasText: "You have a seat" }).count(), 1);
   await context.close();
 });
 

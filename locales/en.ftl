@@ -294,3 +294,236 @@ error-unavailable = We cannot reach our database right now. Please try again in 
 error-internal = Please try again in a moment. If it keeps happening, let a coordinator know.
 error-home-link = Go to the home page
 error-circles-link = Find a circle
+
+## Circles and meets
+nav-my-meets = My meets
+nav-facilitate = Facilitate
+circles-search-label = Find a circle
+circles-q = What is on your mind?
+circles-q-hint = In your own words, for example "my mum has dementia and I am exhausted". What you type is not stored.
+circles-filters = More ways to narrow down
+circles-find = Show circles
+circles-clear = Clear everything
+circles-count = { $count ->
+    [one] One circle.
+   *[other] { $count } circles.
+}
+circles-no-match = We could not find a circle for those words yet; here are all the circles that fit your other choices.
+circles-matches = Matches: { $reasons }
+filter-any = Any
+filter-anyone = Anyone
+filter-day = Day
+filter-time = Time of day
+filter-city = City
+filter-zone-hint = Days and times are in each circle's own time zone until we know yours.
+fact-next = Next meet
+fact-address = Address
+day-monday = Monday
+day-tuesday = Tuesday
+day-wednesday = Wednesday
+day-thursday = Thursday
+day-friday = Friday
+day-saturday = Saturday
+day-sunday = Sunday
+time-morning = Morning
+time-afternoon = Afternoon
+time-evening = Evening
+time-night = Night
+time-in-circle-zone = { $time } in the circle's time zone ({ $zone })
+zone-show-in = Show times in
+zone-show = Show
+circle-meets = Coming meets
+circle-no-meets = No meets are scheduled yet.
+circle-join-once = Join once and a seat is kept for you at every meet. You can say "not this time" for any one of them.
+circle-join-button = Join this circle
+circle-you-joined = You have joined this circle: a seat is kept for you at every meet.
+circle-leave = Leave this circle
+circle-agreements-first = You will be asked to read and accept the agreements first.
+circle-you-facilitate = You help run this circle: see it on your facilitator page.
+circle-signin-to-rsvp = Sign in to say you are coming
+circle-calendar = Add every meet to your calendar
+circle-address-after-rsvp = Shown once you say you are coming.
+circle-join-how = Say you are coming to a meet above, or join the circle to keep a seat every time.
+meet-title = Meet
+meet-live = Happening now
+meet-moved = New time
+meet-cancelled = Cancelled.
+meet-closed = This meet is no longer taking RSVPs.
+meet-you-have-a-seat = You have a seat
+meet-you-are-waiting = You are on the waitlist
+meet-not-this-time = Not this time
+meet-cancel-place = Cancel my place
+meet-leave-waitlist = Leave the waitlist
+meet-rsvp = I will be there
+meet-join-waitlist = Join the waitlist
+meet-seats-left = { $count ->
+    [one] One seat left
+   *[other] { $count } seats left
+}
+meet-full = Full
+meet-waiting = { $count ->
+    [one] one person waiting
+   *[other] { $count } people waiting
+}
+meet-minutes = { $count } minutes
+meet-drop-in = Drop in as a guest
+meet-guest = You are dropping in as { $alias }. Nothing about you is stored.
+meet-calendar = Add to my calendar
+meet-about-circle = About this circle
+meet-run-heading = Cancel this meet
+meet-cancel-note = A message for everyone who said they would come
+meet-cancel-note-hint = For example: "I am unwell this week; see you next Tuesday."
+meet-cancel-meet = Cancel this meet
+meet-move = Move this meet
+meet-move-submit = Move it
+agreements-title = Our agreements
+agreements-heading = Before you join: our agreements
+agreements-lead = Everyone in the circle agrees to these. They keep the circle safe for all of us.
+agreements-changed = The agreements have changed since you last accepted them. Please read them again.
+agreements-accept = I agree
+agreements-not-now = Not now
+agreements-required = Please tick the box to agree to the circle's agreements.
+drop-in-title = Drop in
+drop-in-heading = Drop in as a guest
+drop-in-lead = No account needed: choose a name for this meet only. Nothing about you is stored, and the pass ends when the meet does.
+drop-in-alias-hint = Any name you like, for this meet only.
+drop-in-agree = I agree to these agreements
+drop-in-submit = Drop in
+my-meets-title = My meets
+my-meets-heading = My meets
+my-meets-none = You have not said you are coming to any meets yet.
+my-meets-standing = (you joined this circle)
+my-meets-circles = Circles you have joined
+my-meets-no-circles = You have not joined a circle yet.
+facilitate-title = Facilitate
+facilitate-heading = Your circles
+facilitate-none = You are not facilitating any circles yet. A coordinator can add you to one.
+facilitate-going = { $count } coming
+
+done-rsvp-going = You have a seat. See you there.
+done-rsvp-waitlisted = The meet is full, so you are on the waitlist. If a seat frees up, it is yours.
+done-rsvp-closed = That meet is no longer taking RSVPs.
+done-rsvp-cancelled = Done. Your place has been given up.
+done-rsvp-nothing = There was nothing to cancel.
+done-joined = You have joined. A seat is kept for you at every meet.
+done-already-joined = You had already joined this circle.
+done-closed = This circle is not taking new members right now.
+done-left = You have left this circle. You are welcome back any time.
+done-agreements-accepted = Thank you for accepting the agreements.
+done-dropped-in = You are on the list for this meet as a guest.
+done-meet-cancelled = The meet is cancelled; everyone who said they would come will see your message.
+done-meet-moved = The meet has a new time.
+done-circle-saved = The circle is saved.
+done-facilitators-saved = The facilitators are saved.
+done-meets-scheduled = The meets are scheduled.
+
+## Coordinators: circles and schedules
+admin-circles-title = Circles
+circle-new-title = New circle
+circle-edit-title = Edit circle
+circle-create = Create the circle
+circle-save = Save the circle
+circle-view-page = See its page
+circle-details = Details
+field-circle-name = Name
+field-slug = Web address
+hint-slug = Lower-case letters, numbers and dashes, as in /circles/after-a-loss.
+field-summary = One-line summary
+hint-summary = Shown in the directory.
+field-description = About this circle
+field-how-it-works = How it works
+hint-topics = Separated by commas, for example: grief, loss, bereavement.
+field-audience = Reserved for
+field-eligibility = Who it is for, in words
+hint-eligibility = For example: "Adults who are grieving the death of someone close."
+field-age-min = Youngest age
+field-age-max = Oldest age
+hint-city = Needed for in-person and hybrid circles.
+field-area = Area or neighbourhood
+hint-area = Everyone can see this; the street address can be kept for those who said they are coming.
+field-address-after-rsvp = Show the street address only to people who said they are coming
+field-capacity = Seats
+hint-capacity = How many people a meet can hold, from 2 to 500.
+field-status = Status
+field-listed = Listed
+field-listed-long = Listed in the directory (otherwise reachable by link only)
+field-drop-in = Drop-in: guests may come with just an alias
+field-circle-agreements = This circle's own agreements
+hint-circle-agreements = One per line, on top of the organisation's. Changing them asks members to accept them again.
+status-active = Active
+status-paused = Taking a break
+status-archived = Finished
+yes = Yes
+no = No
+schedule-heading = Schedule
+schedule-none = No meets are scheduled yet.
+schedule-add = Schedule meets
+schedule-zone = Dates and times are in the circle's time zone, { $zone }.
+schedule-submit = Schedule
+schedule-coming = Coming meets
+field-first-date = Date of the first meet
+hint-date = For example 2027-01-05.
+field-time = Time
+hint-time = 24-hour clock, for example 19:00.
+field-new-date = New date
+field-duration = Length in minutes
+field-repeat = Repeats
+repeat-once = Once
+repeat-weekly = Every week
+repeat-fortnightly = Every other week
+repeat-monthly = Once a month, on the same weekday
+field-month-week = Which one in the month (for monthly meets)
+week-first = The first
+week-second = The second
+week-third = The third
+week-fourth = The fourth
+week-last = The last
+field-end = Ends
+end-never = Never
+end-date = On a date
+end-count = After a number of meets
+field-until = Last date
+field-count = Number of meets
+series-once = Once, on { $date } at { $time }
+series-weekly = Every { $day } at { $time }, from { $date }
+series-fortnightly = Every other { $day } at { $time }, from { $date }
+series-monthly = { $week ->
+    [1] The first
+    [2] The second
+    [3] The third
+    [4] The fourth
+   *[other] The last
+} { $day } of each month at { $time }, from { $date }
+series-until = until { $date }
+series-count = { $count ->
+    [one] (one meet)
+   *[other] ({ $count } meets)
+}
+facilitators-none = Nobody holds the facilitator role yet. Give it to someone from
+facilitators-choose = Who facilitates this circle
+facilitators-save = Save facilitators
+audit-circle-created = Created a circle
+audit-circle-updated = Changed a circle
+audit-facilitators-changed = Changed a circle's facilitators
+audit-meets-scheduled = Scheduled meets
+audit-meet-cancelled = Cancelled a meet
+audit-meet-moved = Moved a meet
+
+required = Please fill this in.
+text-too-long = That is longer than we can keep here.
+topics-invalid = Please use at most 20 topics of at most 40 characters each.
+age-invalid = Please use an age from 1 to 120, with the youngest no older than the oldest.
+languages-required = Please choose at least one language.
+city-required = In-person and hybrid circles need a city.
+capacity-invalid = Please use a number of seats from 2 to 500.
+slug-taken = Another circle already uses that web address.
+repeat-unknown = Please choose how the meets repeat.
+duration-invalid = Please use a length from 15 minutes to 8 hours.
+monthly-week-mismatch = The first date must fall on that week of its month, for example the second Tuesday.
+end-before-start = The last date cannot come before the first meet.
+count-invalid = Please use a number of meets from 1 to 520.
+date-invalid = Please use a date such as 2027-01-05.
+time-invalid = Please use a time such as 19:00.
+date-in-past = That time has already passed.
+date-time-invalid = Please give a date and a time, such as 2027-01-05 and 19:00.
+your-time = your time

@@ -4,6 +4,7 @@
 
 use std::str::FromStr;
 
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Utc, Weekday};
 use chrono_tz::Tz;
 
 use crate::auth::password;
@@ -12,6 +13,7 @@ use crate::domain::audit::Actor;
 use crate::domain::circle::{Circle, Format, Status};
 use crate::domain::member::{Profile, Roles};
 use crate::domain::password::NewPassword;
+use crate::domain::schedule::{End, Repeat, Series, is_last_of_month, week_of_month};
 use crate::services;
 use crate::store::members::NewMember;
 use crate::store::settings::OrgSettings;
@@ -146,6 +148,8 @@ struct DemoCircle {
     drop_in: bool,
     agreements: &'static [&'static str],
     facilitators: &'static [&'static str],
+    /// Weekday, hour, minute (local), how it repeats, minutes.
+    meets: &'static [(Weekday, u32, u32, Repeat, i64)],
 }
 
 const ONLINE: (&str, &str, &str) = ("", "", "");
@@ -178,6 +182,7 @@ const CIRCLES: &[DemoCircle] = &[
         drop_in: false,
         agreements: &["Every loss is welcome here; there is no ranking of grief."],
         facilitators: &["Ruth"],
+        meets: &[(Weekday::Tue, 19, 0, Repeat::Weekly, 75)],
     },
     DemoCircle {
         slug: "dementia-carers",
@@ -198,6 +203,7 @@ const CIRCLES: &[DemoCircle] = &[
         drop_in: false,
         agreements: &["Phones on silent, unless you are on call for the person you care for."],
         facilitators: &["Nadia", "Meera"],
+        meets: &[(Weekday::Sat, 10, 30, Repeat::Fortnightly, 90)],
     },
     DemoCircle {
         slug: "idd-parents-kolkata",
@@ -225,6 +231,7 @@ const CIRCLES: &[DemoCircle] = &[
         drop_in: false,
         agreements: &["We talk about our own experience as carers, not about diagnosing anyone's child."],
         facilitators: &["Arjun"],
+        meets: &[(Weekday::Sun, 11, 0, Repeat::MonthlyNth { week: 1 }, 90)],
     },
     DemoCircle {
         slug: "lgbtqia-circle",
@@ -245,6 +252,7 @@ const CIRCLES: &[DemoCircle] = &[
         drop_in: true,
         agreements: &["We never out anyone, in the circle or outside it."],
         facilitators: &["Jo"],
+        meets: &[(Weekday::Thu, 19, 0, Repeat::Weekly, 90)],
     },
     DemoCircle {
         slug: "trans-nonbinary",
@@ -265,6 +273,7 @@ const CIRCLES: &[DemoCircle] = &[
         drop_in: false,
         agreements: &["Use the name and pronouns each person shares, every time."],
         facilitators: &["Kai"],
+        meets: &[(Weekday::Mon, 19, 30, Repeat::Fortnightly, 90)],
     },
     DemoCircle {
         slug: "low-mood",
@@ -285,6 +294,7 @@ const CIRCLES: &[DemoCircle] = &[
         drop_in: false,
         agreements: &["It is fine to say \"I can't talk today\" and just listen."],
         facilitators: &["Priya"],
+        meets: &[(Weekday::Wed, 20, 0, Repeat::Weekly, 75)],
     },
     DemoCircle {
         slug: "nayi-maa",
@@ -305,6 +315,7 @@ const CIRCLES: &[DemoCircle] = &[
         drop_in: true,
         agreements: &["हम एक-दूसरे की परवरिश पर राय नहीं देते। We do not judge anyone's parenting."],
         facilitators: &["Priya"],
+        meets: &[(Weekday::Fri, 11, 0, Repeat::Weekly, 90)],
     },
     DemoCircle {
         slug: "recovery-brooklyn",
@@ -325,6 +336,7 @@ const CIRCLES: &[DemoCircle] = &[
         drop_in: true,
         agreements: &["Please come sober to the meet; if you cannot today, come anyway and listen."],
         facilitators: &["Tomas"],
+        meets: &[(Weekday::Mon, 18, 30, Repeat::Weekly, 60), (Weekday::Thu, 18, 30, Repeat::Weekly, 60)],
     },
     DemoCircle {
         slug: "survivors-circle",
@@ -348,6 +360,7 @@ const CIRCLES: &[DemoCircle] = &[
             "Use content warnings when you need to.",
         ],
         facilitators: &["Kai"],
+        meets: &[(Weekday::Sun, 17, 0, Repeat::Fortnightly, 90)],
     },
     DemoCircle {
         slug: "deaf-hoh-text-first",
@@ -368,6 +381,7 @@ const CIRCLES: &[DemoCircle] = &[
         drop_in: false,
         agreements: &["We wait for each person to finish typing; there is no rush."],
         facilitators: &["Tomas"],
+        meets: &[(Weekday::Sat, 11, 0, Repeat::Weekly, 90)],
     },
     DemoCircle {
         slug: "youth-18-25",
@@ -388,6 +402,7 @@ const CIRCLES: &[DemoCircle] = &[
         drop_in: false,
         agreements: &["No sharing contact details or adding each other elsewhere."],
         facilitators: &["Dev", "Priya"],
+        meets: &[(Weekday::Sun, 18, 0, Repeat::Weekly, 60)],
     },
     DemoCircle {
         slug: "life-at-26-35",
@@ -408,6 +423,7 @@ const CIRCLES: &[DemoCircle] = &[
         drop_in: false,
         agreements: &[],
         facilitators: &["Nadia"],
+        meets: &[(Weekday::Wed, 19, 0, Repeat::Fortnightly, 75)],
     },
     DemoCircle {
         slug: "chai-aur-baat",
@@ -428,6 +444,7 @@ const CIRCLES: &[DemoCircle] = &[
         drop_in: true,
         agreements: &[],
         facilitators: &["Arjun", "Meera"],
+        meets: &[(Weekday::Sat, 17, 0, Repeat::Weekly, 60)],
     },
     DemoCircle {
         slug: "psychologists-peer",
@@ -448,6 +465,7 @@ const CIRCLES: &[DemoCircle] = &[
         drop_in: false,
         agreements: &["Nothing that could identify a client, ever."],
         facilitators: &["Dev"],
+        meets: &[(Weekday::Tue, 20, 30, Repeat::MonthlyNth { week: 2 }, 75)],
     },
 ];
 
@@ -516,6 +534,7 @@ pub async fn load(store: &Store) -> Result<(), StoreError> {
         };
         ids.push((m.alias, store.create_member(&new, &organiser, now).await?));
     }
+    let clock = Utc::now();
     for (c, circle) in CIRCLES.iter().zip(circles()) {
         let circle_id = store.create_circle(&circle, now).await?;
         for alias in c.facilitators {
@@ -523,6 +542,55 @@ pub async fn load(store: &Store) -> Result<(), StoreError> {
                 store.add_facilitator(circle_id, *member_id).await?;
             }
         }
+        let today = clock.with_timezone(&circle.time_zone).date_naive();
+        for &(weekday, hour, minute, repeat, duration) in c.meets {
+            let time = NaiveTime::from_hms_opt(hour, minute, 0).expect("demo times are valid");
+            let first = first_day(today, weekday, repeat).and_time(time);
+            let series =
+                Series::new(circle.time_zone, first, repeat, End::Never, duration).expect("demo series are valid");
+            services::schedule::add_series(store, circle_id, &series, clock).await?;
+        }
+    }
+    show_standing_membership_and_a_cancellation(store, &ids).await
+}
+
+/// The first day after `today` that fits the weekday (and week of the month).
+fn first_day(today: NaiveDate, weekday: Weekday, repeat: Repeat) -> NaiveDate {
+    let mut day = today + Duration::days(1);
+    loop {
+        let week_fits = match repeat {
+            Repeat::MonthlyNth { week: -1 } => is_last_of_month(day),
+            Repeat::MonthlyNth { week } => week_of_month(day) == week,
+            _ => true,
+        };
+        if day.weekday() == weekday && week_fits {
+            return day;
+        }
+        day += Duration::days(1);
+    }
+}
+
+/// Sam has joined "Life at 26 to 35" once and holds a seat at every meet;
+/// the next "chai aur baat" is cancelled with a note.
+async fn show_standing_membership_and_a_cancellation(store: &Store, ids: &[(&str, i64)]) -> Result<(), StoreError> {
+    let now_ms = services::now_ms();
+    let sam = ids.iter().find(|(a, _)| *a == "Sam").map(|(_, id)| *id).unwrap_or_default();
+    let org = store.org_settings().await?;
+    if let Some(circle) = store.circle_by_slug("life-at-26-35").await? {
+        store
+            .accept_agreements(sam, circle.id, (org.agreements_version, circle.agreements_version), now_ms / 1000)
+            .await?;
+        store.join_circle(circle.id, sam, now_ms).await?;
+    }
+    if let Some(circle) = store.circle_by_slug("chai-aur-baat").await?
+        && let Some(next) = store.upcoming_meets(circle.id, now_ms / 1000, 1).await?.first()
+    {
+        store
+            .cancel_meet(
+                next.meet.id,
+                "इस हफ़्ते त्योहार की छुट्टी है। We are taking this week off for the festival; see you next Saturday.",
+            )
+            .await?;
     }
     Ok(())
 }
@@ -531,6 +599,20 @@ pub async fn load(store: &Store) -> Result<(), StoreError> {
 mod tests {
     use super::*;
     use crate::domain::circle::parse_slug;
+
+    #[test]
+    fn first_days_fit_the_schedule() {
+        let today = NaiveDate::from_ymd_opt(2027, 1, 12).unwrap();
+        assert_eq!(first_day(today, Weekday::Tue, Repeat::Weekly), NaiveDate::from_ymd_opt(2027, 1, 19).unwrap());
+        assert_eq!(
+            first_day(today, Weekday::Tue, Repeat::MonthlyNth { week: 2 }),
+            NaiveDate::from_ymd_opt(2027, 2, 9).unwrap()
+        );
+        assert_eq!(
+            first_day(today, Weekday::Fri, Repeat::MonthlyNth { week: -1 }),
+            NaiveDate::from_ymd_opt(2027, 1, 29).unwrap()
+        );
+    }
 
     #[test]
     fn demo_data_is_valid_and_broad() {
@@ -553,5 +635,8 @@ mod tests {
         assert!(CIRCLES.iter().any(|c| c.format == Format::InPerson));
         assert!(CIRCLES.iter().any(|c| c.format == Format::Online));
         assert!(NewPassword::parse(PASSWORD.into(), &Alias::parse("Sam").unwrap()).is_ok());
+        for c in CIRCLES {
+            assert!(!c.meets.is_empty(), "{} has meets", c.slug);
+        }
     }
 }

@@ -16,8 +16,8 @@ use crate::web::{self, AppState, WebSettings};
 
 /// How long in-flight requests get to finish after a stop signal.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
-/// How often expired sessions and reset links are swept away.
-const PURGE_EVERY: Duration = Duration::from_secs(60 * 60);
+/// How often expired sessions are swept away and series extended.
+const HOUSEKEEPING_EVERY: Duration = Duration::from_secs(60 * 60);
 
 /// What the server needs beyond the store.
 #[derive(Debug, Clone)]
@@ -42,7 +42,7 @@ pub struct Running {
     pub local_addr: SocketAddr,
     stop: watch::Sender<bool>,
     served: JoinHandle<std::io::Result<()>>,
-    purger: JoinHandle<()>,
+    chores: JoinHandle<()>,
 }
 
 /// Binds and starts serving in the background.
@@ -62,23 +62,33 @@ pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartE
             })
             .await
     });
-    let purger = tokio::spawn(async move {
-        let mut tick = tokio::time::interval(PURGE_EVERY);
+    let chores = tokio::spawn(async move {
+        let mut tick = tokio::time::interval(HOUSEKEEPING_EVERY);
         loop {
             tokio::select! {
                 _ = tick.tick() => {}
                 _ = stopped.wait_for(|s| *s) => return,
             }
-            let now = services::now();
-            let result =
-                store.purge_expired(now - session::IDLE_TIMEOUT_SECS, now - session::ABSOLUTE_TIMEOUT_SECS, now).await;
-            if let Err(error) = result {
-                tracing::warn!(%error, "could not purge expired sessions");
-            }
+            housekeeping(&store).await;
         }
     });
     tracing::info!(%local_addr, "listening");
-    Ok(Running { local_addr, stop, served, purger })
+    Ok(Running { local_addr, stop, served, chores })
+}
+
+/// Hourly chores (and once at start): forget expired sessions and reset
+/// links, and create the meets that have come within the horizon.
+async fn housekeeping(store: &Store) {
+    let now = services::now();
+    let purged = store.purge_expired(now - session::IDLE_TIMEOUT_SECS, now - session::ABSOLUTE_TIMEOUT_SECS, now).await;
+    if let Err(error) = purged {
+        tracing::warn!(%error, "could not purge expired sessions");
+    }
+    match services::schedule::extend_all(store, chrono::Utc::now()).await {
+        Ok(0) => {}
+        Ok(created) => tracing::info!(created, "created meets within the horizon"),
+        Err(error) => tracing::warn!(%error, "could not extend series"),
+    }
 }
 
 impl Running {
@@ -92,7 +102,7 @@ impl Running {
             Ok(Err(error)) => tracing::warn!(%error, "server task failed"),
             Err(_) => tracing::warn!("requests still running after the drain time; stopping anyway"),
         }
-        self.purger.abort();
+        self.chores.abort();
     }
 }
 

@@ -1,13 +1,42 @@
-// Progressive enhancement for forms. Pages work fully without this script.
+// Progressive enhancement. Every page works fully without this script.
 "use strict";
+
+function browserZone() {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+  } catch (_) {
+    return ""; // An old browser without Intl: people can choose their zone.
+  }
+}
+
+const zone = browserZone();
 
 // Offer the browser's own time zone when a time-zone field is left empty.
 document.querySelectorAll("input[data-detect-time-zone]").forEach((input) => {
-  if (input.value) return;
-  try {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (zone) input.value = zone;
-  } catch (_) {
-    // An old browser without Intl: the person can type their zone.
-  }
+  if (!input.value && zone) input.value = zone;
 });
+
+// Remember the browser's zone (unless one was chosen), so the next pages
+// show meet times in it.
+if (/^[A-Za-z0-9_+\-/]+$/.test(zone) && !document.cookie.split("; ").some((c) => c.startsWith("hs_tz="))) {
+  document.cookie = `hs_tz=${zone}; path=/; max-age=31536000; samesite=lax`;
+}
+
+// Meet times the server could only show in the circle's zone: add the
+// reader's own time beside them.
+const label = document.body.dataset.yourTime;
+if (zone && label) {
+  const format = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: zone,
+    timeZoneName: "short",
+  });
+  document.querySelectorAll("[data-your-time]").forEach((el) => {
+    const instant = new Date(el.dataset.yourTime);
+    if (!Number.isNaN(instant.getTime())) el.textContent = ` (${format.format(instant)}, ${label})`;
+  });
+}

@@ -17,6 +17,14 @@ pub enum AuditAction {
     AccountDeleted,
     /// Organisation settings (name, agreements) changed.
     SettingsChanged,
+    CircleCreated,
+    CircleUpdated,
+    /// A circle's facilitators were changed.
+    FacilitatorsChanged,
+    /// Meets were scheduled for a circle.
+    MeetsScheduled,
+    MeetCancelled,
+    MeetMoved,
 }
 
 impl AuditAction {
@@ -30,6 +38,12 @@ impl AuditAction {
             AuditAction::PasswordReset => "password-reset",
             AuditAction::AccountDeleted => "account-deleted",
             AuditAction::SettingsChanged => "settings-changed",
+            AuditAction::CircleCreated => "circle-created",
+            AuditAction::CircleUpdated => "circle-updated",
+            AuditAction::FacilitatorsChanged => "facilitators-changed",
+            AuditAction::MeetsScheduled => "meets-scheduled",
+            AuditAction::MeetCancelled => "meet-cancelled",
+            AuditAction::MeetMoved => "meet-moved",
         }
     }
 
@@ -48,11 +62,17 @@ impl AuditAction {
             AuditAction::PasswordReset => "audit-password-reset",
             AuditAction::AccountDeleted => "audit-account-deleted",
             AuditAction::SettingsChanged => "audit-settings-changed",
+            AuditAction::CircleCreated => "audit-circle-created",
+            AuditAction::CircleUpdated => "audit-circle-updated",
+            AuditAction::FacilitatorsChanged => "audit-facilitators-changed",
+            AuditAction::MeetsScheduled => "audit-meets-scheduled",
+            AuditAction::MeetCancelled => "audit-meet-cancelled",
+            AuditAction::MeetMoved => "audit-meet-moved",
         }
     }
 }
 
-const ALL: [AuditAction; 7] = [
+const ALL: [AuditAction; 13] = [
     AuditAction::RoleGranted(Role::Facilitator),
     AuditAction::RoleGranted(Role::Coordinator),
     AuditAction::RoleRevoked(Role::Facilitator),
@@ -60,6 +80,12 @@ const ALL: [AuditAction; 7] = [
     AuditAction::PasswordReset,
     AuditAction::AccountDeleted,
     AuditAction::SettingsChanged,
+    AuditAction::CircleCreated,
+    AuditAction::CircleUpdated,
+    AuditAction::FacilitatorsChanged,
+    AuditAction::MeetsScheduled,
+    AuditAction::MeetCancelled,
+    AuditAction::MeetMoved,
 ];
 
 impl FromStr for AuditAction {

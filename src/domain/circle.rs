@@ -4,7 +4,8 @@ use std::str::FromStr;
 
 use chrono_tz::Tz;
 
-use super::Invalid;
+use super::member::{FieldErrors, LANGUAGES, parse_time_zone};
+use super::{Invalid, text};
 
 /// How a circle meets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -124,6 +125,198 @@ pub struct Circle {
     pub agreements_version: i64,
 }
 
+/// Audiences a circle may be reserved for (stable tags).
+pub const AUDIENCES: &[&str] = &[
+    "lgbtqia",
+    "trans-nonbinary",
+    "women",
+    "youth",
+    "young-adults",
+    "deaf",
+    "parents",
+    "caregivers",
+    "professionals",
+    "survivors",
+];
+
+/// Largest capacity a circle may have.
+pub const MAX_CAPACITY: i64 = 500;
+
+/// A circle as a coordinator typed it into the form.
+#[derive(Debug, Clone, Default)]
+pub struct CircleInput {
+    pub slug: String,
+    pub name: String,
+    pub summary: String,
+    pub description: String,
+    pub how_it_works: String,
+    /// Comma-separated.
+    pub topics: String,
+    pub audience: Vec<String>,
+    pub eligibility: String,
+    pub age_min: String,
+    pub age_max: String,
+    pub languages: Vec<String>,
+    pub format: String,
+    pub city: String,
+    pub area: String,
+    pub address: String,
+    pub address_after_rsvp: bool,
+    pub country: String,
+    pub time_zone: String,
+    pub capacity: String,
+    pub listed: bool,
+    pub drop_in: bool,
+    pub status: String,
+    /// One per line.
+    pub agreements: String,
+}
+
+fn required_line(raw: &str, max: usize, field: &'static str, errors: &mut FieldErrors) -> String {
+    match text::optional_line(raw, max, "text-too-long") {
+        Ok(Some(value)) => value,
+        Ok(None) => {
+            errors.push((field, Invalid("required")));
+            String::new()
+        }
+        Err(e) => {
+            errors.push((field, e));
+            String::new()
+        }
+    }
+}
+
+fn optional_line(raw: &str, max: usize, field: &'static str, errors: &mut FieldErrors) -> String {
+    text::optional_line(raw, max, "text-too-long")
+        .map_err(|e| errors.push((field, e)))
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}
+
+fn block(raw: &str, max: usize, field: &'static str, errors: &mut FieldErrors) -> String {
+    text::optional_block(raw, max, "text-too-long")
+        .map_err(|e| errors.push((field, e)))
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}
+
+fn age(raw: &str, field: &'static str, errors: &mut FieldErrors) -> Option<i64> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return None;
+    }
+    match raw.parse::<i64>() {
+        Ok(n) if (1..=120).contains(&n) => Some(n),
+        _ => {
+            errors.push((field, Invalid("age-invalid")));
+            None
+        }
+    }
+}
+
+impl Circle {
+    /// Checks every field a coordinator entered and reports every problem.
+    /// The id and agreements version are the caller's to set.
+    pub fn parse(input: &CircleInput) -> Result<Circle, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let slug = parse_slug(&input.slug).map_err(|e| errors.push(("slug", e))).unwrap_or_default();
+        let name = required_line(&input.name, 120, "name", &mut errors);
+        let summary = required_line(&input.summary, 200, "summary", &mut errors);
+        let description = block(&input.description, 4000, "description", &mut errors);
+        if description.is_empty() {
+            errors.push(("description", Invalid("required")));
+        }
+        let how_it_works = block(&input.how_it_works, 2000, "how_it_works", &mut errors);
+        let topics: Vec<String> =
+            input.topics.split(',').map(|t| text::single_line(t).to_lowercase()).filter(|t| !t.is_empty()).collect();
+        if topics.len() > 20 || topics.iter().any(|t| t.chars().count() > 40) {
+            errors.push(("topics", Invalid("topics-invalid")));
+        }
+        let audience: Vec<String> =
+            input.audience.iter().filter(|a| AUDIENCES.contains(&a.as_str())).cloned().collect();
+        let eligibility = optional_line(&input.eligibility, 300, "eligibility", &mut errors);
+        let age_min = age(&input.age_min, "age_min", &mut errors);
+        let age_max = age(&input.age_max, "age_max", &mut errors);
+        if let (Some(min), Some(max)) = (age_min, age_max)
+            && min > max
+        {
+            errors.push(("age_max", Invalid("age-invalid")));
+        }
+        let languages: Vec<String> =
+            input.languages.iter().filter(|l| LANGUAGES.iter().any(|(code, _)| code == l)).cloned().collect();
+        if languages.is_empty() {
+            errors.push(("languages", Invalid("languages-required")));
+        }
+        let format = input.format.parse::<Format>().map_err(|e| errors.push(("format", e))).unwrap_or(Format::Online);
+        let city = optional_line(&input.city, 80, "city", &mut errors);
+        let area = optional_line(&input.area, 80, "area", &mut errors);
+        let address = optional_line(&input.address, 300, "address", &mut errors);
+        if format.has_place() && city.is_empty() {
+            errors.push(("city", Invalid("city-required")));
+        }
+        let country = input.country.trim().to_ascii_uppercase();
+        if !(country.is_empty() || (country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()))) {
+            errors.push(("country", Invalid("country-invalid")));
+        }
+        let time_zone = match parse_time_zone(&input.time_zone) {
+            Ok(Some(zone)) => zone,
+            Ok(None) => {
+                errors.push(("time_zone", Invalid("required")));
+                Tz::UTC
+            }
+            Err(e) => {
+                errors.push(("time_zone", e));
+                Tz::UTC
+            }
+        };
+        let capacity = match input.capacity.trim().parse::<i64>() {
+            Ok(n) if (2..=MAX_CAPACITY).contains(&n) => n,
+            _ => {
+                errors.push(("capacity", Invalid("capacity-invalid")));
+                0
+            }
+        };
+        let status = input.status.parse::<Status>().map_err(|e| errors.push(("status", e))).unwrap_or(Status::Active);
+        let agreements: Vec<String> =
+            input.agreements.lines().map(text::single_line).filter(|l| !l.is_empty()).collect();
+        if agreements.len() > 20 || agreements.iter().any(|a| a.chars().count() > 300) {
+            errors.push(("agreements", Invalid("agreements-too-long")));
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Circle {
+            id: 0,
+            slug,
+            name,
+            summary,
+            description,
+            how_it_works,
+            topics,
+            audience,
+            eligibility,
+            age_min,
+            age_max,
+            languages,
+            format,
+            city,
+            area,
+            address,
+            address_after_rsvp: input.address_after_rsvp,
+            country,
+            time_zone,
+            capacity,
+            listed: input.listed,
+            drop_in: input.drop_in,
+            status,
+            agreements,
+            agreements_version: 1,
+        })
+    }
+}
+
 /// Checks a URL slug: 3–60 lower-case letters, digits and single hyphens.
 pub fn parse_slug(raw: &str) -> Result<String, Invalid> {
     let slug = raw.trim();
@@ -169,6 +362,53 @@ mod tests {
         }
         for s in [Status::Active, Status::Paused, Status::Archived] {
             assert_eq!(s.as_str().parse::<Status>(), Ok(s));
+        }
+    }
+
+    fn input() -> CircleInput {
+        CircleInput {
+            slug: "grief-circle".into(),
+            name: "After a loss".into(),
+            summary: "For anyone grieving.".into(),
+            description: "We meet weekly.".into(),
+            topics: "Grief, loss ,, bereavement".into(),
+            audience: vec!["lgbtqia".into(), "not-a-tag".into()],
+            languages: vec!["en".into()],
+            format: "online".into(),
+            time_zone: "America/New_York".into(),
+            capacity: "12".into(),
+            status: "active".into(),
+            agreements: "Be kind\n\nListen".into(),
+            listed: true,
+            ..CircleInput::default()
+        }
+    }
+
+    #[test]
+    fn a_complete_circle_parses_and_cleans_its_lists() {
+        let c = Circle::parse(&input()).unwrap();
+        assert_eq!(c.topics, vec!["grief", "loss", "bereavement"]);
+        assert_eq!(c.audience, vec!["lgbtqia"]);
+        assert_eq!(c.agreements, vec!["Be kind", "Listen"]);
+        assert_eq!(c.time_zone, Tz::America__New_York);
+    }
+
+    #[test]
+    fn every_problem_is_reported() {
+        let bad = CircleInput {
+            slug: "Bad Slug".into(),
+            name: String::new(),
+            languages: vec![],
+            format: "in-person".into(),
+            capacity: "1".into(),
+            age_min: "30".into(),
+            age_max: "20".into(),
+            time_zone: "Mars/Base".into(),
+            ..input()
+        };
+        let fields: Vec<_> = Circle::parse(&bad).unwrap_err().into_iter().map(|(f, _)| f).collect();
+        for field in ["slug", "name", "languages", "city", "capacity", "age_max", "time_zone"] {
+            assert!(fields.contains(&field), "{field} in {fields:?}");
         }
     }
 

@@ -8,10 +8,14 @@ pub mod alias;
 pub mod audit;
 pub mod circle;
 pub mod invalid;
+pub mod matching;
+pub mod meet;
 pub mod member;
 pub mod password;
 pub mod permissions;
 pub mod recovery;
+pub mod rsvp;
+pub mod schedule;
 pub mod session;
 pub mod text;
 

@@ -197,13 +197,15 @@ pub async fn reset_with_link(store: &Store, link_token: &str, new: String, now: 
 }
 
 /// Deletes a member's account after they confirm with their password.
-pub async fn delete_account(
-    store: &Store,
-    member: &Member,
-    typed_password: &str,
-    now: i64,
-) -> Result<(), PasswordError> {
+pub async fn delete_account(store: &Store, member: &Member, typed_password: &str) -> Result<(), PasswordError> {
     confirm_password(store, member.id, typed_password).await?;
-    store.delete_member(member, now).await?;
+    remove_member(store, member).await?;
     Ok(())
+}
+
+/// Removes a member at once: their seats at meets still to come go to the
+/// people waiting, then everything that names them is deleted.
+pub async fn remove_member(store: &Store, member: &Member) -> Result<(), StoreError> {
+    store.release_all_places(member.id, super::now_ms()).await?;
+    store.delete_member(member, super::now()).await
 }

@@ -3,7 +3,7 @@
 
 use sqlx::{ColumnIndex, Decode, Encode, Executor, IntoArguments, Row, Type};
 
-use super::{Store, StoreResult, reading};
+use super::{Store, StoreResult, reading, writing};
 use crate::domain::audit::{Actor, AuditAction};
 
 /// One line of the audit log as a coordinator reads it.
@@ -13,6 +13,8 @@ pub struct AuditEntry {
     pub actor: AuditParty,
     pub action: Option<AuditAction>,
     pub subject: AuditParty,
+    /// What else the entry was about, such as a circle's name.
+    pub detail: String,
 }
 
 /// Who acted, or was acted upon, as the log can still tell.
@@ -33,6 +35,7 @@ pub(super) async fn insert<'e, E, DB>(
     actor: &Actor,
     action: AuditAction,
     subject: Option<(i64, &str)>,
+    detail: &str,
 ) -> Result<(), sqlx::Error>
 where
     E: Executor<'e, Database = DB>,
@@ -47,8 +50,8 @@ where
         Actor::Console => ("console", None, String::new()),
     };
     sqlx::query(
-        "INSERT INTO audit_log (at, actor_kind, actor_id, actor_alias, action, subject_id, subject_alias)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO audit_log (at, actor_kind, actor_id, actor_alias, action, subject_id, subject_alias, detail)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(at)
     .bind(kind.to_string())
@@ -57,6 +60,7 @@ where
     .bind(action.code().to_string())
     .bind(subject.map(|(id, _)| id))
     .bind(subject.map(|(_, alias)| alias.to_string()).unwrap_or_default())
+    .bind(detail.to_string())
     .execute(executor)
     .await?;
     Ok(())
@@ -83,13 +87,19 @@ where
         (true, false) => AuditParty::Member(subject_alias),
         (true, true) => AuditParty::DeletedMember,
     };
-    Ok(AuditEntry { at: row.try_get(0)?, actor, action, subject })
+    Ok(AuditEntry { at: row.try_get(0)?, actor, action, subject, detail: row.try_get(5)? })
 }
 
 impl Store {
+    /// Records an action about a circle or a meet (named in `detail`).
+    pub async fn record_audit(&self, at: i64, actor: &Actor, action: AuditAction, detail: &str) -> StoreResult<()> {
+        writing!(self, pool => insert(pool, at, actor, action, None, detail).await)?;
+        Ok(())
+    }
+
     /// The newest entries first, `limit` at a time.
     pub async fn audit_page(&self, limit: i64, offset: i64) -> StoreResult<Vec<AuditEntry>> {
-        const SQL: &str = "SELECT at, actor_kind, actor_alias, action, subject_alias
+        const SQL: &str = "SELECT at, actor_kind, actor_alias, action, subject_alias, detail
                            FROM audit_log ORDER BY id DESC LIMIT $1 OFFSET $2";
         let entries = reading!(self, pool => {
             let rows = sqlx::query(SQL).bind(limit).bind(offset).fetch_all(pool).await?;
@@ -100,7 +110,7 @@ impl Store {
 
     /// Every entry in which the member acted or was acted upon (for export).
     pub async fn audit_about(&self, member_id: i64) -> StoreResult<Vec<AuditEntry>> {
-        const SQL: &str = "SELECT at, actor_kind, actor_alias, action, subject_alias
+        const SQL: &str = "SELECT at, actor_kind, actor_alias, action, subject_alias, detail
                            FROM audit_log WHERE actor_id = $1 OR subject_id = $1 ORDER BY id";
         let entries = reading!(self, pool => {
             let rows = sqlx::query(SQL).bind(member_id).fetch_all(pool).await?;

@@ -160,6 +160,126 @@ impl Store {
             .collect())
     }
 
+    /// A circle by id.
+    pub async fn circle_by_id(&self, id: i64) -> StoreResult<Option<Circle>> {
+        const SQL: &str = concat!("SELECT ", circle_columns!(), " FROM circles c WHERE c.id = $1");
+        let circle = reading!(self, pool => {
+            match sqlx::query(SQL).bind(id).fetch_optional(pool).await? {
+                Some(row) => circle_from_row(&row).map(Some),
+                None => Ok(None),
+            }
+        })?;
+        Ok(circle)
+    }
+
+    /// Every circle, listed or not, archived or not, by name (for coordinators).
+    pub async fn all_circles(&self) -> StoreResult<Vec<Circle>> {
+        const SQL: &str = concat!("SELECT ", circle_columns!(), " FROM circles c ORDER BY c.name");
+        let circles = reading!(self, pool => {
+            let rows = sqlx::query(SQL).fetch_all(pool).await?;
+            rows.iter().map(circle_from_row).collect::<Result<Vec<_>, sqlx::Error>>()
+        })?;
+        Ok(circles)
+    }
+
+    /// Saves a coordinator's changes to a circle. When its agreements
+    /// changed, their version goes up so members are asked again. A taken
+    /// slug gives [`StoreError::Conflict`].
+    pub async fn update_circle(&self, c: &Circle, now: i64) -> StoreResult<()> {
+        const SQL: &str = "UPDATE circles SET slug = $1, name = $2, summary = $3, description = $4, how_it_works = $5,
+                topics = $6, audience = $7, eligibility = $8, age_min = $9, age_max = $10, languages = $11, format = $12,
+                city = $13, area = $14, address = $15, address_after_rsvp = $16, country = $17, time_zone = $18,
+                capacity = $19, listed = $20, drop_in = $21, status = $22,
+                agreements_version = CASE WHEN agreements = $23 THEN agreements_version ELSE agreements_version + 1 END,
+                agreements = $23, updated_at = $24
+             WHERE id = $25";
+        let result = writing!(self, pool => {
+            sqlx::query(SQL)
+                .bind(&c.slug)
+                .bind(&c.name)
+                .bind(&c.summary)
+                .bind(&c.description)
+                .bind(&c.how_it_works)
+                .bind(tags_to_stored(&c.topics))
+                .bind(tags_to_stored(&c.audience))
+                .bind(&c.eligibility)
+                .bind(c.age_min)
+                .bind(c.age_max)
+                .bind(tags_to_stored(&c.languages))
+                .bind(c.format.as_str())
+                .bind(&c.city)
+                .bind(&c.area)
+                .bind(&c.address)
+                .bind(c.address_after_rsvp)
+                .bind(&c.country)
+                .bind(c.time_zone.name())
+                .bind(c.capacity)
+                .bind(c.listed)
+                .bind(c.drop_in)
+                .bind(c.status.as_str())
+                .bind(c.agreements.join("\n"))
+                .bind(now)
+                .bind(c.id)
+                .execute(pool)
+                .await
+                .map(|_| ())
+        });
+        result.map_err(StoreError::from_write)
+    }
+
+    /// Replaces a circle's facilitators.
+    pub async fn set_facilitators(&self, circle_id: i64, member_ids: &[i64]) -> StoreResult<()> {
+        writing!(self, pool => {
+            async {
+                let mut tx = pool.begin().await?;
+                sqlx::query("DELETE FROM circle_facilitators WHERE circle_id = $1").bind(circle_id).execute(&mut *tx).await?;
+                for member in member_ids {
+                    sqlx::query("INSERT INTO circle_facilitators (circle_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+                        .bind(circle_id)
+                        .bind(member)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                tx.commit().await
+            }
+            .await
+        })?;
+        Ok(())
+    }
+
+    /// The ids of a circle's facilitators.
+    pub async fn facilitator_ids(&self, circle_id: i64) -> StoreResult<Vec<i64>> {
+        let ids = reading!(self, pool => {
+            sqlx::query_scalar("SELECT member_id FROM circle_facilitators WHERE circle_id = $1 ORDER BY member_id")
+                .bind(circle_id)
+                .fetch_all(pool)
+                .await
+        })?;
+        Ok(ids)
+    }
+
+    /// Members holding the facilitator role, by alias: who may be assigned.
+    pub async fn facilitator_candidates(&self) -> StoreResult<Vec<(i64, String)>> {
+        let rows = reading!(self, pool => {
+            sqlx::query_as("SELECT id, alias FROM members WHERE is_facilitator ORDER BY alias_key").fetch_all(pool).await
+        })?;
+        Ok(rows)
+    }
+
+    /// The circles a member facilitates.
+    pub async fn circles_facilitated(&self, member_id: i64) -> StoreResult<Vec<Circle>> {
+        const SQL: &str = concat!(
+            "SELECT ",
+            circle_columns!(),
+            " FROM circles c JOIN circle_facilitators f ON f.circle_id = c.id WHERE f.member_id = $1 ORDER BY c.name"
+        );
+        let circles = reading!(self, pool => {
+            let rows = sqlx::query(SQL).bind(member_id).fetch_all(pool).await?;
+            rows.iter().map(circle_from_row).collect::<Result<Vec<_>, sqlx::Error>>()
+        })?;
+        Ok(circles)
+    }
+
     /// The circles a member facilitates, by name (for their export).
     pub async fn circles_facilitated_by(&self, member_id: i64) -> StoreResult<Vec<String>> {
         let names = reading!(self, pool => {

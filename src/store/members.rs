@@ -93,7 +93,7 @@ impl Store {
                 }
                 for role in [Role::Facilitator, Role::Coordinator].into_iter().filter(|r| new.roles.has(*r)) {
                     let subject = Some((id, new.alias.as_str()));
-                    super::audit::insert(&mut *tx, now, granted_by, AuditAction::RoleGranted(role), subject).await?;
+                    super::audit::insert(&mut *tx, now, granted_by, AuditAction::RoleGranted(role), subject, "").await?;
                 }
                 tx.commit().await?;
                 Ok(id)
@@ -201,8 +201,7 @@ impl Store {
                     .await?;
                 sqlx::query("DELETE FROM sessions WHERE member_id = $1").bind(subject.id).execute(&mut *tx).await?;
                 sqlx::query("DELETE FROM password_resets WHERE member_id = $1").bind(subject.id).execute(&mut *tx).await?;
-                super::audit::insert(&mut *tx, now, actor, AuditAction::PasswordReset, Some((subject.id, subject.alias.as_str())))
-                    .await?;
+                super::audit::insert(&mut *tx, now, actor, AuditAction::PasswordReset, Some((subject.id, subject.alias.as_str())), "").await?;
                 tx.commit().await
             }
             .await
@@ -232,7 +231,7 @@ impl Store {
             async {
                 let mut tx = pool.begin().await?;
                 sqlx::query(sql).bind(grant).bind(subject.id).execute(&mut *tx).await?;
-                super::audit::insert(&mut *tx, now, actor, action, Some((subject.id, subject.alias.as_str()))).await?;
+                super::audit::insert(&mut *tx, now, actor, action, Some((subject.id, subject.alias.as_str())), "").await?;
                 tx.commit().await
             }
             .await
@@ -282,7 +281,7 @@ impl Store {
                 sqlx::query("UPDATE audit_log SET actor_alias = '' WHERE actor_id = $1").bind(member.id).execute(&mut *tx).await?;
                 sqlx::query("UPDATE audit_log SET subject_alias = '' WHERE subject_id = $1").bind(member.id).execute(&mut *tx).await?;
                 let actor = Actor::Member { id: member.id, alias: String::new() };
-                super::audit::insert(&mut *tx, now, &actor, AuditAction::AccountDeleted, None).await?;
+                super::audit::insert(&mut *tx, now, &actor, AuditAction::AccountDeleted, None, "").await?;
                 sqlx::query("DELETE FROM members WHERE id = $1").bind(member.id).execute(&mut *tx).await?;
                 sqlx::query(
                     "INSERT INTO counters (name, value) VALUES ('accounts_deleted', 1)

@@ -21,7 +21,9 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 
 pub mod audit;
 pub mod circles;
+pub mod meets;
 pub mod members;
+pub mod rsvps;
 pub mod sessions;
 pub mod settings;
 
@@ -106,10 +108,14 @@ impl Default for ConnectOptions {
     }
 }
 
-const SQLITE_MIGRATIONS: &[(i64, &str, &str)] =
-    &[(1, "foundation", include_str!("../../migrations/sqlite/0001_foundation.sql"))];
-const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] =
-    &[(1, "foundation", include_str!("../../migrations/postgres/0001_foundation.sql"))];
+const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "foundation", include_str!("../../migrations/sqlite/0001_foundation.sql")),
+    (2, "meets", include_str!("../../migrations/sqlite/0002_meets.sql")),
+];
+const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
+    (1, "foundation", include_str!("../../migrations/postgres/0001_foundation.sql")),
+    (2, "meets", include_str!("../../migrations/postgres/0002_meets.sql")),
+];
 
 fn migrator(list: &'static [(i64, &'static str, &'static str)]) -> Migrator {
     Migrator::with_migrations(

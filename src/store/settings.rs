@@ -89,7 +89,7 @@ impl Store {
             for (key, value) in pairs {
                 sqlx::query(UPSERT).bind(key).bind(value).execute(&mut *tx).await?;
             }
-            super::audit::insert(&mut *tx, now, actor, AuditAction::SettingsChanged, None).await?;
+            super::audit::insert(&mut *tx, now, actor, AuditAction::SettingsChanged, None, "").await?;
             tx.commit().await
         })?;
         Ok(())

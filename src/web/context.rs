@@ -9,12 +9,13 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
+use chrono_tz::Tz;
 
 use super::cookies;
 use super::error::AppError;
 use super::page::notice_key;
 use super::state::AppState;
-use crate::auth::csrf::CsrfKey;
+use crate::auth::signing::SigningKey;
 use crate::auth::token;
 use crate::domain::member::Member;
 use crate::domain::permissions::{self, Permission};
@@ -42,16 +43,19 @@ pub struct RequestContext {
     pub host: Option<String>,
     /// A confirmation to show, from `?done=`.
     pub notice: Option<&'static str>,
+    /// The reader's time zone: from `?tz=`, their profile, or the cookie the
+    /// page script sets from the browser; unknown until one of those says.
+    pub zone: Option<Tz>,
 }
 
 impl RequestContext {
     /// The CSRF token forms on this page must carry.
-    pub fn csrf_token(&self, key: &CsrfKey) -> String {
+    pub fn csrf_token(&self, key: &SigningKey) -> String {
         key.token(&self.csrf_cookie, self.viewer.as_ref().map(|v| v.token.as_str()))
     }
 
     /// Whether a presented CSRF token is valid for this browser and session.
-    pub fn csrf_ok(&self, key: &CsrfKey, presented: &str) -> bool {
+    pub fn csrf_ok(&self, key: &SigningKey, presented: &str) -> bool {
         key.verify(&self.csrf_cookie, self.viewer.as_ref().map(|v| v.token.as_str()), presented)
     }
 
@@ -95,6 +99,13 @@ fn done_param(query: Option<&str>) -> Option<&'static str> {
     query?.split('&').find_map(|pair| pair.strip_prefix("done=")).and_then(notice_key)
 }
 
+fn zone_param(query: Option<&str>) -> Option<Tz> {
+    let raw = query?.split('&').find_map(|pair| pair.strip_prefix("tz="))?;
+    let decoded: String =
+        url::form_urlencoded::parse(format!("tz={raw}").as_bytes()).map(|(_, v)| v.into_owned()).next()?;
+    decoded.parse().ok()
+}
+
 /// Looks up the session, makes sure the browser has a CSRF cookie, picks
 /// the language, and hands the result to the handler.
 pub async fn context(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
@@ -134,7 +145,11 @@ pub async fn context(State(state): State<AppState>, mut request: Request, next: 
         Some(v) => state.i18n.translator(v.member.profile.language),
         None => state.i18n.negotiate(&header_text(request.headers(), header::ACCEPT_LANGUAGE).unwrap_or_default()),
     };
+    let chosen_zone = zone_param(request.uri().query());
+    let profile_zone = viewer.as_ref().and_then(|v| v.member.profile.time_zone);
+    let cookie_zone = cookies::get(request.headers(), cookies::ZONE).and_then(|z| z.parse::<Tz>().ok());
     let context = RequestContext {
+        zone: chosen_zone.or(profile_zone).or(cookie_zone),
         tr,
         viewer,
         csrf_cookie: csrf_cookie.clone(),
@@ -148,6 +163,9 @@ pub async fn context(State(state): State<AppState>, mut request: Request, next: 
     let headers = response.headers_mut();
     if csrf_is_new {
         headers.append(header::SET_COOKIE, cookies::set(cookies::CSRF, &csrf_cookie, None, secure));
+    }
+    if let Some(zone) = chosen_zone.filter(|z| Some(*z) != cookie_zone) {
+        headers.append(header::SET_COOKIE, cookies::zone(zone.name(), secure));
     }
     let handler_set_session = headers
         .get_all(header::SET_COOKIE)
@@ -234,6 +252,13 @@ mod tests {
         for bad in ["https://evil.example", "//evil.example", "/\\evil.example", "account", "/a\r\nSet-Cookie: x"] {
             assert_eq!(safe_next(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn zone_comes_from_the_query() {
+        assert_eq!(zone_param(Some("q=x&tz=Asia%2FKolkata")), Some(Tz::Asia__Kolkata));
+        assert_eq!(zone_param(Some("tz=America/New_York")), Some(Tz::America__New_York));
+        assert_eq!(zone_param(Some("tz=Nowhere")), None);
     }
 
     #[test]

@@ -7,6 +7,8 @@ use axum::http::{HeaderMap, HeaderValue, header};
 pub const SESSION: &str = "hs_session";
 /// The CSRF cookie: a random value the form tokens are derived from.
 pub const CSRF: &str = "hs_csrf";
+/// The reader's time zone, set by `?tz=` or by the page script from the browser.
+pub const ZONE: &str = "hs_tz";
 
 /// The value of cookie `name`, if the browser sent it.
 pub fn get<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
@@ -32,6 +34,16 @@ pub fn set(name: &str, value: &str, max_age: Option<i64>, secure: bool) -> Heade
         cookie.push_str("; Secure");
     }
     HeaderValue::from_str(&cookie).expect("cookie names and values are URL-safe ASCII")
+}
+
+/// The time-zone cookie. Not `HttpOnly`: the page script sets it from the
+/// browser's zone; it holds nothing secret.
+pub fn zone(name: &str, secure: bool) -> HeaderValue {
+    let mut cookie = format!("{ZONE}={name}; Path=/; SameSite=Lax; Max-Age=31536000");
+    if secure {
+        cookie.push_str("; Secure");
+    }
+    HeaderValue::from_str(&cookie).expect("IANA zone names are ASCII")
 }
 
 /// Whether a cookie value looks like one of our tokens (so nothing odd is

@@ -118,6 +118,7 @@ struct ErrorTemplate {
 /// Replaces the body of every error response that is not already a page.
 pub async fn error_pages(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let context = request.extensions().get::<Arc<RequestContext>>().cloned();
+    let api = request.uri().path().starts_with("/api/");
     let response = next.run(request).await;
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) || response.extensions().get::<RenderedPage>().is_some()
@@ -128,6 +129,12 @@ pub async fn error_pages(State(state): State<AppState>, request: Request, next: 
         return response;
     };
     let key = response.extensions().get::<ErrorMessage>().map(|m| m.0).unwrap_or_else(|| message_for(status));
+    if api {
+        let (mut parts, _) = response.into_parts();
+        parts.headers.remove(header::CONTENT_LENGTH);
+        let body = serde_json::json!({ "error": context.tr.get(key), "status": status.as_u16() });
+        return (parts, axum::Json(body)).into_response();
+    }
     let title_key = if status.is_server_error() { msg("error-title-ours") } else { msg("error-title") };
     let page = Page::new(&state, &context, title_key).await;
     let body = ErrorTemplate { message: page.t.get(key), page }.render().unwrap_or_else(|_| String::from("Error"));

@@ -61,7 +61,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
         let pairs: Vec<(String, String)> =
             serde_urlencoded::from_bytes(&body).map_err(|_| AppError::BadRequest("error-form-malformed"))?;
         let token = pairs.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str()).unwrap_or("");
-        if !context.csrf_ok(&state.csrf, token) {
+        if !context.csrf_ok(&state.signing, token) {
             return Err(AppError::CsrfRejected);
         }
         serde_urlencoded::from_bytes(&body).map(CsrfForm).map_err(|_| AppError::BadRequest("error-form-malformed"))

@@ -17,10 +17,13 @@ mod access_log;
 mod assets;
 mod context;
 mod cookies;
+mod directory;
 mod error;
 mod format;
 mod forms;
+mod guest;
 mod headers;
+mod ics;
 mod page;
 mod pages;
 mod state;
@@ -35,11 +38,24 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Every URL the site answers.
 pub fn router(state: AppState) -> Router {
-    use pages::{account, admin, auth, circles, health, home, recovery};
+    use pages::{account, admin, admin_circles, api, auth, circles, facilitate, health, home, meets, recovery};
     let pages = Router::new()
         .route("/", get(home::show))
         .route("/circles", get(circles::directory))
         .route("/circles/{slug}", get(circles::show))
+        .route("/circles/{slug}/calendar.ics", get(circles::calendar))
+        .route("/circles/{slug}/agreements", get(circles::agreements_form).post(circles::agree))
+        .route("/circles/{slug}/join", post(circles::join))
+        .route("/circles/{slug}/leave", post(circles::leave))
+        .route("/meets", get(meets::mine))
+        .route("/meets/{id}", get(meets::show))
+        .route("/meets/{id}/calendar.ics", get(meets::calendar))
+        .route("/meets/{id}/rsvp", post(meets::rsvp))
+        .route("/meets/{id}/cancel-rsvp", post(meets::cancel_rsvp))
+        .route("/meets/{id}/drop-in", get(meets::drop_in_form).post(meets::drop_in))
+        .route("/meets/{id}/cancel", post(meets::cancel_meet))
+        .route("/meets/{id}/move", post(meets::move_meet))
+        .route("/facilitate", get(facilitate::show))
         .route("/signup", get(auth::sign_up_form).post(auth::sign_up))
         .route("/signin", get(auth::sign_in_form).post(auth::sign_in))
         .route("/signout", post(auth::sign_out))
@@ -60,6 +76,14 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/members/{id}/password", post(admin::reset_password))
         .route("/admin/audit", get(admin::audit))
         .route("/admin/settings", get(admin::settings_form).post(admin::save_settings))
+        .route("/admin/circles", get(admin_circles::list).post(admin_circles::create))
+        .route("/admin/circles/new", get(admin_circles::new_form))
+        .route("/admin/circles/{slug}", get(admin_circles::edit_form).post(admin_circles::update))
+        .route("/admin/circles/{slug}/facilitators", post(admin_circles::set_facilitators))
+        .route("/admin/circles/{slug}/series", post(admin_circles::add_series))
+        .route("/api/v1/circles", get(api::circles))
+        .route("/api/v1/circles/{slug}", get(api::circle))
+        .route("/api/v1/meets/{id}", get(api::meet))
         .fallback(pages::not_found)
         .layer(from_fn_with_state(state.clone(), error::error_pages))
         .layer(from_fn_with_state(state.clone(), context::context));

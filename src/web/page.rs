@@ -15,6 +15,7 @@ use crate::i18n::{Tr, msg};
 #[derive(Debug, Clone)]
 pub struct Badge {
     pub alias: String,
+    pub facilitator: bool,
     pub coordinator: bool,
 }
 
@@ -42,6 +43,22 @@ const NOTICES: &[(&str, &str)] = &[
     ("account-deleted", msg("done-account-deleted")),
     ("role-changed", msg("done-role-changed")),
     ("settings-saved", msg("done-settings-saved")),
+    ("rsvp-going", msg("done-rsvp-going")),
+    ("rsvp-waitlisted", msg("done-rsvp-waitlisted")),
+    ("rsvp-closed", msg("done-rsvp-closed")),
+    ("rsvp-cancelled", msg("done-rsvp-cancelled")),
+    ("rsvp-nothing", msg("done-rsvp-nothing")),
+    ("joined", msg("done-joined")),
+    ("already-joined", msg("done-already-joined")),
+    ("closed", msg("done-closed")),
+    ("left", msg("done-left")),
+    ("agreements-accepted", msg("done-agreements-accepted")),
+    ("dropped-in", msg("done-dropped-in")),
+    ("meet-cancelled", msg("done-meet-cancelled")),
+    ("meet-moved", msg("done-meet-moved")),
+    ("circle-saved", msg("done-circle-saved")),
+    ("facilitators-saved", msg("done-facilitators-saved")),
+    ("meets-scheduled", msg("done-meets-scheduled")),
 ];
 
 /// The message id for a `?done=` value, if it is one we know.
@@ -57,11 +74,12 @@ impl Page {
         Page {
             title: t.get(title_key),
             org_name: org.name.clone(),
-            viewer: context
-                .viewer
-                .as_ref()
-                .map(|v| Badge { alias: v.member.alias.as_str().to_string(), coordinator: v.member.roles.coordinator }),
-            csrf: context.csrf_token(&state.csrf),
+            viewer: context.viewer.as_ref().map(|v| Badge {
+                alias: v.member.alias.as_str().to_string(),
+                facilitator: v.member.roles.facilitator,
+                coordinator: v.member.roles.coordinator,
+            }),
+            csrf: context.csrf_token(&state.signing),
             notice: context.notice.map(|key| t.get(key)),
             css: assets::url("app.css"),
             js: assets::url("enhance.js"),
@@ -72,7 +90,11 @@ impl Page {
     /// The page as it should look to someone who has just signed in during
     /// this request (their session is not in the request's context yet).
     pub fn signed_in(mut self, member: &crate::domain::member::Member, csrf: String) -> Page {
-        self.viewer = Some(Badge { alias: member.alias.as_str().to_string(), coordinator: member.roles.coordinator });
+        self.viewer = Some(Badge {
+            alias: member.alias.as_str().to_string(),
+            facilitator: member.roles.facilitator,
+            coordinator: member.roles.coordinator,
+        });
         self.csrf = csrf;
         self
     }

@@ -6,8 +6,9 @@ use std::time::{Duration, Instant};
 
 use tokio::sync::RwLock;
 
-use crate::auth::csrf::CsrfKey;
+use super::directory::Directory;
 use crate::auth::rate_limit::RateLimiter;
+use crate::auth::signing::SigningKey;
 use crate::config::PublicUrl;
 use crate::i18n::I18n;
 use crate::mail::Mailer;
@@ -58,10 +59,12 @@ impl Default for Limits {
 pub struct Inner {
     pub store: Store,
     pub i18n: Arc<I18n>,
-    pub csrf: CsrfKey,
+    pub signing: SigningKey,
     pub settings: WebSettings,
     pub limits: Limits,
     pub mailer: Option<Mailer>,
+    /// The circles directory, kept in memory.
+    pub directory: Directory,
     org: RwLock<(Instant, Arc<OrgSettings>)>,
 }
 
@@ -79,15 +82,17 @@ impl Deref for AppState {
 impl AppState {
     /// Builds the state, reading the CSRF key and settings from the store.
     pub async fn new(store: Store, settings: WebSettings, mailer: Option<Mailer>) -> StoreResult<AppState> {
-        let csrf = CsrfKey::new(store.csrf_key().await?);
+        let signing = SigningKey::new(store.csrf_key().await?);
         let org = store.org_settings().await?;
+        let directory = Directory::load(&store).await?;
         Ok(AppState(Arc::new(Inner {
             store,
             i18n: I18n::load(),
-            csrf,
+            signing,
             settings,
             limits: Limits::default(),
             mailer,
+            directory,
             org: RwLock::new((Instant::now(), Arc::new(org))),
         })))
     }

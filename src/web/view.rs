@@ -1,8 +1,14 @@
 //! Domain values as pages show them, in the reader's language.
 
+use chrono_tz::Tz;
+
+use super::format::MeetTime;
 use crate::domain::circle::{Circle, FacilitatorCard, Format, Status};
+use crate::domain::meet::{Meet, MeetStatus};
 use crate::domain::member::LANGUAGES;
+use crate::domain::rsvp::RsvpStatus;
 use crate::i18n::{Tr, msg};
+use crate::store::meets::MeetCounts;
 
 /// The message id naming a format.
 fn format_key(format: Format) -> &'static str {
@@ -27,11 +33,17 @@ const AUDIENCES: &[(&str, &str)] = &[
     ("survivors", msg("audience-survivors")),
 ];
 
+/// The audience tags with their labels, for filters and forms.
+pub fn audiences(tr: &Tr) -> Vec<(&'static str, String)> {
+    AUDIENCES.iter().map(|(tag, key)| (*tag, tr.get(key))).collect()
+}
+
 fn audience_label(tr: &Tr, tag: &str) -> String {
     AUDIENCES.iter().find(|(t, _)| *t == tag).map(|(_, key)| tr.get(key)).unwrap_or_else(|| tag.to_string())
 }
 
-fn language_name(code: &str) -> String {
+/// A language's own name ("हिन्दी"), or its code if unknown.
+pub fn language_name(code: &str) -> String {
     LANGUAGES.iter().find(|(c, _)| *c == code).map(|(_, name)| (*name).to_string()).unwrap_or_else(|| code.to_string())
 }
 
@@ -91,6 +103,58 @@ impl CircleView {
             paused: circle.status == Status::Paused,
             archived: circle.status == Status::Archived,
             agreements: circle.agreements.clone(),
+        }
+    }
+}
+
+/// A meet as pages show it to one reader.
+pub struct MeetView {
+    pub id: i64,
+    pub time: MeetTime,
+    pub minutes: i64,
+    pub cancelled: bool,
+    pub live: bool,
+    pub moved: bool,
+    pub note: String,
+    pub going: i64,
+    pub seats_left: i64,
+    pub waitlisted: i64,
+    /// Whether RSVPs are still taken.
+    pub open: bool,
+    /// The reader has a seat.
+    pub have_seat: bool,
+    /// The reader is on the waitlist.
+    pub waiting: bool,
+    /// The reader's place comes from joining the circle.
+    pub standing: bool,
+}
+
+impl MeetView {
+    /// Prepares a meet for a reader in `reader_zone`.
+    pub fn new(
+        tr: &Tr,
+        counts: &MeetCounts,
+        circle: &Circle,
+        reader_zone: Option<Tz>,
+        mine: Option<(RsvpStatus, bool)>,
+        now: i64,
+    ) -> MeetView {
+        let meet: &Meet = &counts.meet;
+        MeetView {
+            id: meet.id,
+            time: MeetTime::new(tr, meet.starts_at, reader_zone, circle.time_zone),
+            minutes: meet.duration_minutes,
+            cancelled: meet.status == MeetStatus::Cancelled,
+            live: meet.status == MeetStatus::Live,
+            moved: meet.moved,
+            note: meet.note.clone(),
+            going: counts.going,
+            seats_left: (circle.capacity - counts.going).max(0),
+            waitlisted: counts.waitlisted,
+            open: meet.takes_rsvps(circle.status, now),
+            have_seat: matches!(mine, Some((RsvpStatus::Going, _))),
+            waiting: matches!(mine, Some((RsvpStatus::Waitlisted, _))),
+            standing: mine.is_some_and(|(_, standing)| standing),
         }
     }
 }

@@ -233,4 +233,46 @@ async fn logs_never_hold_passwords_emails_tokens_or_recovery_codes() {
     }
 }
 
-on_both_databases!(migrate_creates_the_schema_and_can_run_again, the_console_creates_coordinators_and_resets_passwords);
+/// Kills the server the moment it has answered, then checks the database.
+async fn acknowledged_sign_ups_and_rsvps_survive_a_crash(backend: Backend) {
+    use chrono::{Duration, Utc};
+    use holdspace::domain::schedule::{End, Repeat, Series};
+
+    let db = TestDb::new(backend).await;
+    let store = store_for(&db).await;
+    let circle = holdspace::demo::circles().into_iter().find(|c| c.slug == "after-a-loss").unwrap();
+    let circle_id = store.create_circle(&circle, holdspace::services::now()).await.unwrap();
+    let first =
+        (Utc::now() + Duration::days(2)).with_timezone(&circle.time_zone).date_naive().and_hms_opt(19, 0, 0).unwrap();
+    let series = Series::new(circle.time_zone, first, Repeat::Once, End::Never, 60).unwrap();
+    holdspace::services::schedule::add_series(&store, circle_id, &series, Utc::now()).await.unwrap();
+    let meet = store.upcoming_meets(circle_id, holdspace::services::now(), 1).await.unwrap()[0].meet.id;
+    let org = store.org_settings().await.unwrap().agreements_version;
+    store.close().await;
+
+    let (mut child, addr) = start_server(&db, "warn");
+    let browser = Client::new(addr);
+    let signed_up = browser.sign_up("Crash Test", "a calm blue lake").await;
+    assert_eq!(signed_up.status, StatusCode::OK);
+    let store = store_for(&db).await;
+    let member = store.credentials("crash test").await.unwrap().unwrap().0.id;
+    store.accept_agreements(member, circle_id, (org, 1), holdspace::services::now()).await.unwrap();
+    store.close().await;
+    browser.get("/circles/after-a-loss").await;
+    let answered = browser.post(&format!("/meets/{meet}/rsvp"), &[]).await;
+    assert!(answered.location().contains("rsvp-going"), "{}", answered.location());
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let store = store_for(&db).await;
+    assert!(store.credentials("crash test").await.unwrap().is_some(), "the sign-up survived");
+    let rsvp = store.rsvp_of(meet, member).await.unwrap().map(|(s, _)| s.as_str());
+    assert_eq!(rsvp, Some("going"), "the RSVP survived");
+    store.close().await;
+}
+
+on_both_databases!(
+    migrate_creates_the_schema_and_can_run_again,
+    the_console_creates_coordinators_and_resets_passwords,
+    acknowledged_sign_ups_and_rsvps_survive_a_crash
+);

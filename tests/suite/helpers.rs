@@ -66,8 +66,18 @@ impl TestDb {
     }
 }
 
+impl TestDb {
+    /// No database of its own (for [`TestApp::seeding`]).
+    fn none() -> TestDb {
+        TestDb { url: String::new(), backend: Backend::Sqlite, place: String::new() }
+    }
+}
+
 impl Drop for TestDb {
     fn drop(&mut self) {
+        if self.place.is_empty() {
+            return;
+        }
         match self.backend {
             Backend::Sqlite => {
                 let _ = std::fs::remove_dir_all(&self.place);
@@ -108,6 +118,12 @@ pub struct TestApp {
 }
 
 impl TestApp {
+    /// A stand-in holding only a store, for seeding a database before its
+    /// server starts (its address is never used).
+    pub fn seeding(store: Store) -> TestApp {
+        TestApp { addr: "127.0.0.1:9".parse().unwrap(), store, server: None, db: TestDb::none() }
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{}", self.addr, path)
     }
@@ -155,7 +171,8 @@ pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut ServerConf
     start_on(db, store, config).await
 }
 
-async fn start_on(db: TestDb, store: Store, config: ServerConfig) -> TestApp {
+/// Starts a server on a database a test has already prepared.
+pub async fn start_on(db: TestDb, store: Store, config: ServerConfig) -> TestApp {
     let server = server::start(store.clone(), config).await.unwrap();
     TestApp { addr: server.local_addr, store, server: Some(server), db }
 }
@@ -212,7 +229,16 @@ pub struct Client {
 
 impl Client {
     pub fn new(addr: SocketAddr) -> Client {
-        let http = reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().unwrap();
+        Client::with_cookie(addr, None)
+    }
+
+    /// A client that already holds a session cookie.
+    pub fn with_cookie(addr: SocketAddr, cookie: Option<&str>) -> Client {
+        let jar = Arc::new(reqwest::cookie::Jar::default());
+        if let Some(cookie) = cookie {
+            jar.add_cookie_str(&format!("{cookie}; Path=/"), &format!("http://{addr}/").parse().unwrap());
+        }
+        let http = reqwest::Client::builder().cookie_provider(jar).redirect(Policy::none()).build().unwrap();
         Client { addr, http, csrf: Arc::new(Mutex::new(None)) }
     }
 
@@ -278,6 +304,28 @@ impl Client {
         self.get("/signin").await;
         self.post("/signin", &[("alias", alias), ("password", password)]).await
     }
+}
+
+/// Creates a member straight in the store (no slow password hashing) and
+/// a signed-in client for them. Returns the client and the member's id.
+pub async fn member(app: &TestApp, alias: &str, roles: holdspace::domain::member::Roles) -> (Client, i64) {
+    use holdspace::domain::Alias;
+    use holdspace::domain::audit::Actor;
+    use holdspace::domain::member::Profile;
+    use holdspace::store::members::NewMember;
+    let new = NewMember {
+        alias: Alias::parse(alias).unwrap(),
+        password_hash: "not-a-real-hash".into(),
+        profile: Profile::default(),
+        roles,
+        must_change_password: false,
+        recovery_code_hashes: vec![],
+    };
+    let id = app.store.create_member(&new, &Actor::Console, holdspace::services::now()).await.unwrap();
+    let token = holdspace::auth::token::new_token();
+    let hash = holdspace::auth::token::hash_token(&token);
+    app.store.create_session(id, &hash, "test", holdspace::services::now()).await.unwrap();
+    (Client::with_cookie(app.addr, Some(&format!("hs_session={token}"))), id)
 }
 
 /// A minimal SMTP server that keeps every message it receives.

@@ -6,5 +6,6 @@ mod helpers;
 mod accounts;
 mod admin;
 mod cli;
+mod meets;
 mod pages;
 mod store;

@@ -266,7 +266,7 @@ pub async fn delete(
     signed_in: SignedIn,
     CsrfForm(form): CsrfForm<DeleteForm>,
 ) -> Result<Response, AppError> {
-    match accounts::delete_account(&state.store, &signed_in.viewer.member, &form.password, now()).await {
+    match accounts::delete_account(&state.store, &signed_in.viewer.member, &form.password).await {
         Ok(()) => {
             tracing::info!("a member deleted their account");
             let clear = cookies::set(cookies::SESSION, "", Some(0), state.settings.secure_cookies());

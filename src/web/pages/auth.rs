@@ -169,7 +169,7 @@ pub async fn sign_up(
             let member = state.store.member(created.member_id).await?.ok_or(AppError::NotFound)?;
             let session = accounts::start_session(&state.store, member.id, &context.user_agent, now).await?;
             tracing::info!(member = member.id, "member signed up");
-            let csrf = state.csrf.token(&context.csrf_cookie, Some(&session.token));
+            let csrf = state.signing.token(&context.csrf_cookie, Some(&session.token));
             let tr = state.i18n.translator(member.profile.language);
             let mut page = Page::new(&state, &context, msg("codes-title")).await.signed_in(&member, csrf);
             page.title = tr.get("codes-title");

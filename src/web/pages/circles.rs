@@ -1,28 +1,130 @@
-//! The directory of circles and each circle's page.
+//! The directory of circles, each circle's page, joining a circle once,
+//! accepting its agreements, and its calendar feed.
 
 use askama::Template;
-use axum::extract::{Path, State};
-use axum::response::Response;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
 
+use super::auth::{COMMON_TIME_ZONES, EmptyForm};
+use crate::domain::circle::{Circle, Status};
+use crate::domain::member::LANGUAGES;
+use crate::domain::rsvp;
+use crate::domain::schedule::weekday_name;
 use crate::i18n::msg;
+use crate::services::{now, now_ms};
 use crate::web::AppState;
-use crate::web::context::Ctx;
+use crate::web::context::{Ctx, RequestContext, SignedIn};
+use crate::web::directory::{self, Filters};
 use crate::web::error::AppError;
+use crate::web::format::DayPart;
+use crate::web::forms::CsrfForm;
+use crate::web::ics;
 use crate::web::page::{Page, render};
-use crate::web::view::{CircleView, FacilitatorView};
+use crate::web::view::{CircleView, FacilitatorView, MeetView, audiences, language_name};
+
+/// A directory card.
+struct Card {
+    circle: CircleView,
+    next: Option<crate::web::format::MeetTime>,
+    reasons: String,
+}
 
 #[derive(Template)]
 #[template(path = "circles.html")]
 struct DirectoryPage {
     page: Page,
-    circles: Vec<CircleView>,
+    filters: Filters,
+    cards: Vec<Card>,
+    total: usize,
+    search_missed: bool,
+    previous_page: Option<String>,
+    next_page: Option<String>,
+    topics: Vec<String>,
+    cities: Vec<String>,
+    languages: Vec<(&'static str, String)>,
+    audiences: Vec<(&'static str, String)>,
+    days: Vec<(&'static str, String)>,
+    times: Vec<(&'static str, String)>,
+    zone_known: bool,
 }
 
-/// `GET /circles`.
-pub async fn directory(State(state): State<AppState>, Ctx(context): Ctx) -> Result<Response, AppError> {
+fn days(tr: &crate::i18n::Tr) -> Vec<(&'static str, String)> {
+    use chrono::Weekday::*;
+    [Mon, Tue, Wed, Thu, Fri, Sat, Sun]
+        .into_iter()
+        .map(|d| {
+            let name = weekday_name(d);
+            let key = match d {
+                Mon => msg("day-monday"),
+                Tue => msg("day-tuesday"),
+                Wed => msg("day-wednesday"),
+                Thu => msg("day-thursday"),
+                Fri => msg("day-friday"),
+                Sat => msg("day-saturday"),
+                Sun => msg("day-sunday"),
+            };
+            (name, tr.get(key))
+        })
+        .collect()
+}
+
+/// `GET /circles`: filters combine; a plain-words search orders the rest.
+pub async fn directory(
+    State(state): State<AppState>,
+    Ctx(context): Ctx,
+    Query(filters): Query<Filters>,
+) -> Result<Response, AppError> {
+    let snapshot = state.directory.snapshot(&state.store).await?;
     let page = Page::new(&state, &context, msg("circles-title")).await;
-    let circles = state.store.listed_circles().await?.iter().map(|c| CircleView::new(c, &page.t)).collect();
-    render(&DirectoryPage { page, circles })
+    let (found, matched) = directory::find(&snapshot, &filters, context.zone);
+    let searched = !filters.q.trim().is_empty();
+    let total = found.len();
+    let pages = total.div_ceil(directory::PAGE_SIZE).max(1);
+    let page_number = filters.page.unwrap_or(1).clamp(1, pages);
+    let tr = &page.t;
+    let cards =
+        found
+            .iter()
+            .skip((page_number - 1) * directory::PAGE_SIZE)
+            .take(directory::PAGE_SIZE)
+            .map(|f| Card {
+                circle: CircleView::new(&f.entry.circle, tr),
+                next: f.entry.meets.first().map(|m| {
+                    crate::web::format::MeetTime::new(tr, m.starts_at, context.zone, f.entry.circle.time_zone)
+                }),
+                reasons: if f.reasons.is_empty() {
+                    String::new()
+                } else {
+                    tr.arg("circles-matches", "reasons", f.reasons.join(", "))
+                },
+            })
+            .collect();
+    let body = DirectoryPage {
+        previous_page: (page_number > 1).then(|| filters.query_for_page(page_number - 1)),
+        next_page: (page_number < pages).then(|| filters.query_for_page(page_number + 1)),
+        cards,
+        total,
+        search_missed: searched && !matched,
+        topics: snapshot.topics.clone(),
+        cities: snapshot.cities.clone(),
+        languages: LANGUAGES.iter().map(|(code, _)| (*code, language_name(code))).collect(),
+        audiences: audiences(tr),
+        days: days(tr),
+        times: DayPart::ALL.iter().map(|p| (p.as_str(), tr.get(p.label_key()))).collect(),
+        zone_known: context.zone.is_some(),
+        filters,
+        page,
+    };
+    render(&body)
+}
+
+/// What a signed-in reader may see and do on a circle's page.
+struct Standing {
+    member: bool,
+    needs_agreements: bool,
+    runs_circle: bool,
 }
 
 #[derive(Template)]
@@ -32,6 +134,38 @@ struct CirclePage {
     circle: CircleView,
     facilitators: Vec<FacilitatorView>,
     org_agreements: Vec<String>,
+    meets: Vec<MeetView>,
+    /// The street address, when the reader may see it.
+    address: Option<String>,
+    standing: Option<Standing>,
+    zone: String,
+    zones: &'static [&'static str],
+    /// Where RSVP buttons come back to.
+    back: String,
+}
+
+/// How many meets a circle page lists.
+const MEETS_SHOWN: i64 = 6;
+
+/// Whether the reader runs this circle: a coordinator or one of its facilitators.
+pub async fn runs_circle(state: &AppState, context: &RequestContext, circle_id: i64) -> Result<bool, AppError> {
+    let Some(viewer) = &context.viewer else { return Ok(false) };
+    if viewer.member.roles.coordinator {
+        return Ok(true);
+    }
+    Ok(state.store.facilitator_ids(circle_id).await?.contains(&viewer.member.id))
+}
+
+/// The agreement versions a member must have accepted for a circle.
+pub async fn agreement_versions(state: &AppState, circle: &Circle) -> (i64, i64) {
+    (state.org().await.agreements_version, circle.agreements_version)
+}
+
+/// Whether a member still has to accept a circle's (current) agreements.
+pub async fn needs_agreements(state: &AppState, member_id: i64, circle: &Circle) -> Result<bool, AppError> {
+    let (org, own) = agreement_versions(state, circle).await;
+    let accepted = state.store.accepted_agreements(member_id, circle.id).await?;
+    Ok(rsvp::must_accept_agreements(accepted, org, own))
 }
 
 /// `GET /circles/{slug}`: listed or not (unlisted circles are shared by link).
@@ -41,10 +175,256 @@ pub async fn show(
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let circle = state.store.circle_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+    let now = now();
     let facilitators =
         state.store.circle_facilitators(circle.id).await?.into_iter().map(FacilitatorView::from).collect();
     let org = state.org().await;
     let page = Page::new(&state, &context, msg("circles-title")).await.titled(circle.name.clone());
-    let circle = CircleView::new(&circle, &page.t);
-    render(&CirclePage { page, circle, facilitators, org_agreements: org.agreements.clone() })
+    let archived = circle.status == Status::Archived;
+    let upcoming = if archived { Vec::new() } else { state.store.upcoming_meets(circle.id, now, MEETS_SHOWN).await? };
+    let (mine, standing, may_see_address) = match &context.viewer {
+        Some(viewer) => {
+            let id = viewer.member.id;
+            let mine = state.store.rsvps_for_circle(circle.id, id, now).await?;
+            let runs = runs_circle(&state, &context, circle.id).await?;
+            let expected = state.store.is_expected_at(circle.id, id, now).await?;
+            let standing = Standing {
+                member: state.store.is_member_of(circle.id, id).await?,
+                needs_agreements: needs_agreements(&state, id, &circle).await?,
+                runs_circle: runs,
+            };
+            (mine, Some(standing), runs || expected)
+        }
+        None => (Vec::new(), None, false),
+    };
+    let meets = upcoming
+        .iter()
+        .map(|counts| {
+            let my = mine
+                .iter()
+                .find(|(meet, _, _)| *meet == counts.meet.id)
+                .map(|(_, status, standing)| (*status, *standing));
+            MeetView::new(&page.t, counts, &circle, context.zone, my, now)
+        })
+        .collect();
+    let show_address =
+        circle.format.has_place() && !circle.address.is_empty() && (!circle.address_after_rsvp || may_see_address);
+    let body = CirclePage {
+        address: show_address.then(|| circle.address.clone()),
+        circle: CircleView::new(&circle, &page.t),
+        facilitators,
+        org_agreements: org.agreements.clone(),
+        meets,
+        standing,
+        zone: context.zone.map(|z| z.name().to_string()).unwrap_or_default(),
+        zones: COMMON_TIME_ZONES,
+        back: format!("/circles/{slug}"),
+        page,
+    };
+    render(&body)
+}
+
+#[derive(Template)]
+#[template(path = "agreements.html")]
+struct AgreementsPage {
+    page: Page,
+    circle: CircleView,
+    org_agreements: Vec<String>,
+    then: String,
+    meet: i64,
+    renewed: bool,
+}
+
+/// What to do once the agreements are accepted.
+#[derive(Debug, Default, Deserialize)]
+pub struct Then {
+    #[serde(default)]
+    then: String,
+    #[serde(default)]
+    meet: i64,
+}
+
+/// `GET /circles/{slug}/agreements`: read and accept before joining or RSVPing.
+pub async fn agreements_form(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(slug): Path<String>,
+    Query(then): Query<Then>,
+) -> Result<Response, AppError> {
+    let circle = state.store.circle_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+    let renewed = state.store.accepted_agreements(signed_in.viewer.member.id, circle.id).await?.is_some();
+    let org = state.org().await;
+    let page = Page::new(&state, &signed_in.context, msg("agreements-title")).await;
+    render(&AgreementsPage {
+        circle: CircleView::new(&circle, &page.t),
+        org_agreements: org.agreements.clone(),
+        then: then.then,
+        meet: then.meet,
+        renewed,
+        page,
+    })
+}
+
+/// The agreements form as posted.
+#[derive(Debug, Deserialize)]
+pub struct AgreeForm {
+    #[serde(default)]
+    agree: String,
+    #[serde(default)]
+    then: String,
+    #[serde(default)]
+    meet: i64,
+}
+
+/// `POST /circles/{slug}/agreements`: records acceptance, then does what the
+/// person came to do (join the circle or RSVP to a meet).
+pub async fn agree(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<AgreeForm>,
+) -> Result<Response, AppError> {
+    let circle = state.store.circle_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+    if form.agree != "yes" {
+        return Ok(
+            Redirect::to(&format!("/circles/{slug}/agreements?then={}&meet={}", form.then, form.meet)).into_response()
+        );
+    }
+    let member = signed_in.viewer.member.id;
+    state.store.accept_agreements(member, circle.id, agreement_versions(&state, &circle).await, now()).await?;
+    match form.then.as_str() {
+        "join" => join_now(&state, &circle, member).await,
+        "rsvp" => super::meets::rsvp_now(&state, form.meet, member, &format!("/circles/{slug}")).await,
+        _ => Ok(Redirect::to(&format!("/circles/{slug}?done=agreements-accepted")).into_response()),
+    }
+}
+
+async fn join_now(state: &AppState, circle: &Circle, member: i64) -> Result<Response, AppError> {
+    let joined = state.store.join_circle(circle.id, member, now_ms()).await?;
+    let done = if joined {
+        "joined"
+    } else if circle.status == Status::Active {
+        "already-joined"
+    } else {
+        "closed"
+    };
+    state.directory.invalidate();
+    Ok(Redirect::to(&format!("/circles/{}?done={done}", circle.slug)).into_response())
+}
+
+/// `POST /circles/{slug}/join`: a seat at every meet from now on.
+pub async fn join(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(slug): Path<String>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let circle = state.store.circle_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+    let member = signed_in.viewer.member.id;
+    if needs_agreements(&state, member, &circle).await? {
+        return Ok(Redirect::to(&format!("/circles/{slug}/agreements?then=join")).into_response());
+    }
+    join_now(&state, &circle, member).await
+}
+
+/// `POST /circles/{slug}/leave`: gives up the standing seat at every future meet.
+pub async fn leave(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(slug): Path<String>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let circle = state.store.circle_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+    state.store.leave_circle(circle.id, signed_in.viewer.member.id, now_ms()).await?;
+    Ok(Redirect::to(&format!("/circles/{slug}?done=left")).into_response())
+}
+
+/// How far back and ahead a circle's calendar feed reaches.
+const FEED_PAST_DAYS: i64 = 30;
+const FEED_AHEAD_DAYS: i64 = 400;
+
+/// The events of meets, for calendar files.
+pub fn events(
+    state: &AppState,
+    context: &RequestContext,
+    circle: &Circle,
+    meets: &[crate::domain::meet::Meet],
+    tr: &crate::i18n::Tr,
+) -> Vec<ics::Event> {
+    let base = base_url(state, context);
+    let host = base.split("://").nth(1).unwrap_or("holdspace").to_string();
+    let location = if circle.format.has_place() {
+        [circle.area.as_str(), circle.city.as_str()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ")
+    } else {
+        tr.get(msg("format-online"))
+    };
+    meets
+        .iter()
+        .map(|m| ics::Event {
+            uid: format!("meet-{}@{host}", m.id),
+            sequence: m.sequence,
+            starts_at: m.starts_at,
+            ends_at: m.ends_at(),
+            summary: circle.name.clone(),
+            description: if m.note.is_empty() {
+                circle.summary.clone()
+            } else {
+                format!("{}\n\n{}", m.note, circle.summary)
+            },
+            location: location.clone(),
+            url: format!("{base}/meets/{}", m.id),
+            cancelled: m.status == crate::domain::meet::MeetStatus::Cancelled,
+        })
+        .collect()
+}
+
+/// The site's own address, for links in calendars and emails.
+pub fn base_url(state: &AppState, context: &RequestContext) -> String {
+    state
+        .settings
+        .public_url
+        .as_ref()
+        .map(|u| u.origin.clone())
+        .or_else(|| context.host.as_ref().map(|h| format!("http://{h}")))
+        .unwrap_or_else(|| "http://localhost".into())
+}
+
+/// A calendar response.
+pub fn calendar_response(name: &str, body: String) -> Response {
+    let disposition = format!("inline; filename=\"{name}.ics\"");
+    (
+        StatusCode::OK,
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8")),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("inline")),
+            ),
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// `GET /circles/{slug}/calendar.ics`: every meet, to subscribe to.
+pub async fn calendar(
+    State(state): State<AppState>,
+    Ctx(context): Ctx,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let circle = state.store.circle_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+    let now = now();
+    let meets = if circle.status == Status::Archived {
+        Vec::new()
+    } else {
+        state.store.meets_between(circle.id, now - FEED_PAST_DAYS * 86_400, now + FEED_AHEAD_DAYS * 86_400).await?
+    };
+    let body = ics::calendar(&circle.name, &events(&state, &context, &circle, &meets, &context.tr), now);
+    Ok(calendar_response(&circle.slug, body))
 }

@@ -2,10 +2,14 @@
 
 pub mod account;
 pub mod admin;
+pub mod admin_circles;
+pub mod api;
 pub mod auth;
 pub mod circles;
+pub mod facilitate;
 pub mod health;
 pub mod home;
+pub mod meets;
 pub mod recovery;
 
 use super::error::AppError;

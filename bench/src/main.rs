@@ -1,0 +1,56 @@
+//! `holdspace-bench`: measures Holdspace as people would use it, on this
+//! machine, against the real server binary.
+//!
+//! `pages` seeds a database with many circles and meets, starts
+//! `holdspace serve` on loopback, and drives the directory and circle pages
+//! with `wrk` (Debian's package), reporting requests per second and latency
+//! percentiles as JSON and a Markdown table.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod pages;
+mod report;
+
+/// Benchmarks for Holdspace (loopback only; every run stops by itself).
+#[derive(Debug, Parser)]
+#[command(name = "holdspace-bench", about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Directory and circle pages under concurrent load, with wrk
+    Pages(pages::Options),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("a tokio runtime");
+    let result = runtime.block_on(async {
+        match cli.command {
+            Command::Pages(options) => pages::run(options).await,
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("holdspace-bench: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The `holdspace` binary to measure: `HOLDSPACE_BIN`, or the release build
+/// beside this one.
+pub fn server_binary() -> PathBuf {
+    if let Some(path) = std::env::var_os("HOLDSPACE_BIN") {
+        return PathBuf::from(path);
+    }
+    let here = std::env::current_exe().unwrap_or_default();
+    here.with_file_name("holdspace")
+}

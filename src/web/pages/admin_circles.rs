@@ -1,0 +1,553 @@
+//! Coordinators run circles: create and edit every field, assign
+//! facilitators, and schedule meets (one-off, weekly, fortnightly, monthly on
+//! the nth weekday, with an end date or a count).
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{NaiveDate, NaiveTime, Utc};
+use serde::Deserialize;
+
+use super::auth::COMMON_TIME_ZONES;
+use crate::domain::Invalid;
+use crate::domain::audit::{Actor, AuditAction};
+use crate::domain::circle::{Circle, CircleInput, Format, Status};
+use crate::domain::member::{FieldErrors, LANGUAGES};
+use crate::domain::schedule::{End, Repeat, Series};
+use crate::i18n::{Tr, msg};
+use crate::services::{now, now_ms, schedule};
+use crate::store::StoreError;
+use crate::store::meets::StoredSeries;
+use crate::web::AppState;
+use crate::web::context::Coordinator;
+use crate::web::error::AppError;
+use crate::web::forms::FormState;
+use crate::web::page::{Page, render, render_status};
+use crate::web::view::{MeetView, audiences, language_name};
+
+/// `application/x-www-form-urlencoded` with repeated keys (checkboxes), as pairs.
+pub struct Pairs(pub Vec<(String, String)>);
+
+impl Pairs {
+    fn one(&self, key: &str) -> &str {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str()).unwrap_or("")
+    }
+
+    fn all(&self, key: &str) -> Vec<String> {
+        self.0.iter().filter(|(k, _)| k == key).map(|(_, v)| v.clone()).collect()
+    }
+
+    fn checked(&self, key: &str) -> bool {
+        self.one(key) == "yes"
+    }
+}
+
+impl<'de> Deserialize<'de> for Pairs {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Pairs, D::Error> {
+        Vec::<(String, String)>::deserialize(d).map(Pairs)
+    }
+}
+
+fn actor(me: &Coordinator) -> Actor {
+    let m = &me.0.viewer.member;
+    Actor::Member { id: m.id, alias: m.alias.to_string() }
+}
+
+#[derive(Template)]
+#[template(path = "admin/circles.html")]
+struct CirclesPage {
+    page: Page,
+    circles: Vec<(String, String, String, bool)>,
+}
+
+fn status_label(tr: &Tr, status: Status) -> String {
+    tr.get(match status {
+        Status::Active => msg("status-active"),
+        Status::Paused => msg("status-paused"),
+        Status::Archived => msg("status-archived"),
+    })
+}
+
+/// `GET /admin/circles`.
+pub async fn list(State(state): State<AppState>, me: Coordinator) -> Result<Response, AppError> {
+    let page = Page::new(&state, &me.0.context, msg("admin-circles-title")).await;
+    let circles = state
+        .store
+        .all_circles()
+        .await?
+        .into_iter()
+        .map(|c| (c.slug, c.name, status_label(&page.t, c.status), c.listed))
+        .collect();
+    render(&CirclesPage { page, circles })
+}
+
+fn form_from(circle: &Circle) -> FormState {
+    FormState::default()
+        .with("slug", &circle.slug)
+        .with("name", &circle.name)
+        .with("summary", &circle.summary)
+        .with("description", &circle.description)
+        .with("how_it_works", &circle.how_it_works)
+        .with("topics", &circle.topics.join(", "))
+        .with("eligibility", &circle.eligibility)
+        .with("age_min", &circle.age_min.map(|a| a.to_string()).unwrap_or_default())
+        .with("age_max", &circle.age_max.map(|a| a.to_string()).unwrap_or_default())
+        .with("format", circle.format.as_str())
+        .with("city", &circle.city)
+        .with("area", &circle.area)
+        .with("address", &circle.address)
+        .with("country", &circle.country)
+        .with("time_zone", circle.time_zone.name())
+        .with("capacity", &circle.capacity.to_string())
+        .with("status", circle.status.as_str())
+        .with("agreements", &circle.agreements.join("\n"))
+}
+
+fn form_from_pairs(pairs: &Pairs) -> FormState {
+    let mut form = FormState::default();
+    for key in [
+        "slug",
+        "name",
+        "summary",
+        "description",
+        "how_it_works",
+        "topics",
+        "eligibility",
+        "age_min",
+        "age_max",
+        "format",
+        "city",
+        "area",
+        "address",
+        "country",
+        "time_zone",
+        "capacity",
+        "status",
+        "agreements",
+    ] {
+        form = form.with(key, pairs.one(key));
+    }
+    form
+}
+
+fn input_from(pairs: &Pairs) -> CircleInput {
+    CircleInput {
+        slug: pairs.one("slug").into(),
+        name: pairs.one("name").into(),
+        summary: pairs.one("summary").into(),
+        description: pairs.one("description").into(),
+        how_it_works: pairs.one("how_it_works").into(),
+        topics: pairs.one("topics").into(),
+        audience: pairs.all("audience"),
+        eligibility: pairs.one("eligibility").into(),
+        age_min: pairs.one("age_min").into(),
+        age_max: pairs.one("age_max").into(),
+        languages: pairs.all("languages"),
+        format: pairs.one("format").into(),
+        city: pairs.one("city").into(),
+        area: pairs.one("area").into(),
+        address: pairs.one("address").into(),
+        address_after_rsvp: pairs.checked("address_after_rsvp"),
+        country: pairs.one("country").into(),
+        time_zone: pairs.one("time_zone").into(),
+        capacity: pairs.one("capacity").into(),
+        listed: pairs.checked("listed"),
+        drop_in: pairs.checked("drop_in"),
+        status: pairs.one("status").into(),
+        agreements: pairs.one("agreements").into(),
+    }
+}
+
+/// The circle form: fields, checkboxes and choices.
+struct CircleForm {
+    form: FormState,
+    audience: Vec<(&'static str, String, bool)>,
+    languages: Vec<(&'static str, String, bool)>,
+    formats: Vec<(&'static str, String)>,
+    statuses: Vec<(&'static str, String)>,
+    address_after_rsvp: bool,
+    listed: bool,
+    drop_in: bool,
+}
+
+impl CircleForm {
+    fn new(
+        tr: &Tr,
+        form: FormState,
+        audience: &[String],
+        languages: &[String],
+        flags: (bool, bool, bool),
+    ) -> CircleForm {
+        CircleForm {
+            form,
+            audience: audiences(tr)
+                .into_iter()
+                .map(|(tag, label)| (tag, label, audience.iter().any(|a| a == tag)))
+                .collect(),
+            languages: LANGUAGES
+                .iter()
+                .map(|(code, _)| (*code, language_name(code), languages.iter().any(|l| l == code)))
+                .collect(),
+            formats: [Format::Online, Format::InPerson, Format::Hybrid]
+                .iter()
+                .map(|f| {
+                    let key = match f {
+                        Format::Online => msg("format-online"),
+                        Format::InPerson => msg("format-in-person"),
+                        Format::Hybrid => msg("format-hybrid"),
+                    };
+                    (f.as_str(), tr.get(key))
+                })
+                .collect(),
+            statuses: [Status::Active, Status::Paused, Status::Archived]
+                .iter()
+                .map(|s| (s.as_str(), status_label(tr, *s)))
+                .collect(),
+            address_after_rsvp: flags.0,
+            listed: flags.1,
+            drop_in: flags.2,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/circle_new.html")]
+struct NewCirclePage {
+    page: Page,
+    circle: CircleForm,
+    zones: &'static [&'static str],
+}
+
+/// `GET /admin/circles/new`.
+pub async fn new_form(State(state): State<AppState>, me: Coordinator) -> Result<Response, AppError> {
+    let page = Page::new(&state, &me.0.context, msg("circle-new-title")).await;
+    let form = FormState::default().with("format", "online").with("status", "active").with("capacity", "12");
+    let circle = CircleForm::new(&page.t, form, &[], &["en".to_string()], (true, true, false));
+    render(&NewCirclePage { page, circle, zones: COMMON_TIME_ZONES })
+}
+
+fn with_problems(tr: &Tr, pairs: &Pairs, errors: &FieldErrors) -> CircleForm {
+    let form = form_from_pairs(pairs).errors_from(tr, errors);
+    let flags = (pairs.checked("address_after_rsvp"), pairs.checked("listed"), pairs.checked("drop_in"));
+    CircleForm::new(tr, form, &pairs.all("audience"), &pairs.all("languages"), flags)
+}
+
+/// `POST /admin/circles`.
+pub async fn create(
+    State(state): State<AppState>,
+    me: Coordinator,
+    crate::web::forms::CsrfForm(pairs): crate::web::forms::CsrfForm<Pairs>,
+) -> Result<Response, AppError> {
+    let errors = match Circle::parse(&input_from(&pairs)) {
+        Ok(circle) => match state.store.create_circle(&circle, now()).await {
+            Ok(_) => {
+                state.store.record_audit(now(), &actor(&me), AuditAction::CircleCreated, &circle.name).await?;
+                state.directory.invalidate();
+                return Ok(Redirect::to(&format!("/admin/circles/{}?done=circle-saved", circle.slug)).into_response());
+            }
+            Err(StoreError::Conflict) => vec![("slug", Invalid("slug-taken"))],
+            Err(other) => return Err(other.into()),
+        },
+        Err(errors) => errors,
+    };
+    let page = Page::new(&state, &me.0.context, msg("circle-new-title")).await;
+    let circle = with_problems(&page.t, &pairs, &errors);
+    render_status(StatusCode::UNPROCESSABLE_ENTITY, &NewCirclePage { page, circle, zones: COMMON_TIME_ZONES })
+}
+
+/// A series as the schedule list describes it.
+fn describe(tr: &Tr, series: &Series) -> String {
+    let time = series.first.format("%H:%M").to_string();
+    let day = series.first.format("%A").to_string();
+    let from = series.first.format("%-d %b %Y").to_string();
+    let mut text = match series.repeat {
+        Repeat::Once => tr.args(msg("series-once"), &[("date", from.clone().into()), ("time", time.clone().into())]),
+        Repeat::Weekly => tr.args(
+            msg("series-weekly"),
+            &[("day", day.into()), ("time", time.clone().into()), ("date", from.clone().into())],
+        ),
+        Repeat::Fortnightly => tr.args(
+            msg("series-fortnightly"),
+            &[("day", day.into()), ("time", time.clone().into()), ("date", from.clone().into())],
+        ),
+        Repeat::MonthlyNth { week } => tr.args(
+            msg("series-monthly"),
+            &[
+                ("week", i64::from(week).into()),
+                ("day", day.into()),
+                ("time", time.clone().into()),
+                ("date", from.clone().into()),
+            ],
+        ),
+    };
+    match series.end {
+        End::Never => {}
+        End::OnDate(date) => {
+            text = format!("{text} {}", tr.arg(msg("series-until"), "date", date.format("%-d %b %Y").to_string()))
+        }
+        End::AfterCount(n) => text = format!("{text} {}", tr.arg(msg("series-count"), "count", i64::from(n))),
+    }
+    text
+}
+
+#[derive(Template)]
+#[template(path = "admin/circle_edit.html")]
+struct EditCirclePage {
+    page: Page,
+    slug: String,
+    circle: CircleForm,
+    zones: &'static [&'static str],
+    facilitators: Vec<(i64, String, bool)>,
+    series: Vec<String>,
+    schedule: FormState,
+    meets: Vec<MeetView>,
+    time_zone: String,
+}
+
+async fn edit_page(
+    state: &AppState,
+    me: &Coordinator,
+    circle: &Circle,
+    form: Option<CircleForm>,
+    schedule: FormState,
+) -> Result<EditCirclePage, AppError> {
+    let page = Page::new(state, &me.0.context, msg("circle-edit-title")).await.titled(circle.name.clone());
+    let assigned = state.store.facilitator_ids(circle.id).await?;
+    let facilitators = state
+        .store
+        .facilitator_candidates()
+        .await?
+        .into_iter()
+        .map(|(id, alias)| (id, alias, assigned.contains(&id)))
+        .collect();
+    let series = state
+        .store
+        .series(Some(circle.id))
+        .await?
+        .iter()
+        .map(|(_, s): &(i64, StoredSeries)| describe(&page.t, &s.series))
+        .collect();
+    let now = now();
+    let meets = state
+        .store
+        .upcoming_meets(circle.id, now, 12)
+        .await?
+        .iter()
+        .map(|counts| MeetView::new(&page.t, counts, circle, Some(circle.time_zone), None, now))
+        .collect();
+    let circle_form = form.unwrap_or_else(|| {
+        CircleForm::new(
+            &page.t,
+            form_from(circle),
+            &circle.audience,
+            &circle.languages,
+            (circle.address_after_rsvp, circle.listed, circle.drop_in),
+        )
+    });
+    Ok(EditCirclePage {
+        slug: circle.slug.clone(),
+        circle: circle_form,
+        zones: COMMON_TIME_ZONES,
+        facilitators,
+        series,
+        schedule,
+        meets,
+        time_zone: circle.time_zone.name().to_string(),
+        page,
+    })
+}
+
+fn default_schedule() -> FormState {
+    FormState::default().with("repeat", "weekly").with("duration", "75").with("end", "never").with("time", "19:00")
+}
+
+async fn circle_for(state: &AppState, slug: &str) -> Result<Circle, AppError> {
+    state.store.circle_by_slug(slug).await?.ok_or(AppError::NotFound)
+}
+
+/// `GET /admin/circles/{slug}`.
+pub async fn edit_form(
+    State(state): State<AppState>,
+    me: Coordinator,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let circle = circle_for(&state, &slug).await?;
+    render(&edit_page(&state, &me, &circle, None, default_schedule()).await?)
+}
+
+/// `POST /admin/circles/{slug}`.
+pub async fn update(
+    State(state): State<AppState>,
+    me: Coordinator,
+    Path(slug): Path<String>,
+    crate::web::forms::CsrfForm(pairs): crate::web::forms::CsrfForm<Pairs>,
+) -> Result<Response, AppError> {
+    let existing = circle_for(&state, &slug).await?;
+    let errors = match Circle::parse(&input_from(&pairs)) {
+        Ok(parsed) => {
+            let circle = Circle { id: existing.id, agreements_version: existing.agreements_version, ..parsed };
+            match state.store.update_circle(&circle, now()).await {
+                Ok(()) => {
+                    if circle.capacity > existing.capacity {
+                        state.store.fill_free_seats(circle.id, now_ms()).await?;
+                    }
+                    state.store.record_audit(now(), &actor(&me), AuditAction::CircleUpdated, &circle.name).await?;
+                    state.directory.invalidate();
+                    return Ok(
+                        Redirect::to(&format!("/admin/circles/{}?done=circle-saved", circle.slug)).into_response()
+                    );
+                }
+                Err(StoreError::Conflict) => vec![("slug", Invalid("slug-taken"))],
+                Err(other) => return Err(other.into()),
+            }
+        }
+        Err(errors) => errors,
+    };
+    let tr = me.0.context.tr.clone();
+    let form = with_problems(&tr, &pairs, &errors);
+    render_status(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        &edit_page(&state, &me, &existing, Some(form), default_schedule()).await?,
+    )
+}
+
+/// `POST /admin/circles/{slug}/facilitators`: exactly the members checked.
+pub async fn set_facilitators(
+    State(state): State<AppState>,
+    me: Coordinator,
+    Path(slug): Path<String>,
+    crate::web::forms::CsrfForm(pairs): crate::web::forms::CsrfForm<Pairs>,
+) -> Result<Response, AppError> {
+    let circle = circle_for(&state, &slug).await?;
+    let candidates: Vec<i64> = state.store.facilitator_candidates().await?.into_iter().map(|(id, _)| id).collect();
+    let chosen: Vec<i64> =
+        pairs.all("facilitator").iter().filter_map(|v| v.parse().ok()).filter(|id| candidates.contains(id)).collect();
+    state.store.set_facilitators(circle.id, &chosen).await?;
+    state.store.record_audit(now(), &actor(&me), AuditAction::FacilitatorsChanged, &circle.name).await?;
+    Ok(Redirect::to(&format!("/admin/circles/{slug}?done=facilitators-saved")).into_response())
+}
+
+/// Reads the schedule form into a series, reporting every problem.
+fn series_from(pairs: &Pairs, zone: chrono_tz::Tz) -> Result<Series, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let date = NaiveDate::parse_from_str(pairs.one("date").trim(), "%Y-%m-%d")
+        .map_err(|_| errors.push(("date", Invalid("date-invalid"))))
+        .ok();
+    let time = NaiveTime::parse_from_str(pairs.one("time").trim(), "%H:%M")
+        .map_err(|_| errors.push(("time", Invalid("time-invalid"))))
+        .ok();
+    let duration = pairs
+        .one("duration")
+        .trim()
+        .parse::<i64>()
+        .map_err(|_| errors.push(("duration", Invalid("duration-invalid"))))
+        .ok();
+    let week = pairs.one("month_week").trim().parse::<i64>().ok();
+    let repeat = Repeat::from_parts(pairs.one("repeat"), week).map_err(|e| errors.push(("repeat", e))).ok();
+    let end = match pairs.one("end") {
+        "date" => NaiveDate::parse_from_str(pairs.one("until").trim(), "%Y-%m-%d")
+            .map(End::OnDate)
+            .map_err(|_| errors.push(("until", Invalid("date-invalid"))))
+            .ok(),
+        "count" => pairs
+            .one("count")
+            .trim()
+            .parse::<u32>()
+            .map(End::AfterCount)
+            .map_err(|_| errors.push(("count", Invalid("count-invalid"))))
+            .ok(),
+        _ => Some(End::Never),
+    };
+    let (Some(date), Some(time), Some(duration), Some(repeat), Some(end)) = (date, time, duration, repeat, end) else {
+        return Err(errors);
+    };
+    let first = date.and_time(time);
+    if crate::domain::schedule::local_to_instant(zone, first) < Utc::now() {
+        return Err(vec![("date", Invalid("date-in-past"))]);
+    }
+    Series::new(zone, first, repeat, end, duration).map_err(|e| {
+        let field = match e.key() {
+            "duration-invalid" => "duration",
+            "count-invalid" => "count",
+            "end-before-start" => "until",
+            _ => "repeat",
+        };
+        vec![(field, e)]
+    })
+}
+
+/// `POST /admin/circles/{slug}/series`: schedules meets.
+pub async fn add_series(
+    State(state): State<AppState>,
+    me: Coordinator,
+    Path(slug): Path<String>,
+    crate::web::forms::CsrfForm(pairs): crate::web::forms::CsrfForm<Pairs>,
+) -> Result<Response, AppError> {
+    let circle = circle_for(&state, &slug).await?;
+    match series_from(&pairs, circle.time_zone) {
+        Ok(series) => {
+            let (_, created) = schedule::add_series(&state.store, circle.id, &series, Utc::now()).await?;
+            let detail = format!("{} ({created})", circle.name);
+            state.store.record_audit(now(), &actor(&me), AuditAction::MeetsScheduled, &detail).await?;
+            state.directory.invalidate();
+            Ok(Redirect::to(&format!("/admin/circles/{slug}?done=meets-scheduled#schedule")).into_response())
+        }
+        Err(errors) => {
+            let tr = me.0.context.tr.clone();
+            let mut form = FormState::default();
+            for key in ["date", "time", "duration", "repeat", "month_week", "end", "until", "count"] {
+                form = form.with(key, pairs.one(key));
+            }
+            let form = form.errors_from(&tr, &errors);
+            render_status(StatusCode::UNPROCESSABLE_ENTITY, &edit_page(&state, &me, &circle, None, form).await?)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(list: &[(&str, &str)]) -> Pairs {
+        Pairs(list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
+    }
+
+    #[test]
+    fn a_monthly_series_is_read_from_the_form() {
+        let next_year = chrono::Utc::now().format("%Y").to_string().parse::<i32>().unwrap() + 1;
+        let date = NaiveDate::from_ymd_opt(next_year, 1, 1).unwrap();
+        // The second Tuesday of January next year.
+        let tuesday = (0..14)
+            .map(|d| date + chrono::Duration::days(d))
+            .filter(|d| d.format("%a").to_string() == "Tue")
+            .nth(1)
+            .unwrap();
+        let form = pairs(&[
+            ("date", &tuesday.to_string()),
+            ("time", "19:00"),
+            ("duration", "75"),
+            ("repeat", "monthly"),
+            ("month_week", "2"),
+            ("end", "count"),
+            ("count", "6"),
+        ]);
+        let series = series_from(&form, chrono_tz::Tz::Asia__Kolkata).unwrap();
+        assert_eq!(series.repeat, Repeat::MonthlyNth { week: 2 });
+        assert_eq!(series.end, End::AfterCount(6));
+    }
+
+    #[test]
+    fn every_schedule_problem_is_reported() {
+        let form = pairs(&[
+            ("date", "soon"),
+            ("time", "7pm"),
+            ("duration", "long"),
+            ("repeat", "daily"),
+            ("end", "count"),
+            ("count", "x"),
+        ]);
+        let fields: Vec<_> = series_from(&form, chrono_tz::Tz::UTC).unwrap_err().into_iter().map(|(f, _)| f).collect();
+        assert_eq!(fields, ["date", "time", "duration", "repeat", "count"]);
+    }
+}

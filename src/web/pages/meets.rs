@@ -1,0 +1,349 @@
+//! One meet: its page, RSVPs, "not this time", dropping in as a guest, its
+//! calendar file; a member's own list of meets; and cancelling or moving a
+//! meet for those who run the circle.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::NaiveDateTime;
+use serde::Deserialize;
+
+use super::circles::{calendar_response, events, needs_agreements, runs_circle};
+use crate::domain::audit::{Actor, AuditAction};
+use crate::domain::circle::Circle;
+use crate::domain::rsvp::{CancelOutcome, RsvpOutcome};
+use crate::domain::schedule::local_to_instant;
+use crate::domain::{Alias, Invalid, text};
+use crate::i18n::msg;
+use crate::services::{now, now_ms};
+use crate::store::meets::MeetCounts;
+use crate::web::AppState;
+use crate::web::context::{Ctx, RequestContext, SignedIn, safe_next};
+use crate::web::error::AppError;
+use crate::web::format::MeetTime;
+use crate::web::forms::{CsrfForm, FormState};
+use crate::web::guest::{self, GuestPass};
+use crate::web::ics;
+use crate::web::page::{Page, render, render_status};
+use crate::web::view::{CircleView, MeetView};
+
+async fn meet_and_circle(state: &AppState, meet_id: i64) -> Result<(MeetCounts, Circle), AppError> {
+    let counts = state.store.meet(meet_id).await?.ok_or(AppError::NotFound)?;
+    let circle = state.store.circle_by_id(counts.meet.circle_id).await?.ok_or(AppError::NotFound)?;
+    Ok((counts, circle))
+}
+
+#[derive(Template)]
+#[template(path = "meet.html")]
+struct MeetPage {
+    page: Page,
+    circle: CircleView,
+    meet: MeetView,
+    address: Option<String>,
+    guest: Option<String>,
+    runs_circle: bool,
+}
+
+/// `GET /meets/{id}`.
+pub async fn show(
+    State(state): State<AppState>,
+    Ctx(context): Ctx,
+    Path(id): Path<i64>,
+    headers: axum::http::HeaderMap,
+) -> Result<Response, AppError> {
+    let (counts, circle) = meet_and_circle(&state, id).await?;
+    let now = now();
+    let (mine, may_see_address) = match &context.viewer {
+        Some(viewer) => {
+            let mine = state.store.rsvp_of(id, viewer.member.id).await?;
+            let runs = runs_circle(&state, &context, circle.id).await?;
+            (mine, runs || state.store.is_expected_at(circle.id, viewer.member.id, now).await?)
+        }
+        None => (None, false),
+    };
+    let page = Page::new(&state, &context, msg("meet-title")).await.titled(circle.name.clone());
+    let show_address =
+        circle.format.has_place() && !circle.address.is_empty() && (!circle.address_after_rsvp || may_see_address);
+    let body = MeetPage {
+        meet: MeetView::new(&page.t, &counts, &circle, context.zone, mine, now),
+        address: show_address.then(|| circle.address.clone()),
+        guest: guest::read(&state.signing, &headers, id, now).map(|g: GuestPass| g.alias.to_string()),
+        runs_circle: runs_circle(&state, &context, circle.id).await?,
+        circle: CircleView::new(&circle, &page.t),
+        page,
+    };
+    render(&body)
+}
+
+/// Where to return after an RSVP action.
+#[derive(Debug, Default, Deserialize)]
+pub struct ReturnTo {
+    #[serde(default)]
+    back: String,
+}
+
+fn back_to(back: &str, fallback: String) -> String {
+    safe_next(back).map(|b| b.split(['?', '#']).next().unwrap_or(b).to_string()).unwrap_or(fallback)
+}
+
+/// RSVPs for a member whose agreements are in order, then returns to `back`.
+pub async fn rsvp_now(state: &AppState, meet_id: i64, member_id: i64, back: &str) -> Result<Response, AppError> {
+    let done = match state.store.rsvp(meet_id, member_id, now_ms()).await? {
+        RsvpOutcome::Going | RsvpOutcome::Unchanged(crate::domain::rsvp::RsvpStatus::Going) => "rsvp-going",
+        RsvpOutcome::Waitlisted | RsvpOutcome::Unchanged(_) => "rsvp-waitlisted",
+        RsvpOutcome::Closed => "rsvp-closed",
+    };
+    Ok(Redirect::to(&format!("{back}?done={done}#meet-{meet_id}")).into_response())
+}
+
+/// `POST /meets/{id}/rsvp`: a seat, or a place on the waitlist.
+pub async fn rsvp(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(id): Path<i64>,
+    CsrfForm(form): CsrfForm<ReturnTo>,
+) -> Result<Response, AppError> {
+    let (_, circle) = meet_and_circle(&state, id).await?;
+    let member = signed_in.viewer.member.id;
+    if needs_agreements(&state, member, &circle).await? {
+        return Ok(Redirect::to(&format!("/circles/{}/agreements?then=rsvp&meet={id}", circle.slug)).into_response());
+    }
+    rsvp_now(&state, id, member, &back_to(&form.back, format!("/meets/{id}"))).await
+}
+
+/// `POST /meets/{id}/cancel-rsvp`: cancel, or "not this time" for a member
+/// of the circle; the seat goes to the first person waiting.
+pub async fn cancel_rsvp(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(id): Path<i64>,
+    CsrfForm(form): CsrfForm<ReturnTo>,
+) -> Result<Response, AppError> {
+    let outcome = state.store.cancel_rsvp(id, signed_in.viewer.member.id, now_ms()).await?;
+    let done = match outcome {
+        CancelOutcome::Cancelled { .. } => "rsvp-cancelled",
+        CancelOutcome::Unchanged => "rsvp-nothing",
+    };
+    let back = back_to(&form.back, format!("/meets/{id}"));
+    Ok(Redirect::to(&format!("{back}?done={done}#meet-{id}")).into_response())
+}
+
+/// `GET /meets/{id}/calendar.ics`.
+pub async fn calendar(
+    State(state): State<AppState>,
+    Ctx(context): Ctx,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let (counts, circle) = meet_and_circle(&state, id).await?;
+    let body = ics::calendar(&circle.name, &events(&state, &context, &circle, &[counts.meet], &context.tr), now());
+    Ok(calendar_response(&format!("{}-{id}", circle.slug), body))
+}
+
+#[derive(Template)]
+#[template(path = "drop_in.html")]
+struct DropInPage {
+    page: Page,
+    circle: CircleView,
+    org_agreements: Vec<String>,
+    meet_id: i64,
+    when: MeetTime,
+    form: FormState,
+}
+
+async fn drop_in_page(
+    state: &AppState,
+    context: &RequestContext,
+    id: i64,
+    form: FormState,
+) -> Result<DropInPage, AppError> {
+    let (counts, circle) = meet_and_circle(state, id).await?;
+    if !circle.drop_in || !counts.meet.takes_rsvps(circle.status, now()) {
+        return Err(AppError::NotFound);
+    }
+    let page = Page::new(state, context, msg("drop-in-title")).await;
+    Ok(DropInPage {
+        when: MeetTime::new(&page.t, counts.meet.starts_at, context.zone, circle.time_zone),
+        circle: CircleView::new(&circle, &page.t),
+        org_agreements: state.org().await.agreements.clone(),
+        meet_id: id,
+        form,
+        page,
+    })
+}
+
+/// `GET /meets/{id}/drop-in`: come with just an alias, nothing stored.
+pub async fn drop_in_form(
+    State(state): State<AppState>,
+    Ctx(context): Ctx,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    render(&drop_in_page(&state, &context, id, FormState::default()).await?)
+}
+
+/// The drop-in form as posted.
+#[derive(Debug, Deserialize)]
+pub struct DropInForm {
+    #[serde(default)]
+    alias: String,
+    #[serde(default)]
+    agree: String,
+}
+
+/// `POST /meets/{id}/drop-in`: a guest pass for this meet, in a signed cookie.
+pub async fn drop_in(
+    State(state): State<AppState>,
+    Ctx(context): Ctx,
+    Path(id): Path<i64>,
+    CsrfForm(form): CsrfForm<DropInForm>,
+) -> Result<Response, AppError> {
+    let alias = Alias::parse(&form.alias);
+    let agreed = form.agree == "yes";
+    if let (Ok(alias), true) = (&alias, agreed) {
+        let (counts, circle) = meet_and_circle(&state, id).await?;
+        if !circle.drop_in || !counts.meet.takes_rsvps(circle.status, now()) {
+            return Err(AppError::NotFound);
+        }
+        let cookie = guest::issue(&state.signing, id, alias, counts.meet.ends_at(), state.settings.secure_cookies());
+        return Ok(
+            ([(header::SET_COOKIE, cookie)], Redirect::to(&format!("/meets/{id}?done=dropped-in"))).into_response()
+        );
+    }
+    let mut typed = FormState::default().with("alias", &form.alias);
+    if let Err(problem) = alias {
+        typed = typed.error(&context.tr, "alias", problem);
+    }
+    if !agreed {
+        typed = typed.error(&context.tr, "agree", Invalid("agreements-required"));
+    }
+    render_status(StatusCode::UNPROCESSABLE_ENTITY, &drop_in_page(&state, &context, id, typed).await?)
+}
+
+/// A meet on the reader's own list.
+struct MyMeetRow {
+    id: i64,
+    circle_slug: String,
+    circle_name: String,
+    time: MeetTime,
+    cancelled: bool,
+    note: String,
+    waiting: bool,
+    standing: bool,
+}
+
+#[derive(Template)]
+#[template(path = "my_meets.html")]
+struct MyMeetsPage {
+    page: Page,
+    meets: Vec<MyMeetRow>,
+    circles: Vec<(String, String)>,
+}
+
+/// `GET /meets`: the reader's meets and the circles they have joined.
+pub async fn mine(State(state): State<AppState>, signed_in: SignedIn) -> Result<Response, AppError> {
+    let member = signed_in.viewer.member.id;
+    let page = Page::new(&state, &signed_in.context, msg("my-meets-title")).await;
+    let zone = signed_in.context.zone;
+    let meets = state
+        .store
+        .my_meets(member, now())
+        .await?
+        .into_iter()
+        .map(|m| {
+            let circle_zone = m.meet.time_zone.parse().unwrap_or(chrono_tz::Tz::UTC);
+            MyMeetRow {
+                id: m.meet.meet.id,
+                time: MeetTime::new(&page.t, m.meet.meet.starts_at, zone, circle_zone),
+                cancelled: m.meet.meet.status == crate::domain::meet::MeetStatus::Cancelled,
+                note: m.meet.meet.note.clone(),
+                waiting: m.status == crate::domain::rsvp::RsvpStatus::Waitlisted,
+                standing: m.standing,
+                circle_slug: m.meet.circle_slug,
+                circle_name: m.meet.circle_name,
+            }
+        })
+        .collect();
+    let circles = state.store.memberships_of(member).await?;
+    render(&MyMeetsPage { page, meets, circles })
+}
+
+/// A cancellation as posted by someone who runs the circle.
+#[derive(Debug, Deserialize)]
+pub struct CancelMeetForm {
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    back: String,
+}
+
+fn actor(context: &RequestContext) -> Actor {
+    context
+        .viewer
+        .as_ref()
+        .map(|v| Actor::Member { id: v.member.id, alias: v.member.alias.to_string() })
+        .unwrap_or(Actor::Console)
+}
+
+/// `POST /meets/{id}/cancel`: the circle's facilitators or a coordinator
+/// cancel one meet; everyone who said they would come sees the message.
+pub async fn cancel_meet(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(id): Path<i64>,
+    CsrfForm(form): CsrfForm<CancelMeetForm>,
+) -> Result<Response, AppError> {
+    let (_, circle) = meet_and_circle(&state, id).await?;
+    if !runs_circle(&state, &signed_in.context, circle.id).await? {
+        return Err(AppError::Forbidden);
+    }
+    let note = text::optional_block(&form.note, 500, "text-too-long")
+        .map_err(|e| AppError::BadRequest(e.key()))?
+        .unwrap_or_default();
+    if state.store.cancel_meet(id, &note).await? {
+        state.store.record_audit(now(), &actor(&signed_in.context), AuditAction::MeetCancelled, &circle.name).await?;
+        state.directory.invalidate();
+    }
+    let back = back_to(&form.back, format!("/meets/{id}"));
+    Ok(Redirect::to(&format!("{back}?done=meet-cancelled")).into_response())
+}
+
+/// A move as posted by a coordinator: the new local date and time.
+#[derive(Debug, Deserialize)]
+pub struct MoveMeetForm {
+    #[serde(default)]
+    date: String,
+    #[serde(default)]
+    time: String,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    back: String,
+}
+
+/// `POST /meets/{id}/move`: one meet at another time, in the circle's zone.
+pub async fn move_meet(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(id): Path<i64>,
+    CsrfForm(form): CsrfForm<MoveMeetForm>,
+) -> Result<Response, AppError> {
+    let (_, circle) = meet_and_circle(&state, id).await?;
+    if !runs_circle(&state, &signed_in.context, circle.id).await? {
+        return Err(AppError::Forbidden);
+    }
+    let local = NaiveDateTime::parse_from_str(&format!("{} {}", form.date.trim(), form.time.trim()), "%Y-%m-%d %H:%M")
+        .map_err(|_| AppError::BadRequest("date-time-invalid"))?;
+    let starts_at = local_to_instant(circle.time_zone, local).timestamp();
+    if starts_at <= now() {
+        return Err(AppError::BadRequest("date-in-past"));
+    }
+    let note = text::optional_block(&form.note, 500, "text-too-long")
+        .map_err(|e| AppError::BadRequest(e.key()))?
+        .unwrap_or_default();
+    if state.store.move_meet(id, starts_at, &note).await? {
+        state.store.record_audit(now(), &actor(&signed_in.context), AuditAction::MeetMoved, &circle.name).await?;
+        state.directory.invalidate();
+    }
+    let back = back_to(&form.back, format!("/meets/{id}"));
+    Ok(Redirect::to(&format!("{back}?done=meet-moved")).into_response())
+}
