@@ -3,19 +3,27 @@
 use std::net::SocketAddr;
 use std::time::Duration;
 
+use std::sync::Arc;
+
+use axum::serve::ListenerExt;
 use tokio::net::TcpListener;
-use tokio::sync::watch;
+use tokio::sync::{mpsc, watch};
 use tokio::task::JoinHandle;
 
 use crate::config::SmtpSettings;
+use crate::domain::room::Effect;
 use crate::domain::session;
 use crate::mail::Mailer;
+use crate::room::{InProcessBus, Rooms};
 use crate::services;
+use crate::store::rooms::Removed;
 use crate::store::{Store, StoreError};
 use crate::web::{self, AppState, WebSettings};
 
 /// How long in-flight requests get to finish after a stop signal.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
+/// The kernel send buffer of each connection.
+const SEND_BUFFER: usize = 64 * 1024;
 /// How often expired sessions are swept away and series extended.
 const HOUSEKEEPING_EVERY: Duration = Duration::from_secs(60 * 60);
 
@@ -43,15 +51,26 @@ pub struct Running {
     stop: watch::Sender<bool>,
     served: JoinHandle<std::io::Result<()>>,
     chores: JoinHandle<()>,
+    rooms: Arc<Rooms>,
 }
 
 /// Binds and starts serving in the background.
 pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartError> {
     let mailer = config.smtp.as_ref().and_then(Mailer::new);
-    let state = AppState::new(store.clone(), config.web.clone(), mailer).await?;
+    let (effects, effects_inbox) = mpsc::unbounded_channel();
+    let rooms = Arc::new(Rooms::new(Arc::new(InProcessBus::default()), effects));
+    tokio::spawn(store_room_effects(store.clone(), effects_inbox));
+    let state = AppState::new(store.clone(), config.web.clone(), mailer, Arc::clone(&rooms)).await?;
     let listener =
         TcpListener::bind(config.bind).await.map_err(|source| StartError::Bind { addr: config.bind, source })?;
     let local_addr = listener.local_addr().map_err(|source| StartError::Bind { addr: config.bind, source })?;
+    let listener = listener.tap_io(|tcp| {
+        // Live-room frames are small and must not wait for more to batch.
+        let _ = tcp.set_nodelay(true);
+        // A bounded kernel buffer per connection: a client that stops
+        // reading is noticed (and dropped) after a little, not a lot.
+        let _ = socket2::SockRef::from(&*tcp).set_send_buffer_size(SEND_BUFFER);
+    });
     let (stop, mut stopped) = watch::channel(false);
     let app = web::router(state).into_make_service_with_connect_info::<SocketAddr>();
     let mut stop_serving = stopped.clone();
@@ -73,7 +92,7 @@ pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartE
         }
     });
     tracing::info!(%local_addr, "listening");
-    Ok(Running { local_addr, stop, served, chores })
+    Ok(Running { local_addr, stop, served, chores, rooms })
 }
 
 /// Hourly chores (and once at start): forget expired sessions and reset
@@ -91,10 +110,31 @@ async fn housekeeping(store: &Store) {
     }
 }
 
+/// Stores what rooms leave behind, away from the message path.
+async fn store_room_effects(store: Store, mut inbox: mpsc::UnboundedReceiver<(i64, Effect)>) {
+    while let Some((meet_id, effect)) = inbox.recv().await {
+        let result = match effect {
+            Effect::Removed { key, alias, reason, by } => {
+                let who = match key.strip_prefix("m:").and_then(|id| id.parse().ok()) {
+                    Some(id) => Removed::Member(id),
+                    None => Removed::Guest(key),
+                };
+                store.record_removal(meet_id, &who, &alias, &reason, &by, services::now()).await
+            }
+            Effect::Ended { attended } => store.end_meet(meet_id, attended as i64).await,
+        };
+        if let Err(error) = result {
+            tracing::error!(%error, meet = meet_id, "could not store what a room left behind");
+        }
+    }
+}
+
 impl Running {
     /// Stops accepting connections and waits (up to a limit) for requests
     /// under way to finish.
     pub async fn stop(self) {
+        // Rooms end first: people see the meet close, and what was said is wiped.
+        self.rooms.end_all().await;
         let _ = self.stop.send(true);
         match tokio::time::timeout(DRAIN_TIMEOUT, self.served).await {
             Ok(Ok(Ok(()))) => tracing::info!("stopped cleanly"),

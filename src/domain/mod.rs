@@ -14,6 +14,7 @@ pub mod member;
 pub mod password;
 pub mod permissions;
 pub mod recovery;
+pub mod room;
 pub mod rsvp;
 pub mod schedule;
 pub mod session;

@@ -23,6 +23,7 @@ pub mod audit;
 pub mod circles;
 pub mod meets;
 pub mod members;
+pub mod rooms;
 pub mod rsvps;
 pub mod sessions;
 pub mod settings;
@@ -111,10 +112,12 @@ impl Default for ConnectOptions {
 const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../../migrations/sqlite/0001_foundation.sql")),
     (2, "meets", include_str!("../../migrations/sqlite/0002_meets.sql")),
+    (3, "rooms", include_str!("../../migrations/sqlite/0003_rooms.sql")),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../../migrations/postgres/0001_foundation.sql")),
     (2, "meets", include_str!("../../migrations/postgres/0002_meets.sql")),
+    (3, "rooms", include_str!("../../migrations/postgres/0003_rooms.sql")),
 ];
 
 fn migrator(list: &'static [(i64, &'static str, &'static str)]) -> Migrator {

@@ -38,7 +38,7 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Every URL the site answers.
 pub fn router(state: AppState) -> Router {
-    use pages::{account, admin, admin_circles, api, auth, circles, facilitate, health, home, meets, recovery};
+    use pages::{account, admin, admin_circles, api, auth, circles, facilitate, health, home, meets, recovery, room};
     let pages = Router::new()
         .route("/", get(home::show))
         .route("/circles", get(circles::directory))
@@ -55,6 +55,10 @@ pub fn router(state: AppState) -> Router {
         .route("/meets/{id}/drop-in", get(meets::drop_in_form).post(meets::drop_in))
         .route("/meets/{id}/cancel", post(meets::cancel_meet))
         .route("/meets/{id}/move", post(meets::move_meet))
+        .route("/meets/{id}/room", get(room::page))
+        .route("/meets/{id}/room/open", post(room::open))
+        .route("/meets/{id}/room/end", post(room::end))
+        .route("/meets/{id}/room/socket", get(room::socket))
         .route("/facilitate", get(facilitate::show))
         .route("/signup", get(auth::sign_up_form).post(auth::sign_up))
         .route("/signin", get(auth::sign_in_form).post(auth::sign_in))

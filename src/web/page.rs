@@ -99,6 +99,11 @@ impl Page {
         self
     }
 
+    /// The live room's script.
+    pub fn room_js(&self) -> &'static str {
+        assets::url("room.js")
+    }
+
     /// Replaces the title with already-translated text (a circle's name).
     pub fn titled(mut self, title: String) -> Page {
         self.title = title;

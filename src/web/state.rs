@@ -12,6 +12,7 @@ use crate::auth::signing::SigningKey;
 use crate::config::PublicUrl;
 use crate::i18n::I18n;
 use crate::mail::Mailer;
+use crate::room::Rooms;
 use crate::store::settings::OrgSettings;
 use crate::store::{Store, StoreResult};
 
@@ -65,6 +66,8 @@ pub struct Inner {
     pub mailer: Option<Mailer>,
     /// The circles directory, kept in memory.
     pub directory: Directory,
+    /// The live rooms open on this instance.
+    pub rooms: Arc<Rooms>,
     org: RwLock<(Instant, Arc<OrgSettings>)>,
 }
 
@@ -81,7 +84,12 @@ impl Deref for AppState {
 
 impl AppState {
     /// Builds the state, reading the CSRF key and settings from the store.
-    pub async fn new(store: Store, settings: WebSettings, mailer: Option<Mailer>) -> StoreResult<AppState> {
+    pub async fn new(
+        store: Store,
+        settings: WebSettings,
+        mailer: Option<Mailer>,
+        rooms: Arc<Rooms>,
+    ) -> StoreResult<AppState> {
         let signing = SigningKey::new(store.csrf_key().await?);
         let org = store.org_settings().await?;
         let directory = Directory::load(&store).await?;
@@ -93,6 +101,7 @@ impl AppState {
             limits: Limits::default(),
             mailer,
             directory,
+            rooms,
             org: RwLock::new((Instant::now(), Arc::new(org))),
         })))
     }

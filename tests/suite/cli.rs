@@ -141,13 +141,18 @@ async fn the_console_creates_coordinators_and_resets_passwords(backend: Backend)
 
 /// Starts `holdspace serve` and returns it with the address it listens on.
 fn start_server(db: &TestDb, log: &str) -> (Child, SocketAddr) {
-    let mut child = holdspace(Some(db))
+    start_server_with(db, log, |_| {})
+}
+
+fn start_server_with(db: &TestDb, log: &str, tweak: impl FnOnce(&mut Command)) -> (Child, SocketAddr) {
+    let mut command = holdspace(Some(db));
+    command
         .args(["serve", "--bind", "127.0.0.1:0"])
         .env("HOLDSPACE_LOG", log)
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+        .stderr(Stdio::piped());
+    tweak(&mut command);
+    let mut child = command.spawn().unwrap();
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
     let line = lines.next().unwrap().unwrap();
     let addr = line.split("http://").nth(1).unwrap().split('/').next().unwrap().parse().unwrap();
@@ -271,7 +276,106 @@ async fn acknowledged_sign_ups_and_rsvps_survive_a_crash(backend: Backend) {
     store.close().await;
 }
 
+/// The canary: a unique string goes through a live room in every way words
+/// can (a message, a content warning, a pinned guide, a check-in word, a
+/// nudge, a facilitator note); after the meet ends, no file the server wrote
+/// (database, WAL, journal, logs at trace level, temp files) and no table
+/// holds it.
+async fn nothing_said_in_a_room_reaches_the_disk(backend: Backend) {
+    use crate::rooms::{circle_with_meet, connect_to, person};
+    use holdspace::domain::member::Roles;
+    use serde_json::json;
+
+    let canary = format!("canary-{}", crate::helpers::random_suffix());
+    let db = TestDb::new(backend).await;
+    let store = store_for(&db).await;
+    let seed = crate::helpers::TestApp::seeding(store.clone());
+    let (circle, meet) = circle_with_meet(&seed, "canary", false).await;
+    let (_, ruth) = person(&seed, circle, meet, "Ruth", Roles { facilitator: true, coordinator: false }).await;
+    let (_, asha) = person(&seed, circle, meet, "Asha", Roles::default()).await;
+    store.close().await;
+
+    let workdir = std::env::temp_dir().join(format!("holdspace-canary-{}", crate::helpers::random_suffix()));
+    let tmp = workdir.join("tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
+    let log_path = workdir.join("server.log");
+    let log_file = std::fs::File::create(&log_path).unwrap();
+    let (mut child, addr) = start_server_with(&db, "trace", |c| {
+        c.env("TMPDIR", &tmp).stderr(log_file);
+    });
+    let facilitator = Client::with_cookie(addr, Some(&ruth));
+    facilitator.get(&format!("/meets/{meet}/room")).await;
+    facilitator.post(&format!("/meets/{meet}/room/open"), &[]).await;
+    let mut f = connect_to(addr, meet, Some(&ruth), None).await.unwrap();
+    f.until("welcome").await;
+    let mut a = connect_to(addr, meet, Some(&asha), None).await.unwrap();
+    a.until("welcome").await;
+    let asha_pid = a.me;
+    a.send(json!({"type": "say", "text": format!("I want to say {canary} here")})).await;
+    a.until("message").await;
+    a.send(json!({"type": "say", "text": "with a warning", "cw": canary.clone()})).await;
+    a.until("message").await;
+    f.send(json!({"type": "pin", "text": format!("Guide: {canary}")})).await;
+    a.until("pinned").await;
+    f.send(json!({"type": "nudge", "to": asha_pid, "text": canary.clone()})).await;
+    a.until("nudge").await;
+    f.send(json!({"type": "note", "text": canary.clone()})).await;
+    f.until("note").await;
+    f.send(json!({"type": "start_round", "kind": "check_in"})).await;
+    a.until("round_started").await;
+    a.send(json!({"type": "mood", "mood": 3, "word": canary.clone()})).await;
+    f.until("round_response").await;
+    f.send(json!({"type": "end"})).await;
+    a.until("ended").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    terminate(&child);
+    assert_eq!(wait_for_exit(&mut child), 0);
+
+    let mut searched = Vec::new();
+    let mut files = vec![workdir.clone()];
+    if backend == Backend::Sqlite {
+        files.push(std::path::PathBuf::from(db.url.trim_start_matches("sqlite://")).parent().unwrap().to_path_buf());
+    }
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(
+            !bytes.windows(canary.len()).any(|w| w == canary.as_bytes()),
+            "the canary was written to {}",
+            path.display()
+        );
+        searched.push(path.display().to_string());
+    }
+    assert!(searched.iter().any(|p| p.ends_with("server.log")));
+    if backend == Backend::Sqlite {
+        assert!(searched.iter().any(|p| p.ends_with("holdspace.db")), "{searched:?}");
+    } else {
+        let mut conn = <sqlx::PgConnection as sqlx::Connection>::connect(&db.url).await.unwrap();
+        let tables: Vec<String> =
+            sqlx::query_scalar("SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public'")
+                .fetch_all(&mut conn)
+                .await
+                .unwrap();
+        assert!(tables.len() > 5);
+        for table in tables {
+            let rows: Vec<String> =
+                sqlx::query_scalar(sqlx::AssertSqlSafe(format!("SELECT t::text FROM \"{table}\" t")))
+                    .fetch_all(&mut conn)
+                    .await
+                    .unwrap();
+            assert!(rows.iter().all(|r| !r.contains(&canary)), "the canary is in table {table}");
+        }
+    }
+    let log = std::fs::read_to_string(&log_path).unwrap();
+    assert!(log.contains("listening"), "the log was written");
+    let _ = std::fs::remove_dir_all(&workdir);
+}
+
 on_both_databases!(
+    nothing_said_in_a_room_reaches_the_disk,
     migrate_creates_the_schema_and_can_run_again,
     the_console_creates_coordinators_and_resets_passwords,
     acknowledged_sign_ups_and_rsvps_survive_a_crash

@@ -309,6 +309,16 @@ impl Client {
 /// Creates a member straight in the store (no slow password hashing) and
 /// a signed-in client for them. Returns the client and the member's id.
 pub async fn member(app: &TestApp, alias: &str, roles: holdspace::domain::member::Roles) -> (Client, i64) {
+    let (client, id, _) = member_with_cookie(app, alias, roles).await;
+    (client, id)
+}
+
+/// Like [`member`], also returning the `hs_session=…` cookie for other clients.
+pub async fn member_with_cookie(
+    app: &TestApp,
+    alias: &str,
+    roles: holdspace::domain::member::Roles,
+) -> (Client, i64, String) {
     use holdspace::domain::Alias;
     use holdspace::domain::audit::Actor;
     use holdspace::domain::member::Profile;
@@ -325,7 +335,8 @@ pub async fn member(app: &TestApp, alias: &str, roles: holdspace::domain::member
     let token = holdspace::auth::token::new_token();
     let hash = holdspace::auth::token::hash_token(&token);
     app.store.create_session(id, &hash, "test", holdspace::services::now()).await.unwrap();
-    (Client::with_cookie(app.addr, Some(&format!("hs_session={token}"))), id)
+    let cookie = format!("hs_session={token}");
+    (Client::with_cookie(app.addr, Some(&cookie)), id, cookie)
 }
 
 /// A minimal SMTP server that keeps every message it receives.

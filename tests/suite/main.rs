@@ -8,4 +8,5 @@ mod admin;
 mod cli;
 mod meets;
 mod pages;
+mod rooms;
 mod store;

@@ -295,6 +295,7 @@ pub async fn agree(
     match form.then.as_str() {
         "join" => join_now(&state, &circle, member).await,
         "rsvp" => super::meets::rsvp_now(&state, form.meet, member, &format!("/circles/{slug}")).await,
+        "room" => Ok(Redirect::to(&format!("/meets/{}/room", form.meet)).into_response()),
         _ => Ok(Redirect::to(&format!("/circles/{slug}?done=agreements-accepted")).into_response()),
     }
 }

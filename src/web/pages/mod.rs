@@ -11,6 +11,7 @@ pub mod health;
 pub mod home;
 pub mod meets;
 pub mod recovery;
+pub mod room;
 
 use super::error::AppError;
 

@@ -1,0 +1,1083 @@
+//! The live room, as a state machine without I/O: who is here, what was
+//! said, rounds and the talking piece, the speaking queue, and what
+//! facilitators can do. The room task (`crate::room`) feeds it commands and
+//! delivers what it returns; everything here lives in memory only and is
+//! dropped when the meet ends.
+
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+
+use serde::Serialize;
+
+/// A person's number in one room.
+pub type Pid = u32;
+
+/// Longest message, in characters.
+pub const MESSAGE_MAX_CHARS: usize = 2000;
+/// Longest content-warning topic.
+pub const CW_MAX_CHARS: usize = 80;
+/// How many messages the room keeps for people who arrive late.
+pub const KEPT_MESSAGES: usize = 100;
+/// Longest pinned guide, facilitator note, nudge or reason.
+pub const NOTE_MAX_CHARS: usize = 600;
+/// Longest word in a check-in.
+pub const WORD_MAX_CHARS: usize = 40;
+/// Longest mute.
+pub const MAX_MUTE_MINUTES: u32 = 60;
+/// Messages a person may send at once, then one per [`REFILL_MS`].
+const BURST: u32 = 5;
+const REFILL_MS: i64 = 1500;
+
+/// How someone takes part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoomRole {
+    Facilitator,
+    Participant,
+    /// Dropped in with a guest alias.
+    Guest,
+}
+
+/// A person in the roster, as everyone sees them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Person {
+    pub pid: Pid,
+    pub alias: String,
+    pub pronouns: String,
+    pub role: RoomRole,
+    /// Connected right now.
+    pub here: bool,
+    /// Stepped away for a moment.
+    pub away: bool,
+    pub hand: bool,
+}
+
+/// Where the room is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoomStatus {
+    Open,
+    /// Nobody but facilitators can post.
+    Paused,
+    Ended,
+}
+
+/// A kind of round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoundKind {
+    /// Everyone may give a mood from 1 to 5 and a word, or pass.
+    CheckIn,
+    /// One person at a time holds the piece: shares, or passes.
+    TalkingPiece,
+    CheckOut,
+}
+
+impl RoundKind {
+    /// Reads the protocol name.
+    pub fn parse(name: &str) -> Option<RoundKind> {
+        match name {
+            "check_in" => Some(RoundKind::CheckIn),
+            "talking_piece" => Some(RoundKind::TalkingPiece),
+            "check_out" => Some(RoundKind::CheckOut),
+            _ => None,
+        }
+    }
+}
+
+/// Someone's part in a round.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Response {
+    Mood {
+        mood: u8,
+        word: String,
+    },
+    Shared,
+    /// Passing is always allowed and never questioned.
+    Passed,
+}
+
+/// A round under way.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Round {
+    pub kind: RoundKind,
+    /// Talking piece: who shares, in turn.
+    pub order: Vec<Pid>,
+    /// Talking piece: who holds it now.
+    pub turn: Option<Pid>,
+    /// When the current turn began (Unix ms), for the gentle time guide.
+    pub turn_started_at: i64,
+    /// A suggested length per share, shown to the speaker; nobody is cut off.
+    pub time_guide_secs: Option<u32>,
+    pub responses: Vec<(Pid, Response)>,
+}
+
+/// Wordless responses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reaction {
+    Nod,
+    HearYou,
+    MeToo,
+    Heart,
+}
+
+impl Reaction {
+    /// Reads the protocol name.
+    pub fn parse(name: &str) -> Option<Reaction> {
+        match name {
+            "nod" => Some(Reaction::Nod),
+            "hear_you" => Some(Reaction::HearYou),
+            "me_too" => Some(Reaction::MeToo),
+            "heart" => Some(Reaction::Heart),
+            _ => None,
+        }
+    }
+}
+
+/// A message in the room.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Message {
+    pub id: u64,
+    pub from: Pid,
+    pub alias: String,
+    pub text: String,
+    /// Others see only "CW: topic" until they choose to read.
+    pub cw: Option<String>,
+    pub at: i64,
+}
+
+/// Everything a person needs on arrival.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Snapshot {
+    pub status: RoomStatus,
+    /// Unix ms at which the meet is planned to end.
+    pub ends_at: i64,
+    pub people: Vec<Person>,
+    /// Raised hands, in order.
+    pub queue: Vec<Pid>,
+    pub round: Option<Round>,
+    pub pinned: Option<String>,
+    pub messages: Vec<Message>,
+}
+
+/// What the room tells people.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Event {
+    Welcome {
+        you: Pid,
+        role: RoomRole,
+        snapshot: Snapshot,
+    },
+    Joined {
+        person: Person,
+    },
+    Presence {
+        pid: Pid,
+        here: bool,
+        away: bool,
+    },
+    Left {
+        pid: Pid,
+    },
+    Message {
+        message: Message,
+    },
+    Reaction {
+        to: u64,
+        from: Pid,
+        reaction: Reaction,
+    },
+    Hand {
+        pid: Pid,
+        up: bool,
+    },
+    /// A facilitator gave the floor to the first raised hand.
+    Floor {
+        pid: Pid,
+    },
+    RoundStarted {
+        round: Round,
+    },
+    Turn {
+        pid: Option<Pid>,
+        started_at: i64,
+        time_guide_secs: Option<u32>,
+    },
+    RoundResponse {
+        pid: Pid,
+        response: Response,
+    },
+    RoundEnded,
+    Paused,
+    Resumed,
+    Pinned {
+        text: Option<String>,
+    },
+    Ended,
+    /// A gentle private word from a facilitator.
+    Nudge {
+        text: String,
+    },
+    Muted {
+        until: i64,
+    },
+    Unmuted,
+    /// This person was removed from the meet.
+    Removed {
+        reason: String,
+    },
+    /// The private facilitator channel.
+    Note {
+        from: Pid,
+        alias: String,
+        text: String,
+    },
+    /// Something could not be done; `code` names it (see docs/room-protocol.md).
+    Error {
+        code: &'static str,
+    },
+}
+
+/// Who an event is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    All,
+    One(Pid),
+    Facilitators,
+}
+
+/// An event and who receives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Out {
+    pub audience: Audience,
+    pub event: Event,
+}
+
+/// Consequences outside the room that its owner carries out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Record a removal (never any message text).
+    Removed { key: String, alias: String, reason: String, by: String },
+    /// The meet is over; store how many people came.
+    Ended { attended: usize },
+}
+
+/// What applying a command produced.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub out: Vec<Out>,
+    pub effects: Vec<Effect>,
+}
+
+impl Outcome {
+    fn all(&mut self, event: Event) {
+        self.out.push(Out { audience: Audience::All, event });
+    }
+    fn to(&mut self, pid: Pid, event: Event) {
+        self.out.push(Out { audience: Audience::One(pid), event });
+    }
+    fn facilitators(&mut self, event: Event) {
+        self.out.push(Out { audience: Audience::Facilitators, event });
+    }
+    fn error(pid: Pid, code: &'static str) -> Outcome {
+        let mut o = Outcome::default();
+        o.to(pid, Event::Error { code });
+        o
+    }
+}
+
+/// What people ask the room to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    Say {
+        text: String,
+        cw: Option<String>,
+    },
+    React {
+        to: u64,
+        reaction: Reaction,
+    },
+    Hand {
+        up: bool,
+    },
+    Away {
+        away: bool,
+    },
+    Mood {
+        mood: u8,
+        word: String,
+    },
+    Pass,
+    /// The speaker has finished; the piece moves on.
+    Done,
+    Leave,
+    Pause,
+    Resume,
+    End,
+    Pin {
+        text: Option<String>,
+    },
+    StartRound {
+        kind: RoundKind,
+        time_guide_secs: Option<u32>,
+    },
+    NextTurn,
+    StopRound,
+    CallNext,
+    Nudge {
+        to: Pid,
+        text: String,
+    },
+    Mute {
+        to: Pid,
+        minutes: u32,
+    },
+    Unmute {
+        to: Pid,
+    },
+    Remove {
+        to: Pid,
+        reason: String,
+    },
+    Note {
+        text: String,
+    },
+}
+
+impl Command {
+    fn facilitators_only(&self) -> bool {
+        matches!(
+            self,
+            Command::Pause
+                | Command::Resume
+                | Command::End
+                | Command::Pin { .. }
+                | Command::StartRound { .. }
+                | Command::NextTurn
+                | Command::StopRound
+                | Command::CallNext
+                | Command::Nudge { .. }
+                | Command::Mute { .. }
+                | Command::Unmute { .. }
+                | Command::Remove { .. }
+                | Command::Note { .. }
+        )
+    }
+}
+
+/// Why someone could not join.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JoinRefused {
+    /// Removed from this meet earlier.
+    Removed,
+    /// The meet is over.
+    Ended,
+}
+
+struct Member {
+    person: Person,
+    key: String,
+    muted_until: i64,
+    /// Message allowance: when the next one is free (generic cell rate).
+    next_free: i64,
+}
+
+/// One live room.
+pub struct Room {
+    status: RoomStatus,
+    ends_at: i64,
+    people: BTreeMap<Pid, Member>,
+    pids: HashMap<String, Pid>,
+    next_pid: Pid,
+    queue: VecDeque<Pid>,
+    round: Option<Round>,
+    pinned: Option<String>,
+    messages: VecDeque<Message>,
+    next_message: u64,
+    removed: HashSet<String>,
+    /// Everyone who came, counted once (keys only, never what they said).
+    attended: HashSet<String>,
+}
+
+fn clean(text: &str, max: usize) -> Option<String> {
+    let text: String = text.replace("\r\n", "\n").chars().filter(|c| *c == '\n' || !c.is_control()).collect();
+    let text = text.trim();
+    (!text.is_empty() && text.chars().count() <= max).then(|| text.to_string())
+}
+
+impl Room {
+    /// A room opened for a meet that ends at `ends_at` (Unix ms).
+    pub fn new(ends_at: i64) -> Room {
+        Room {
+            status: RoomStatus::Open,
+            ends_at,
+            people: BTreeMap::new(),
+            pids: HashMap::new(),
+            next_pid: 1,
+            queue: VecDeque::new(),
+            round: None,
+            pinned: None,
+            messages: VecDeque::new(),
+            next_message: 1,
+            removed: HashSet::new(),
+            attended: HashSet::new(),
+        }
+    }
+
+    /// Where the room is.
+    pub fn status(&self) -> RoomStatus {
+        self.status
+    }
+
+    /// Whether someone with this key was removed from the meet.
+    pub fn is_removed(&self, key: &str) -> bool {
+        self.removed.contains(key)
+    }
+
+    /// How many distinct people have come so far.
+    pub fn attended(&self) -> usize {
+        self.attended.len()
+    }
+
+    /// The role of someone in the room.
+    pub fn role(&self, pid: Pid) -> Option<RoomRole> {
+        self.people.get(&pid).map(|m| m.person.role)
+    }
+
+    /// Everyone currently in the roster.
+    pub fn pids(&self) -> impl Iterator<Item = (Pid, RoomRole)> + '_ {
+        self.people.values().map(|m| (m.person.pid, m.person.role))
+    }
+
+    /// The state a person sees on arrival.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            status: self.status,
+            ends_at: self.ends_at,
+            people: self.people.values().map(|m| m.person.clone()).collect(),
+            queue: self.queue.iter().copied().collect(),
+            round: self.round.clone(),
+            pinned: self.pinned.clone(),
+            messages: self.messages.iter().cloned().collect(),
+        }
+    }
+
+    /// Someone connects: a new person, or someone coming back (same `key`,
+    /// same place). Returns their number and what everyone should hear.
+    pub fn join(
+        &mut self,
+        key: &str,
+        alias: &str,
+        pronouns: &str,
+        role: RoomRole,
+    ) -> Result<(Pid, Outcome), JoinRefused> {
+        if self.status == RoomStatus::Ended {
+            return Err(JoinRefused::Ended);
+        }
+        if self.removed.contains(key) {
+            return Err(JoinRefused::Removed);
+        }
+        self.attended.insert(key.to_string());
+        let mut outcome = Outcome::default();
+        if let Some(&pid) = self.pids.get(key) {
+            let member = self.people.get_mut(&pid).expect("every known key has a person");
+            member.person.here = true;
+            outcome.all(Event::Presence { pid, here: true, away: member.person.away });
+            return Ok((pid, outcome));
+        }
+        let pid = self.next_pid;
+        self.next_pid += 1;
+        let person = Person {
+            pid,
+            alias: alias.to_string(),
+            pronouns: pronouns.to_string(),
+            role,
+            here: true,
+            away: false,
+            hand: false,
+        };
+        self.pids.insert(key.to_string(), pid);
+        self.people.insert(pid, Member { person: person.clone(), key: key.to_string(), muted_until: 0, next_free: 0 });
+        if let Some(round) = self.round.as_mut().filter(|r| r.kind == RoundKind::TalkingPiece) {
+            round.order.push(pid);
+        }
+        outcome.all(Event::Joined { person });
+        Ok((pid, outcome))
+    }
+
+    /// Someone's connection closed; they keep their place.
+    pub fn detach(&mut self, pid: Pid) -> Outcome {
+        let mut outcome = Outcome::default();
+        if let Some(member) = self.people.get_mut(&pid) {
+            member.person.here = false;
+            outcome.all(Event::Presence { pid, here: false, away: member.person.away });
+        }
+        outcome
+    }
+
+    fn forget(&mut self, pid: Pid, outcome: &mut Outcome, now: i64) -> Option<Member> {
+        let member = self.people.remove(&pid)?;
+        self.pids.remove(&member.key);
+        self.queue.retain(|p| *p != pid);
+        let mut ended_turn = false;
+        if let Some(round) = self.round.as_mut() {
+            if round.turn == Some(pid) {
+                ended_turn = true;
+            }
+            round.order.retain(|p| *p != pid);
+        }
+        outcome.all(Event::Left { pid });
+        if ended_turn {
+            self.advance_turn(pid, outcome, now);
+        }
+        Some(member)
+    }
+
+    fn allow_message(member: &mut Member, now: i64) -> bool {
+        let tat = member.next_free.max(now);
+        if tat - now > REFILL_MS * i64::from(BURST - 1) {
+            return false;
+        }
+        member.next_free = tat + REFILL_MS;
+        true
+    }
+
+    /// Applies one command from person `pid` at `now` (Unix ms).
+    pub fn apply(&mut self, pid: Pid, command: Command, now: i64) -> Outcome {
+        let Some(role) = self.role(pid) else {
+            return Outcome::error(pid, "not_in_room");
+        };
+        if self.status == RoomStatus::Ended {
+            return Outcome::error(pid, "ended");
+        }
+        let facilitator = role == RoomRole::Facilitator;
+        if command.facilitators_only() && !facilitator {
+            return Outcome::error(pid, "facilitators_only");
+        }
+        let mut o = Outcome::default();
+        match command {
+            Command::Say { text, cw } => return self.say(pid, facilitator, &text, cw.as_deref(), now),
+            Command::React { to, reaction } => {
+                if !self.messages.iter().any(|m| m.id == to) {
+                    return Outcome::error(pid, "no_such_message");
+                }
+                o.all(Event::Reaction { to, from: pid, reaction });
+            }
+            Command::Hand { up } => {
+                let member = self.people.get_mut(&pid).expect("checked above");
+                if member.person.hand != up {
+                    member.person.hand = up;
+                    if up {
+                        self.queue.push_back(pid);
+                    } else {
+                        self.queue.retain(|p| *p != pid);
+                    }
+                    o.all(Event::Hand { pid, up });
+                }
+            }
+            Command::Away { away } => {
+                let member = self.people.get_mut(&pid).expect("checked above");
+                member.person.away = away;
+                o.all(Event::Presence { pid, here: member.person.here, away });
+            }
+            Command::Mood { mood, word } => {
+                let Some(round) = self.round.as_mut().filter(|r| r.kind != RoundKind::TalkingPiece) else {
+                    return Outcome::error(pid, "no_mood_round");
+                };
+                if !(1..=5).contains(&mood) {
+                    return Outcome::error(pid, "bad_mood");
+                }
+                let word = if word.trim().is_empty() {
+                    String::new()
+                } else {
+                    match clean(&word, WORD_MAX_CHARS) {
+                        Some(w) => w,
+                        None => return Outcome::error(pid, "too_long"),
+                    }
+                };
+                if round.responses.iter().any(|(p, _)| *p == pid) {
+                    return Outcome::error(pid, "already_responded");
+                }
+                let response = Response::Mood { mood, word };
+                round.responses.push((pid, response.clone()));
+                o.all(Event::RoundResponse { pid, response });
+            }
+            Command::Pass => {
+                let Some(round) = self.round.as_mut() else {
+                    return Outcome::error(pid, "no_round");
+                };
+                match round.kind {
+                    RoundKind::TalkingPiece => {
+                        if round.turn != Some(pid) {
+                            return Outcome::error(pid, "not_your_turn");
+                        }
+                        round.responses.push((pid, Response::Passed));
+                        o.all(Event::RoundResponse { pid, response: Response::Passed });
+                        self.advance_turn(pid, &mut o, now);
+                    }
+                    _ => {
+                        if round.responses.iter().any(|(p, _)| *p == pid) {
+                            return Outcome::error(pid, "already_responded");
+                        }
+                        round.responses.push((pid, Response::Passed));
+                        o.all(Event::RoundResponse { pid, response: Response::Passed });
+                    }
+                }
+            }
+            Command::Done => {
+                let Some(round) = self.round.as_mut().filter(|r| r.kind == RoundKind::TalkingPiece) else {
+                    return Outcome::error(pid, "no_round");
+                };
+                if round.turn != Some(pid) {
+                    return Outcome::error(pid, "not_your_turn");
+                }
+                round.responses.push((pid, Response::Shared));
+                o.all(Event::RoundResponse { pid, response: Response::Shared });
+                self.advance_turn(pid, &mut o, now);
+            }
+            Command::Leave => {
+                self.forget(pid, &mut o, now);
+            }
+            Command::Pause => {
+                if self.status == RoomStatus::Open {
+                    self.status = RoomStatus::Paused;
+                    o.all(Event::Paused);
+                }
+            }
+            Command::Resume => {
+                if self.status == RoomStatus::Paused {
+                    self.status = RoomStatus::Open;
+                    o.all(Event::Resumed);
+                }
+            }
+            Command::End => return self.end(),
+            Command::Pin { text } => {
+                let text = match text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+                    Some(t) => match clean(t, NOTE_MAX_CHARS) {
+                        Some(t) => Some(t),
+                        None => return Outcome::error(pid, "too_long"),
+                    },
+                    None => None,
+                };
+                self.pinned = text.clone();
+                o.all(Event::Pinned { text });
+            }
+            Command::StartRound { kind, time_guide_secs } => {
+                if self.round.is_some() {
+                    return Outcome::error(pid, "round_under_way");
+                }
+                let order: Vec<Pid> = if kind == RoundKind::TalkingPiece {
+                    self.people.values().filter(|m| m.person.here && !m.person.away).map(|m| m.person.pid).collect()
+                } else {
+                    Vec::new()
+                };
+                let round = Round {
+                    kind,
+                    turn: order.first().copied(),
+                    order,
+                    turn_started_at: now,
+                    time_guide_secs: time_guide_secs.filter(|s| (30..=1800).contains(s)),
+                    responses: Vec::new(),
+                };
+                o.all(Event::RoundStarted { round: round.clone() });
+                self.round = Some(round);
+            }
+            Command::NextTurn => {
+                let Some(turn) = self.round.as_ref().filter(|r| r.kind == RoundKind::TalkingPiece).and_then(|r| r.turn)
+                else {
+                    return Outcome::error(pid, "no_round");
+                };
+                self.advance_turn(turn, &mut o, now);
+            }
+            Command::StopRound => {
+                if self.round.take().is_some() {
+                    o.all(Event::RoundEnded);
+                }
+            }
+            Command::CallNext => match self.queue.pop_front() {
+                Some(next) => {
+                    if let Some(member) = self.people.get_mut(&next) {
+                        member.person.hand = false;
+                    }
+                    o.all(Event::Hand { pid: next, up: false });
+                    o.all(Event::Floor { pid: next });
+                }
+                None => return Outcome::error(pid, "no_hands"),
+            },
+            Command::Nudge { to, text } => {
+                if !self.people.contains_key(&to) {
+                    return Outcome::error(pid, "no_such_person");
+                }
+                let Some(text) = clean(&text, NOTE_MAX_CHARS) else {
+                    return Outcome::error(pid, "too_long");
+                };
+                o.to(to, Event::Nudge { text });
+            }
+            Command::Mute { to, minutes } => {
+                let Some(member) = self.people.get_mut(&to) else {
+                    return Outcome::error(pid, "no_such_person");
+                };
+                let until = now + i64::from(minutes.clamp(1, MAX_MUTE_MINUTES)) * 60_000;
+                member.muted_until = until;
+                o.to(to, Event::Muted { until });
+                o.facilitators(Event::Muted { until });
+            }
+            Command::Unmute { to } => {
+                let Some(member) = self.people.get_mut(&to) else {
+                    return Outcome::error(pid, "no_such_person");
+                };
+                member.muted_until = 0;
+                o.to(to, Event::Unmuted);
+            }
+            Command::Remove { to, reason } => {
+                if to == pid {
+                    return Outcome::error(pid, "cannot_remove_self");
+                }
+                let reason = clean(&reason, NOTE_MAX_CHARS).unwrap_or_default();
+                let by = self.people.get(&pid).map(|m| m.person.alias.clone()).unwrap_or_default();
+                o.to(to, Event::Removed { reason: reason.clone() });
+                let Some(member) = self.forget(to, &mut o, now) else {
+                    return Outcome::error(pid, "no_such_person");
+                };
+                self.removed.insert(member.key.clone());
+                o.effects.push(Effect::Removed { key: member.key, alias: member.person.alias, reason, by });
+            }
+            Command::Note { text } => {
+                let Some(text) = clean(&text, NOTE_MAX_CHARS) else {
+                    return Outcome::error(pid, "too_long");
+                };
+                let alias = self.people.get(&pid).map(|m| m.person.alias.clone()).unwrap_or_default();
+                o.facilitators(Event::Note { from: pid, alias, text });
+            }
+        }
+        o
+    }
+
+    fn say(&mut self, pid: Pid, facilitator: bool, text: &str, cw: Option<&str>, now: i64) -> Outcome {
+        if self.status == RoomStatus::Paused && !facilitator {
+            return Outcome::error(pid, "paused");
+        }
+        let turn = self.round.as_ref().filter(|r| r.kind == RoundKind::TalkingPiece).and_then(|r| r.turn);
+        if turn.is_some_and(|t| t != pid) && !facilitator {
+            return Outcome::error(pid, "not_your_turn");
+        }
+        let Some(text) = clean(text, MESSAGE_MAX_CHARS) else {
+            return Outcome::error(pid, if text.trim().is_empty() { "empty" } else { "too_long" });
+        };
+        let cw = match cw.map(str::trim).filter(|c| !c.is_empty()) {
+            Some(topic) => match clean(topic, CW_MAX_CHARS) {
+                Some(topic) => Some(topic),
+                None => return Outcome::error(pid, "too_long"),
+            },
+            None => None,
+        };
+        let member = self.people.get_mut(&pid).expect("checked by apply");
+        if member.muted_until > now {
+            return Outcome::error(pid, "muted");
+        }
+        if !Room::allow_message(member, now) {
+            return Outcome::error(pid, "slow_down");
+        }
+        let message =
+            Message { id: self.next_message, from: pid, alias: member.person.alias.clone(), text, cw, at: now };
+        self.next_message += 1;
+        if self.messages.len() == KEPT_MESSAGES {
+            self.messages.pop_front();
+        }
+        self.messages.push_back(message.clone());
+        let mut o = Outcome::default();
+        o.all(Event::Message { message });
+        o
+    }
+
+    /// Moves the talking piece on from `from`; the round ends after the last person.
+    fn advance_turn(&mut self, from: Pid, o: &mut Outcome, now: i64) {
+        let Some(round) = self.round.as_mut() else { return };
+        let position = round.order.iter().position(|p| *p == from);
+        let next = match position {
+            Some(i) => round.order.get(i + 1).copied(),
+            None => round.order.iter().copied().find(|p| !round.responses.iter().any(|(r, _)| r == p)),
+        };
+        match next {
+            Some(next) => {
+                round.turn = Some(next);
+                round.turn_started_at = now;
+                o.all(Event::Turn { pid: Some(next), started_at: now, time_guide_secs: round.time_guide_secs });
+            }
+            None => {
+                self.round = None;
+                o.all(Event::RoundEnded);
+            }
+        }
+    }
+
+    /// Ends the meet: everything the room held is dropped.
+    pub fn end(&mut self) -> Outcome {
+        let mut o = Outcome::default();
+        if self.status == RoomStatus::Ended {
+            return o;
+        }
+        let attended = self.attended.len();
+        self.status = RoomStatus::Ended;
+        self.people.clear();
+        self.pids.clear();
+        self.queue.clear();
+        self.round = None;
+        self.pinned = None;
+        self.messages.clear();
+        self.attended.clear();
+        o.all(Event::Ended);
+        o.effects.push(Effect::Ended { attended });
+        o
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const T: i64 = 1_000_000;
+
+    fn room() -> (Room, Pid, Pid, Pid) {
+        let mut room = Room::new(T + 3_600_000);
+        let (f, _) = room.join("m:1", "Ruth", "she/her", RoomRole::Facilitator).unwrap();
+        let (a, _) = room.join("m:2", "Asha", "", RoomRole::Participant).unwrap();
+        let (b, _) = room.join("g:quiet fox", "Quiet Fox", "", RoomRole::Guest).unwrap();
+        (room, f, a, b)
+    }
+
+    fn say(text: &str) -> Command {
+        Command::Say { text: text.into(), cw: None }
+    }
+
+    fn events(o: &Outcome) -> Vec<&Event> {
+        o.out.iter().map(|out| &out.event).collect()
+    }
+
+    fn error(o: &Outcome) -> Option<&'static str> {
+        o.out.iter().find_map(|out| match out.event {
+            Event::Error { code } => Some(code),
+            _ => None,
+        })
+    }
+
+    #[test]
+    fn messages_go_to_everyone_and_late_arrivals_see_the_recent_ones() {
+        let (mut room, _, a, _) = room();
+        let o = room.apply(a, Command::Say { text: "  hello  ".into(), cw: Some("loss".into()) }, T);
+        assert_eq!(o.out[0].audience, Audience::All);
+        let Event::Message { message } = &o.out[0].event else { panic!() };
+        assert_eq!(
+            (message.text.as_str(), message.cw.as_deref(), message.alias.as_str()),
+            ("hello", Some("loss"), "Asha")
+        );
+        let (_, _) = room.join("m:9", "Late", "", RoomRole::Participant).unwrap();
+        assert_eq!(room.snapshot().messages.len(), 1);
+    }
+
+    #[test]
+    fn only_the_last_messages_are_kept() {
+        let (mut room, f, _, _) = room();
+        for i in 0..(KEPT_MESSAGES + 20) {
+            room.apply(f, say(&format!("m{i}")), T + i as i64 * 10_000);
+        }
+        let kept = room.snapshot().messages;
+        assert_eq!(kept.len(), KEPT_MESSAGES);
+        assert_eq!(kept[0].text, "m20");
+    }
+
+    #[test]
+    fn bad_messages_are_refused_with_a_reason() {
+        let (mut room, _, a, _) = room();
+        assert_eq!(error(&room.apply(a, say("   "), T)), Some("empty"));
+        assert_eq!(error(&room.apply(a, say(&"x".repeat(MESSAGE_MAX_CHARS + 1)), T)), Some("too_long"));
+        assert_eq!(
+            error(&room.apply(a, Command::React { to: 99, reaction: Reaction::Nod }, T)),
+            Some("no_such_message")
+        );
+    }
+
+    #[test]
+    fn floods_are_slowed_not_dropped_silently() {
+        let (mut room, _, a, _) = room();
+        for i in 0..BURST {
+            assert_eq!(error(&room.apply(a, say(&format!("{i}")), T)), None);
+        }
+        assert_eq!(error(&room.apply(a, say("too fast"), T)), Some("slow_down"));
+        assert_eq!(error(&room.apply(a, say("later"), T + REFILL_MS)), None);
+    }
+
+    #[test]
+    fn facilitator_tools_are_for_facilitators_only() {
+        let (mut room, _, a, _) = room();
+        for command in [
+            Command::Pause,
+            Command::End,
+            Command::StartRound { kind: RoundKind::CheckIn, time_guide_secs: None },
+            Command::Remove { to: 1, reason: String::new() },
+        ] {
+            assert_eq!(error(&room.apply(a, command, T)), Some("facilitators_only"));
+        }
+    }
+
+    #[test]
+    fn pausing_stops_posting_except_for_facilitators() {
+        let (mut room, f, a, _) = room();
+        assert_eq!(events(&room.apply(f, Command::Pause, T)), vec![&Event::Paused]);
+        assert_eq!(error(&room.apply(a, say("hi"), T)), Some("paused"));
+        assert_eq!(error(&room.apply(f, say("We are taking a breath"), T)), None);
+        room.apply(f, Command::Resume, T);
+        assert_eq!(error(&room.apply(a, say("hi"), T)), None);
+    }
+
+    #[test]
+    fn hands_form_a_queue_and_the_facilitator_calls_the_next() {
+        let (mut room, f, a, b) = room();
+        room.apply(b, Command::Hand { up: true }, T);
+        room.apply(a, Command::Hand { up: true }, T);
+        assert_eq!(room.snapshot().queue, vec![b, a]);
+        let o = room.apply(f, Command::CallNext, T);
+        assert!(events(&o).contains(&&Event::Floor { pid: b }));
+        assert_eq!(room.snapshot().queue, vec![a]);
+        room.apply(a, Command::Hand { up: false }, T);
+        assert!(room.snapshot().queue.is_empty());
+        assert_eq!(error(&room.apply(f, Command::CallNext, T)), Some("no_hands"));
+    }
+
+    #[test]
+    fn a_check_in_round_takes_moods_or_passes_once_each() {
+        let (mut room, f, a, b) = room();
+        room.apply(f, Command::StartRound { kind: RoundKind::CheckIn, time_guide_secs: None }, T);
+        let o = room.apply(a, Command::Mood { mood: 2, word: "tired".into() }, T);
+        assert_eq!(
+            events(&o),
+            vec![&Event::RoundResponse { pid: a, response: Response::Mood { mood: 2, word: "tired".into() } }]
+        );
+        assert_eq!(error(&room.apply(a, Command::Mood { mood: 3, word: String::new() }, T)), Some("already_responded"));
+        assert_eq!(error(&room.apply(b, Command::Mood { mood: 9, word: String::new() }, T)), Some("bad_mood"));
+        assert_eq!(error(&room.apply(b, Command::Pass, T)), None, "passing is always fine");
+        assert_eq!(events(&room.apply(f, Command::StopRound, T)), vec![&Event::RoundEnded]);
+    }
+
+    #[test]
+    fn the_talking_piece_goes_round_with_shares_and_passes() {
+        let (mut room, f, a, b) = room();
+        let o = room.apply(f, Command::StartRound { kind: RoundKind::TalkingPiece, time_guide_secs: Some(180) }, T);
+        let Event::RoundStarted { round } = &o.out[0].event else { panic!() };
+        assert_eq!((round.order.clone(), round.turn, round.time_guide_secs), (vec![f, a, b], Some(f), Some(180)));
+        assert_eq!(error(&room.apply(a, say("me first"), T)), Some("not_your_turn"));
+        room.apply(f, Command::Done, T);
+        assert_eq!(room.snapshot().round.unwrap().turn, Some(a));
+        assert_eq!(error(&room.apply(a, say("my share"), T)), None);
+        let o = room.apply(a, Command::Done, T + 1000);
+        assert!(events(&o).contains(&&Event::Turn { pid: Some(b), started_at: T + 1000, time_guide_secs: Some(180) }));
+        let o = room.apply(b, Command::Pass, T + 2000);
+        assert!(events(&o).contains(&&Event::RoundResponse { pid: b, response: Response::Passed }));
+        assert!(events(&o).contains(&&Event::RoundEnded), "the round ends after the last person");
+        assert!(room.snapshot().round.is_none());
+    }
+
+    #[test]
+    fn the_facilitator_can_move_the_piece_on() {
+        let (mut room, f, a, _) = room();
+        room.apply(f, Command::StartRound { kind: RoundKind::TalkingPiece, time_guide_secs: None }, T);
+        room.apply(f, Command::NextTurn, T);
+        assert_eq!(room.snapshot().round.unwrap().turn, Some(a));
+    }
+
+    #[test]
+    fn leaving_during_your_turn_passes_the_piece_on() {
+        let (mut room, f, a, b) = room();
+        room.apply(f, Command::StartRound { kind: RoundKind::TalkingPiece, time_guide_secs: None }, T);
+        room.apply(f, Command::Done, T);
+        room.apply(a, Command::Leave, T);
+        assert_eq!(room.snapshot().round.unwrap().turn, Some(b));
+    }
+
+    #[test]
+    fn a_muted_person_cannot_post_until_the_mute_ends() {
+        let (mut room, f, a, _) = room();
+        let o = room.apply(f, Command::Mute { to: a, minutes: 5 }, T);
+        assert!(o.out.iter().any(|out| out.audience == Audience::One(a) && matches!(out.event, Event::Muted { .. })));
+        assert_eq!(error(&room.apply(a, say("hi"), T + 1000)), Some("muted"));
+        assert_eq!(error(&room.apply(a, say("hi"), T + 5 * 60_000 + 1)), None);
+        room.apply(f, Command::Mute { to: a, minutes: 5 }, T + 400_000);
+        room.apply(f, Command::Unmute { to: a }, T + 400_001);
+        assert_eq!(error(&room.apply(a, say("back"), T + 400_002)), None);
+    }
+
+    #[test]
+    fn nudges_and_notes_are_private() {
+        let (mut room, f, a, _) = room();
+        let o = room.apply(f, Command::Nudge { to: a, text: "Let's keep to our own experience".into() }, T);
+        assert_eq!(o.out.len(), 1);
+        assert_eq!(o.out[0].audience, Audience::One(a));
+        let o = room.apply(f, Command::Note { text: "Asha seems low today".into() }, T);
+        assert_eq!(o.out[0].audience, Audience::Facilitators);
+    }
+
+    #[test]
+    fn a_removed_person_is_told_kindly_recorded_without_text_and_cannot_return() {
+        let (mut room, f, a, _) = room();
+        room.apply(a, say("something said"), T);
+        let o = room.apply(f, Command::Remove { to: a, reason: "Repeated advice after nudges".into() }, T);
+        assert!(o.out.iter().any(|out| out.audience == Audience::One(a)
+            && matches!(&out.event, Event::Removed { reason } if reason == "Repeated advice after nudges")));
+        assert!(events(&o).contains(&&Event::Left { pid: a }), "others just see them leave");
+        assert_eq!(
+            o.effects,
+            vec![Effect::Removed {
+                key: "m:2".into(),
+                alias: "Asha".into(),
+                reason: "Repeated advice after nudges".into(),
+                by: "Ruth".into()
+            }]
+        );
+        assert_eq!(room.join("m:2", "Asha", "", RoomRole::Participant).unwrap_err(), JoinRefused::Removed);
+        assert!(room.is_removed("m:2"));
+    }
+
+    #[test]
+    fn coming_back_keeps_your_place() {
+        let (mut room, _, a, _) = room();
+        room.apply(a, Command::Hand { up: true }, T);
+        room.detach(a);
+        assert!(!room.snapshot().people.iter().find(|p| p.pid == a).unwrap().here);
+        let (again, o) = room.join("m:2", "Asha", "", RoomRole::Participant).unwrap();
+        assert_eq!(again, a);
+        assert_eq!(events(&o), vec![&Event::Presence { pid: a, here: true, away: false }]);
+        assert_eq!(room.snapshot().queue, vec![a], "still in the queue");
+        assert_eq!(room.attended(), 3, "counted once");
+    }
+
+    #[test]
+    fn stepping_away_is_shown_to_everyone() {
+        let (mut room, _, a, _) = room();
+        let o = room.apply(a, Command::Away { away: true }, T);
+        assert_eq!(events(&o), vec![&Event::Presence { pid: a, here: true, away: true }]);
+    }
+
+    #[test]
+    fn ending_wipes_everything_and_counts_attendance() {
+        let (mut room, f, a, _) = room();
+        room.apply(a, say("private words"), T);
+        room.apply(f, Command::Pin { text: Some("Be gentle".into()) }, T);
+        let o = room.apply(f, Command::End, T);
+        assert_eq!(o.effects, vec![Effect::Ended { attended: 3 }]);
+        let s = room.snapshot();
+        assert!(s.messages.is_empty() && s.people.is_empty() && s.pinned.is_none());
+        assert_eq!(s.status, RoomStatus::Ended);
+        assert_eq!(room.join("m:5", "New", "", RoomRole::Participant).unwrap_err(), JoinRefused::Ended);
+        assert_eq!(error(&room.apply(f, say("x"), T)), Some("not_in_room"));
+    }
+
+    #[test]
+    fn events_serialize_with_a_type_tag() {
+        let json = serde_json::to_string(&Event::Hand { pid: 3, up: true }).unwrap();
+        assert_eq!(json, r#"{"type":"hand","pid":3,"up":true}"#);
+        let json = serde_json::to_string(&Event::RoundResponse { pid: 1, response: Response::Passed }).unwrap();
+        assert_eq!(json, r#"{"type":"round_response","pid":1,"response":{"kind":"passed"}}"#);
+    }
+}

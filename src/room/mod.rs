@@ -1,0 +1,183 @@
+//! Live rooms at run time: one tokio task per open room owns its state
+//! (`crate::domain::room::Room`) and takes requests over a channel; what
+//! it says is serialized once into a [`Frame`] and published on the
+//! [`Bus`], from which every connection in the room reads.
+//!
+//! Nothing here touches the database. Consequences that must be stored
+//! (a removal, the end of a meet with its attendance count) are handed to
+//! a separate task through [`Effects`], so no message ever waits on disk.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use axum::extract::ws::Utf8Bytes;
+use serde::Serialize;
+use tokio::sync::{broadcast, mpsc, oneshot};
+
+use crate::domain::room::{Audience, Command, Effect, Event, JoinRefused, Pid, RoomRole};
+
+pub mod bus;
+pub mod protocol;
+mod task;
+
+pub use bus::{Bus, InProcessBus};
+
+/// How many requests may wait for a room before senders wait.
+const REQUEST_QUEUE: usize = 1024;
+
+/// One event as it goes over the wire: serialized once, shared by every
+/// recipient. `seq` orders a room's frames; a receiver ignores a frame
+/// whose `seq` it has already seen, so replaying is harmless.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    pub room: i64,
+    pub seq: u64,
+    pub audience: Audience,
+    /// The JSON text, `{"seq":…,"type":…}`.
+    pub text: Utf8Bytes,
+    /// After this frame its recipients' connections close (ended, removed).
+    pub closes: bool,
+}
+
+impl Frame {
+    /// Whether person `pid` with `role` should receive this frame.
+    pub fn is_for(&self, pid: Pid, role: RoomRole) -> bool {
+        match self.audience {
+            Audience::All => true,
+            Audience::One(p) => p == pid,
+            Audience::Facilitators => role == RoomRole::Facilitator,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Wire<'a> {
+    seq: u64,
+    #[serde(flatten)]
+    event: &'a Event,
+}
+
+/// Serializes an event with its sequence number.
+pub fn encode(seq: u64, event: &Event) -> Utf8Bytes {
+    Utf8Bytes::from(serde_json::to_string(&Wire { seq, event }).unwrap_or_else(|_| String::from("{}")))
+}
+
+impl Frame {
+    /// A frame for one event.
+    pub fn new(room: i64, seq: u64, audience: Audience, event: &Event) -> Frame {
+        let closes = matches!(event, Event::Ended | Event::Removed { .. });
+        Frame { room, seq, audience, text: encode(seq, event), closes }
+    }
+}
+
+/// Who is coming in.
+#[derive(Debug, Clone)]
+pub struct Entrant {
+    /// Stable across reconnections: `m:<member id>` or `g:<alias key>`.
+    pub key: String,
+    pub alias: String,
+    pub pronouns: String,
+    pub role: RoomRole,
+}
+
+/// What a connection gets when it is let in.
+pub struct Admitted {
+    pub pid: Pid,
+    pub role: RoomRole,
+    /// The welcome (or, on resuming, the frames missed), in order.
+    pub catch_up: Vec<Frame>,
+    /// Everything from now on.
+    pub frames: broadcast::Receiver<Frame>,
+}
+
+pub(crate) enum Request {
+    Join { entrant: Entrant, last_seq: Option<u64>, reply: oneshot::Sender<Result<Admitted, JoinRefused>> },
+    Command { pid: Pid, command: Command, at: i64 },
+    Detach { pid: Pid },
+    End,
+}
+
+/// A way to talk to one open room.
+#[derive(Clone)]
+pub struct RoomHandle {
+    requests: mpsc::Sender<Request>,
+}
+
+impl RoomHandle {
+    /// Lets someone in, or says why not.
+    pub async fn join(&self, entrant: Entrant, last_seq: Option<u64>) -> Option<Result<Admitted, JoinRefused>> {
+        let (reply, answer) = oneshot::channel();
+        self.requests.send(Request::Join { entrant, last_seq, reply }).await.ok()?;
+        answer.await.ok()
+    }
+
+    /// Passes on a command from someone in the room.
+    pub async fn command(&self, pid: Pid, command: Command) -> bool {
+        let at = chrono::Utc::now().timestamp_millis();
+        self.requests.send(Request::Command { pid, command, at }).await.is_ok()
+    }
+
+    /// Someone's connection closed.
+    pub async fn detach(&self, pid: Pid) {
+        let _ = self.requests.send(Request::Detach { pid }).await;
+    }
+
+    /// Ends the meet.
+    pub async fn end(&self) {
+        let _ = self.requests.send(Request::End).await;
+    }
+}
+
+/// A consequence of a room to store, with the meet it belongs to.
+pub type Effects = mpsc::UnboundedSender<(i64, Effect)>;
+
+/// The open rooms of this instance.
+pub struct Rooms {
+    bus: Arc<dyn Bus>,
+    effects: Effects,
+    // A std mutex: only held to look up or insert a handle, never across an await.
+    open: Mutex<HashMap<i64, RoomHandle>>,
+}
+
+impl Rooms {
+    /// No rooms open yet.
+    pub fn new(bus: Arc<dyn Bus>, effects: Effects) -> Rooms {
+        Rooms { bus, effects, open: Mutex::new(HashMap::new()) }
+    }
+
+    /// Opens the room of a meet that ends at `ends_at` (Unix ms), or
+    /// returns it if it is open already.
+    pub fn open(self: &Arc<Self>, meet_id: i64, ends_at: i64) -> RoomHandle {
+        let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(handle) = open.get(&meet_id) {
+            return handle.clone();
+        }
+        let (requests, inbox) = mpsc::channel(REQUEST_QUEUE);
+        let handle = RoomHandle { requests };
+        open.insert(meet_id, handle.clone());
+        let rooms = Arc::clone(self);
+        tokio::spawn(async move {
+            task::run(meet_id, ends_at, inbox, Arc::clone(&rooms.bus), rooms.effects.clone()).await;
+            rooms.closed(meet_id);
+        });
+        handle
+    }
+
+    /// The open room of a meet, if there is one.
+    pub fn get(&self, meet_id: i64) -> Option<RoomHandle> {
+        self.open.lock().unwrap_or_else(|p| p.into_inner()).get(&meet_id).cloned()
+    }
+
+    fn closed(&self, meet_id: i64) {
+        self.open.lock().unwrap_or_else(|p| p.into_inner()).remove(&meet_id);
+        self.bus.forget(meet_id);
+    }
+
+    /// Ends every open room (on shutdown), wiping what they held.
+    pub async fn end_all(&self) {
+        let handles: Vec<RoomHandle> = self.open.lock().unwrap_or_else(|p| p.into_inner()).values().cloned().collect();
+        for handle in handles {
+            handle.end().await;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! Reading what clients send (version 1 of the protocol, documented in
+//! `docs/room-protocol.md`). Anything malformed is refused with an error
+//! code; the connection stays open.
+
+use serde_json::Value;
+
+use crate::domain::room::{Command, Reaction, RoundKind};
+
+/// The protocol version this server speaks.
+pub const VERSION: u32 = 1;
+
+/// The largest frame read from a client, in bytes; longer messages still
+/// get a clear "too long" answer from the room.
+pub const MAX_FRAME_BYTES: usize = 64 * 1024;
+
+fn text(v: &Value, key: &str) -> Option<String> {
+    v.get(key).and_then(Value::as_str).map(str::to_string)
+}
+
+fn number(v: &Value, key: &str) -> Option<u64> {
+    v.get(key).and_then(Value::as_u64)
+}
+
+fn pid(v: &Value, key: &str) -> Result<u32, &'static str> {
+    number(v, key).and_then(|n| u32::try_from(n).ok()).ok_or("malformed")
+}
+
+fn flag(v: &Value, key: &str) -> Result<bool, &'static str> {
+    v.get(key).and_then(Value::as_bool).ok_or("malformed")
+}
+
+/// Reads one client frame into a room command.
+pub fn parse(frame: &str) -> Result<Command, &'static str> {
+    let v: Value = serde_json::from_str(frame).map_err(|_| "malformed")?;
+    let kind = v.get("type").and_then(Value::as_str).ok_or("malformed")?;
+    Ok(match kind {
+        "say" => Command::Say { text: text(&v, "text").ok_or("malformed")?, cw: text(&v, "cw") },
+        "react" => Command::React {
+            to: number(&v, "to").ok_or("malformed")?,
+            reaction: text(&v, "reaction").as_deref().and_then(Reaction::parse).ok_or("malformed")?,
+        },
+        "hand" => Command::Hand { up: flag(&v, "up")? },
+        "away" => Command::Away { away: flag(&v, "away")? },
+        "mood" => Command::Mood {
+            mood: number(&v, "mood").and_then(|n| u8::try_from(n).ok()).ok_or("malformed")?,
+            word: text(&v, "word").unwrap_or_default(),
+        },
+        "pass" => Command::Pass,
+        "done" => Command::Done,
+        "leave" => Command::Leave,
+        "pause" => Command::Pause,
+        "resume" => Command::Resume,
+        "end" => Command::End,
+        "pin" => Command::Pin { text: text(&v, "text") },
+        "start_round" => Command::StartRound {
+            kind: text(&v, "kind").as_deref().and_then(RoundKind::parse).ok_or("malformed")?,
+            time_guide_secs: number(&v, "time_guide_secs").and_then(|n| u32::try_from(n).ok()),
+        },
+        "next_turn" => Command::NextTurn,
+        "stop_round" => Command::StopRound,
+        "call_next" => Command::CallNext,
+        "nudge" => Command::Nudge { to: pid(&v, "to")?, text: text(&v, "text").ok_or("malformed")? },
+        "mute" => Command::Mute {
+            to: pid(&v, "to")?,
+            minutes: number(&v, "minutes").and_then(|n| u32::try_from(n).ok()).unwrap_or(5),
+        },
+        "unmute" => Command::Unmute { to: pid(&v, "to")? },
+        "remove" => Command::Remove { to: pid(&v, "to")?, reason: text(&v, "reason").unwrap_or_default() },
+        "note" => Command::Note { text: text(&v, "text").ok_or("malformed")? },
+        _ => return Err("unknown_type"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_every_kind_of_command() {
+        assert_eq!(
+            parse(r#"{"type":"say","text":"hi","cw":"loss"}"#),
+            Ok(Command::Say { text: "hi".into(), cw: Some("loss".into()) })
+        );
+        assert_eq!(
+            parse(r#"{"type":"react","to":4,"reaction":"hear_you"}"#),
+            Ok(Command::React { to: 4, reaction: Reaction::HearYou })
+        );
+        assert_eq!(parse(r#"{"type":"mood","mood":3}"#), Ok(Command::Mood { mood: 3, word: String::new() }));
+        assert_eq!(
+            parse(r#"{"type":"start_round","kind":"talking_piece","time_guide_secs":120}"#),
+            Ok(Command::StartRound { kind: RoundKind::TalkingPiece, time_guide_secs: Some(120) })
+        );
+        assert_eq!(parse(r#"{"type":"mute","to":2}"#), Ok(Command::Mute { to: 2, minutes: 5 }));
+        assert_eq!(parse(r#"{"type":"pass"}"#), Ok(Command::Pass));
+    }
+
+    #[test]
+    fn refuses_what_it_cannot_read() {
+        assert_eq!(parse("not json"), Err("malformed"));
+        assert_eq!(parse(r#"{"text":"no type"}"#), Err("malformed"));
+        assert_eq!(parse(r#"{"type":"fly"}"#), Err("unknown_type"));
+        assert_eq!(parse(r#"{"type":"say"}"#), Err("malformed"));
+        assert_eq!(parse(r#"{"type":"hand","up":"yes"}"#), Err("malformed"));
+        assert_eq!(parse(r#"{"type":"react","to":1,"reaction":"shrug"}"#), Err("malformed"));
+    }
+}

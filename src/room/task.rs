@@ -1,0 +1,99 @@
+//! The task that owns one room.
+
+use std::collections::VecDeque;
+use std::sync::Arc;
+
+use tokio::sync::mpsc;
+
+use super::{Admitted, Bus, Effects, Frame, Request};
+use crate::domain::room::{Audience, Event, Outcome, Room, RoomRole, RoomStatus};
+
+/// Frames kept so a reconnecting person can resume without a gap.
+const HISTORY: usize = 512;
+
+struct Log {
+    room: i64,
+    seq: u64,
+    history: VecDeque<Frame>,
+}
+
+impl Log {
+    /// Numbers, serializes (once) and publishes what the room said.
+    fn publish(&mut self, bus: &dyn Bus, outcome: &Outcome) {
+        for out in &outcome.out {
+            self.seq += 1;
+            let frame = Frame::new(self.room, self.seq, out.audience, &out.event);
+            if self.history.len() == HISTORY {
+                self.history.pop_front();
+            }
+            self.history.push_back(frame.clone());
+            bus.publish(frame);
+        }
+    }
+
+    /// The frames after `last_seq` for this person, if the history still
+    /// reaches back that far.
+    fn since(&self, last_seq: u64, pid: u32, role: RoomRole) -> Option<Vec<Frame>> {
+        let oldest = self.history.front().map(|f| f.seq).unwrap_or(self.seq + 1);
+        if last_seq + 1 < oldest || last_seq > self.seq {
+            return None;
+        }
+        Some(self.history.iter().filter(|f| f.seq > last_seq && f.is_for(pid, role)).cloned().collect())
+    }
+}
+
+/// Runs a room until it ends.
+pub(super) async fn run(
+    room_id: i64,
+    ends_at: i64,
+    mut inbox: mpsc::Receiver<Request>,
+    bus: Arc<dyn Bus>,
+    effects: Effects,
+) {
+    let mut room = Room::new(ends_at);
+    let mut log = Log { room: room_id, seq: 0, history: VecDeque::new() };
+    while let Some(request) = inbox.recv().await {
+        let outcome = match request {
+            Request::Join { entrant, last_seq, reply } => {
+                match room.join(&entrant.key, &entrant.alias, &entrant.pronouns, entrant.role) {
+                    Ok((pid, outcome)) => {
+                        log.publish(&*bus, &outcome);
+                        // Subscribe before anything else happens, so nothing falls in between.
+                        let frames = bus.subscribe(room_id);
+                        let catch_up = match last_seq.and_then(|seq| log.since(seq, pid, entrant.role)) {
+                            Some(missed) => missed,
+                            None => {
+                                let welcome =
+                                    Event::Welcome { you: pid, role: entrant.role, snapshot: room.snapshot() };
+                                vec![Frame::new(room_id, log.seq, Audience::One(pid), &welcome)]
+                            }
+                        };
+                        let _ = reply.send(Ok(Admitted { pid, role: entrant.role, catch_up, frames }));
+                    }
+                    Err(refused) => {
+                        let _ = reply.send(Err(refused));
+                    }
+                }
+                continue;
+            }
+            Request::Command { pid, command, at } => room.apply(pid, command, at),
+            Request::Detach { pid } => room.detach(pid),
+            Request::End => room.end(),
+        };
+        log.publish(&*bus, &outcome);
+        for effect in outcome.effects {
+            let _ = effects.send((room_id, effect));
+        }
+        if room.status() == RoomStatus::Ended {
+            break;
+        }
+    }
+    // Whatever is left (nothing, once ended) is dropped with the task.
+    if room.status() != RoomStatus::Ended {
+        let outcome = room.end();
+        log.publish(&*bus, &outcome);
+        for effect in outcome.effects {
+            let _ = effects.send((room_id, effect));
+        }
+    }
+}

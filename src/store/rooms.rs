@@ -1,0 +1,80 @@
+//! What live rooms leave behind: removals (without any message text) and
+//! the end of a meet with how many people came.
+
+use super::{Store, StoreResult, reading, writing};
+
+/// Who a removal was about: a member, or a guest by alias.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Removed {
+    Member(i64),
+    Guest(String),
+}
+
+impl Store {
+    /// Records that someone was removed from a meet.
+    pub async fn record_removal(
+        &self,
+        meet_id: i64,
+        who: &Removed,
+        alias: &str,
+        reason: &str,
+        by: &str,
+        at: i64,
+    ) -> StoreResult<()> {
+        let (member, guest) = match who {
+            Removed::Member(id) => (Some(*id), None),
+            Removed::Guest(key) => (None, Some(key.clone())),
+        };
+        writing!(self, pool => {
+            sqlx::query(
+                "INSERT INTO removals (meet_id, member_id, guest_key, alias, reason, removed_by, at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(meet_id)
+            .bind(member)
+            .bind(guest)
+            .bind(alias)
+            .bind(reason)
+            .bind(by)
+            .bind(at)
+            .execute(pool)
+            .await
+            .map(|_| ())
+        })?;
+        Ok(())
+    }
+
+    /// Whether someone was removed from a meet (they may not come back).
+    pub async fn was_removed(&self, meet_id: i64, who: &Removed) -> StoreResult<bool> {
+        let n: i64 = match who {
+            Removed::Member(id) => reading!(self, pool => {
+                sqlx::query_scalar("SELECT COUNT(*) FROM removals WHERE meet_id = $1 AND member_id = $2")
+                    .bind(meet_id)
+                    .bind(*id)
+                    .fetch_one(pool)
+                    .await
+            })?,
+            Removed::Guest(key) => reading!(self, pool => {
+                sqlx::query_scalar("SELECT COUNT(*) FROM removals WHERE meet_id = $1 AND guest_key = $2")
+                    .bind(meet_id)
+                    .bind(key)
+                    .fetch_one(pool)
+                    .await
+            })?,
+        };
+        Ok(n > 0)
+    }
+
+    /// Marks a meet ended and stores how many people came (no names).
+    pub async fn end_meet(&self, meet_id: i64, attended: i64) -> StoreResult<()> {
+        writing!(self, pool => {
+            sqlx::query("UPDATE meets SET status = 'ended', attended = $1 WHERE id = $2 AND status <> 'cancelled'")
+                .bind(attended)
+                .bind(meet_id)
+                .execute(pool)
+                .await
+                .map(|_| ())
+        })?;
+        Ok(())
+    }
+}

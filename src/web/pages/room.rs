@@ -1,0 +1,407 @@
+//! The live room: its page, opening and ending it, and the WebSocket people
+//! connect through. Who may come in is decided here, at the page and again
+//! at the upgrade; what happens inside is the room task's.
+
+use std::time::Duration;
+
+use askama::Template;
+use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use futures_util::{SinkExt, StreamExt};
+use serde::Deserialize;
+use tokio::sync::{broadcast, mpsc};
+
+use super::auth::EmptyForm;
+use super::circles::{needs_agreements, runs_circle};
+use crate::domain::circle::Circle;
+use crate::domain::meet::{Meet, MeetStatus};
+use crate::domain::room::{Event, JoinRefused, Pid, RoomRole};
+use crate::domain::rsvp::RsvpStatus;
+use crate::i18n::msg;
+use crate::room::{Entrant, Frame, RoomHandle, encode, protocol};
+use crate::services::{now, now_ms};
+use crate::store::rooms::Removed;
+use crate::web::AppState;
+use crate::web::context::{Ctx, RequestContext, SignedIn};
+use crate::web::error::AppError;
+use crate::web::forms::CsrfForm;
+use crate::web::guest;
+use crate::web::page::{Page, render, render_status};
+use crate::web::view::CircleView;
+
+/// Small WebSocket buffers: a few KiB per connection, not the library's defaults.
+const READ_BUFFER: usize = 4 * 1024;
+const WRITE_BUFFER: usize = 4 * 1024;
+/// A connection that cannot take a frame within this time is dropped.
+const SEND_TIMEOUT: Duration = Duration::from_secs(10);
+/// Pings keep idle connections alive through proxies and find dead ones.
+const PING_EVERY: Duration = Duration::from_secs(30);
+/// Error frames waiting for a connection's writer.
+const DIRECT_QUEUE: usize = 8;
+
+async fn meet_and_circle(state: &AppState, id: i64) -> Result<(Meet, Circle), AppError> {
+    let meet = state.store.meet(id).await?.ok_or(AppError::NotFound)?.meet;
+    let circle = state.store.circle_by_id(meet.circle_id).await?.ok_or(AppError::NotFound)?;
+    Ok((meet, circle))
+}
+
+/// Who this request may enter the meet's room as, if anyone: the circle's
+/// facilitators and coordinators; members with a seat; in drop-in circles any
+/// member, and guests with a pass for this meet. Someone removed never again.
+async fn entrant(
+    state: &AppState,
+    context: &RequestContext,
+    headers: &HeaderMap,
+    meet: &Meet,
+    circle: &Circle,
+) -> Result<Option<Entrant>, AppError> {
+    if let Some(viewer) = &context.viewer {
+        let member = &viewer.member;
+        let role = if runs_circle(state, context, circle.id).await? {
+            Some(RoomRole::Facilitator)
+        } else {
+            let seat = state.store.rsvp_of(meet.id, member.id).await?.is_some_and(|(s, _)| s == RsvpStatus::Going);
+            (seat || circle.drop_in).then_some(RoomRole::Participant)
+        };
+        let Some(role) = role else { return Ok(None) };
+        if state.store.was_removed(meet.id, &Removed::Member(member.id)).await? {
+            return Ok(None);
+        }
+        return Ok(Some(Entrant {
+            key: format!("m:{}", member.id),
+            alias: member.alias.to_string(),
+            pronouns: member.profile.pronouns.clone().unwrap_or_default(),
+            role,
+        }));
+    }
+    let Some(pass) = guest::read(&state.signing, headers, meet.id, now()) else { return Ok(None) };
+    let key = format!("g:{}", pass.alias.key());
+    if state.store.was_removed(meet.id, &Removed::Guest(key.clone())).await? {
+        return Ok(None);
+    }
+    Ok(Some(Entrant { key, alias: pass.alias.to_string(), pronouns: String::new(), role: RoomRole::Guest }))
+}
+
+#[derive(Template)]
+#[template(path = "room_closed.html")]
+struct ClosedPage {
+    page: Page,
+    circle: CircleView,
+    meet_id: i64,
+    message: String,
+    can_open: bool,
+    waiting: bool,
+}
+
+#[derive(Template)]
+#[template(path = "room.html")]
+struct RoomPage {
+    page: Page,
+    circle: CircleView,
+    meet_id: i64,
+    facilitator: bool,
+    strings: String,
+}
+
+/// The words the room script shows, in the reader's language, as JSON that
+/// is safe inside a `<script type="application/json">` element.
+fn script_strings(tr: &crate::i18n::Tr) -> String {
+    let keys = [
+        "room-connecting",
+        "room-connected",
+        "room-reconnecting",
+        "room-paused-banner",
+        "room-ended",
+        "room-removed",
+        "room-you",
+        "room-facilitator",
+        "room-guest",
+        "room-here",
+        "room-away",
+        "room-not-here",
+        "room-hand-raised",
+        "room-cw",
+        "room-cw-show",
+        "room-react-nod",
+        "room-react-hear-you",
+        "room-react-me-too",
+        "room-react-heart",
+        "room-new-message",
+        "room-new-messages",
+        "room-minutes-left",
+        "room-over-time",
+        "room-turn-of",
+        "room-your-turn",
+        "room-time-guide",
+        "room-round-check-in",
+        "room-round-talking-piece",
+        "room-round-check-out",
+        "room-passed",
+        "room-shared",
+        "room-mood",
+        "room-nudge-title",
+        "room-muted-until",
+        "room-unmuted",
+        "room-floor",
+        "room-note-from",
+        "room-error-malformed",
+        "room-error-unknown",
+        "room-error-slow-down",
+        "room-error-paused",
+        "room-error-muted",
+        "room-error-not-your-turn",
+        "room-error-too-long",
+        "room-error-empty",
+        "room-error-other",
+        "room-error-too-slow",
+        "room-pinned",
+        "room-nobody-waiting",
+        "room-dismiss",
+        "room-react-to",
+    ];
+    let map: serde_json::Map<String, serde_json::Value> =
+        keys.iter().map(|k| (k.to_string(), serde_json::Value::String(tr.get(k)))).collect();
+    serde_json::to_string(&map)
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// `GET /meets/{id}/room`.
+pub async fn page(
+    State(state): State<AppState>,
+    Ctx(context): Ctx,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let (meet, circle) = meet_and_circle(&state, id).await?;
+    let who = entrant(&state, &context, &headers, &meet, &circle).await?;
+    let page = Page::new(&state, &context, msg("room-title")).await.titled(circle.name.clone());
+    let closed = |page: Page, message: String, can_open: bool, waiting: bool, status: StatusCode| {
+        let circle = CircleView::new(&circle, &page.t);
+        render_status(status, &ClosedPage { page, circle, meet_id: id, message, can_open, waiting })
+    };
+    let Some(who) = who else {
+        let message = page.t.get(msg("room-not-allowed"));
+        return closed(page, message, false, false, StatusCode::FORBIDDEN);
+    };
+    if let (Some(viewer), RoomRole::Participant) = (&context.viewer, who.role)
+        && needs_agreements(&state, viewer.member.id, &circle).await?
+    {
+        return Ok(Redirect::to(&format!("/circles/{}/agreements?then=room&meet={id}", circle.slug)).into_response());
+    }
+    if matches!(meet.status, MeetStatus::Cancelled | MeetStatus::Ended) {
+        let key =
+            if meet.status == MeetStatus::Cancelled { msg("room-meet-cancelled") } else { msg("room-meet-ended") };
+        let message = page.t.get(key);
+        return closed(page, message, false, false, StatusCode::OK);
+    }
+    if state.rooms.get(id).is_none() {
+        let facilitator = who.role == RoomRole::Facilitator;
+        let message = page.t.get(if facilitator { msg("room-not-open-facilitator") } else { msg("room-not-open") });
+        return closed(page, message, facilitator, true, StatusCode::OK);
+    }
+    let strings = script_strings(&page.t);
+    let circle = CircleView::new(&circle, &page.t);
+    render(&RoomPage { page, circle, meet_id: id, facilitator: who.role == RoomRole::Facilitator, strings })
+}
+
+async fn run_circle_meet(state: &AppState, context: &RequestContext, id: i64) -> Result<(Meet, Circle), AppError> {
+    let (meet, circle) = meet_and_circle(state, id).await?;
+    if !runs_circle(state, context, circle.id).await? {
+        return Err(AppError::Forbidden);
+    }
+    Ok((meet, circle))
+}
+
+/// `POST /meets/{id}/room/open`: a facilitator opens the room.
+pub async fn open(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(id): Path<i64>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    let (meet, _) = run_circle_meet(&state, &signed_in.context, id).await?;
+    if matches!(meet.status, MeetStatus::Cancelled | MeetStatus::Ended) {
+        return Err(AppError::BadRequest("room-meet-over"));
+    }
+    // A room opened late still gets a quarter of an hour.
+    let ends_at = (meet.ends_at() * 1000).max(now_ms() + 15 * 60_000);
+    state.rooms.open(id, ends_at);
+    state.store.set_meet_status(id, MeetStatus::Live).await?;
+    state.directory.invalidate();
+    Ok(Redirect::to(&format!("/meets/{id}/room")).into_response())
+}
+
+/// `POST /meets/{id}/room/end`: a facilitator ends the meet (also possible
+/// from inside the room); everything the room held is wiped.
+pub async fn end(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(id): Path<i64>,
+    CsrfForm(_): CsrfForm<EmptyForm>,
+) -> Result<Response, AppError> {
+    run_circle_meet(&state, &signed_in.context, id).await?;
+    match state.rooms.get(id) {
+        Some(room) => room.end().await,
+        None => state.store.end_meet(id, 0).await?,
+    }
+    Ok(Redirect::to(&format!("/meets/{id}?done=meet-ended")).into_response())
+}
+
+/// `?last_seq=` on the socket URL: resume after this frame.
+#[derive(Debug, Default, Deserialize)]
+pub struct Resume {
+    last_seq: Option<u64>,
+}
+
+fn origin_matches(state: &AppState, context: &RequestContext, headers: &HeaderMap) -> bool {
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    match &state.settings.public_url {
+        Some(public) => origin == public.origin,
+        None => {
+            let host = origin.strip_prefix("http://").or_else(|| origin.strip_prefix("https://"));
+            host.is_some() && host == context.host.as_deref()
+        }
+    }
+}
+
+/// `GET /meets/{id}/room/socket`: the WebSocket, checked before upgrading.
+pub async fn socket(
+    State(state): State<AppState>,
+    Ctx(context): Ctx,
+    Path(id): Path<i64>,
+    Query(resume): Query<Resume>,
+    headers: HeaderMap,
+    upgrade: WebSocketUpgrade,
+) -> Result<Response, AppError> {
+    if !origin_matches(&state, &context, &headers) {
+        return Err(AppError::Forbidden);
+    }
+    let (meet, circle) = meet_and_circle(&state, id).await?;
+    let who = entrant(&state, &context, &headers, &meet, &circle).await?.ok_or(AppError::Forbidden)?;
+    let room = state.rooms.get(id).ok_or(AppError::NotFound)?;
+    Ok(upgrade
+        .read_buffer_size(READ_BUFFER)
+        .write_buffer_size(WRITE_BUFFER)
+        .max_write_buffer_size(256 * 1024)
+        .max_message_size(protocol::MAX_FRAME_BYTES)
+        .max_frame_size(protocol::MAX_FRAME_BYTES)
+        .on_upgrade(move |socket| connection(socket, room, who, resume.last_seq)))
+}
+
+fn error_frame(code: &'static str) -> Utf8Bytes {
+    encode(0, &Event::Error { code })
+}
+
+/// One person's connection: this task reads what they send; a writer task
+/// sends them the room's frames.
+async fn connection(socket: WebSocket, room: RoomHandle, who: Entrant, last_seq: Option<u64>) {
+    let (mut sink, mut stream) = socket.split();
+    let admitted = match room.join(who, last_seq).await {
+        Some(Ok(admitted)) => admitted,
+        refused => {
+            let code = match refused {
+                Some(Err(JoinRefused::Removed)) => "removed",
+                _ => "ended",
+            };
+            let _ = sink.send(Message::Text(error_frame(code))).await;
+            let _ = sink.close().await;
+            return;
+        }
+    };
+    let pid = admitted.pid;
+    let (direct, direct_inbox) = mpsc::channel(DIRECT_QUEUE);
+    let writer = tokio::spawn(write(sink, admitted.catch_up, admitted.frames, direct_inbox, pid, admitted.role));
+    while let Some(Ok(message)) = stream.next().await {
+        match message {
+            Message::Text(text) => match protocol::parse(&text) {
+                Ok(command) => {
+                    if !room.command(pid, command).await {
+                        break;
+                    }
+                }
+                Err(code) => {
+                    let _ = direct.try_send(error_frame(code));
+                }
+            },
+            Message::Binary(_) => {
+                let _ = direct.try_send(error_frame("binary_not_supported"));
+            }
+            Message::Close(_) => break,
+            Message::Ping(_) | Message::Pong(_) => {}
+        }
+    }
+    drop(direct);
+    room.detach(pid).await;
+    let _ = writer.await;
+}
+
+async fn send(sink: &mut futures_util::stream::SplitSink<WebSocket, Message>, text: Utf8Bytes) -> bool {
+    matches!(tokio::time::timeout(SEND_TIMEOUT, sink.send(Message::Text(text))).await, Ok(Ok(())))
+}
+
+/// Sends the catch-up frames, then every frame meant for this person,
+/// skipping any already sent (so a replay is harmless), until the room
+/// ends, the person is removed, the reader stops, or the client falls too
+/// far behind.
+async fn write(
+    mut sink: futures_util::stream::SplitSink<WebSocket, Message>,
+    catch_up: Vec<Frame>,
+    mut frames: broadcast::Receiver<Frame>,
+    mut direct: mpsc::Receiver<Utf8Bytes>,
+    pid: Pid,
+    role: RoomRole,
+) {
+    let mut last = 0;
+    for frame in catch_up {
+        last = last.max(frame.seq);
+        if !send(&mut sink, frame.text).await {
+            return;
+        }
+    }
+    let mut ping = tokio::time::interval(PING_EVERY);
+    ping.tick().await;
+    loop {
+        tokio::select! {
+            received = frames.recv() => match received {
+                Ok(frame) => {
+                    if frame.seq <= last || !frame.is_for(pid, role) {
+                        continue;
+                    }
+                    last = frame.seq;
+                    if !send(&mut sink, frame.text).await {
+                        return;
+                    }
+                    if frame.closes {
+                        break;
+                    }
+                }
+                Err(broadcast::error::RecvError::Lagged(_)) => {
+                    let _ = send(&mut sink, error_frame("too_slow")).await;
+                    break;
+                }
+                Err(broadcast::error::RecvError::Closed) => break,
+            },
+            text = direct.recv() => match text {
+                Some(text) => {
+                    if !send(&mut sink, text).await {
+                        return;
+                    }
+                }
+                None => return,
+            },
+            _ = ping.tick() => {
+                if sink.send(Message::Ping(Default::default())).await.is_err() {
+                    return;
+                }
+            }
+        }
+    }
+    let _ = sink.close().await;
+}

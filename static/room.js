@@ -1,0 +1,442 @@
+// The live room. One small script, no framework: it speaks the room
+// protocol (docs/room-protocol.md) over a WebSocket and keeps the page in
+// step. Text is always inserted as text, never as HTML, and links are not
+// fetched or previewed.
+"use strict";
+
+(() => {
+  const root = document.getElementById("room");
+  if (!root) return;
+
+  const strings = JSON.parse(document.getElementById("room-strings").textContent);
+  const t = (key, vars = {}) => (strings[key] || key).replace(/\{\$(\w+)\}/g, (_, name) => String(vars[name] ?? ""));
+  const $ = (id) => document.getElementById(id);
+  const el = (tag, attrs = {}, ...children) => {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs)) {
+      if (name === "text") node.textContent = value;
+      else if (name === "hidden") node.hidden = value;
+      else node.setAttribute(name, value);
+    }
+    for (const child of children) if (child) node.append(child);
+    return node;
+  };
+
+  const meet = root.dataset.meet;
+  const state = {
+    socket: null,
+    lastSeq: 0,
+    retry: 0,
+    over: false,
+    me: 0,
+    role: "",
+    status: "open",
+    endsAt: 0,
+    people: new Map(),
+    queue: [],
+    round: null,
+    reactions: new Map(),
+    pending: "",
+  };
+
+  // ---- Announcements for screen readers, gathered so they never flood ----
+  let unread = [];
+  setInterval(() => {
+    if (unread.length === 0) return;
+    $("announcer").textContent =
+      unread.length === 1 ? unread[0] : t("room-new-messages", { count: unread.length, people: [...new Set(unread.map((u) => u.split(":")[0]))].join(", ") });
+    unread = [];
+  }, 1500);
+
+  const setStatus = (key, vars) => {
+    $("room-status").textContent = t(key, vars);
+  };
+
+  const banner = (key) => {
+    const b = $("room-banner");
+    b.hidden = !key;
+    b.textContent = key ? t(key) : "";
+  };
+
+  const privateCard = (title, body) => {
+    const close = el("button", { type: "button", class: "link-button", text: "×", "aria-label": t("room-dismiss") });
+    const card = el("div", { class: "private-card" }, el("p", { class: "private-title", text: title }), body ? el("p", { text: body }) : null, close);
+    close.addEventListener("click", () => card.remove());
+    $("room-private").append(card);
+  };
+
+  // ---- People ----
+  const nameOf = (pid) => state.people.get(pid)?.alias ?? "";
+
+  const renderPeople = () => {
+    const roster = $("roster");
+    roster.replaceChildren();
+    const select = $("person");
+    const chosen = select ? select.value : "";
+    if (select) select.replaceChildren();
+    for (const p of state.people.values()) {
+      const badges = [];
+      if (p.role === "facilitator") badges.push(t("room-facilitator"));
+      if (p.role === "guest") badges.push(t("room-guest"));
+      if (p.pid === state.me) badges.push(t("room-you"));
+      const presence = !p.here ? t("room-not-here") : p.away ? t("room-away") : t("room-here");
+      const li = el(
+        "li",
+        { class: p.here && !p.away ? "present" : "absent" },
+        el("span", { class: "person-name", text: p.alias }),
+        p.pronouns ? el("span", { class: "pronouns", text: ` (${p.pronouns})` }) : null,
+        ...badges.map((b) => el("span", { class: "badge", text: b })),
+        el("span", { class: "meta", text: ` ${presence}` }),
+        p.hand ? el("span", { class: "badge hand", text: t("room-hand-raised") }) : null,
+      );
+      roster.append(li);
+      if (select && p.pid !== state.me) select.append(el("option", { value: String(p.pid), text: p.alias }));
+    }
+    if (select && chosen) select.value = chosen;
+    const queue = $("queue");
+    queue.replaceChildren(...state.queue.map((pid) => el("li", { text: nameOf(pid) })));
+    if (state.queue.length === 0) queue.append(el("li", { class: "meta", text: t("room-nobody-waiting") }));
+    const mine = state.people.get(state.me);
+    if (mine) {
+      $("hand").setAttribute("aria-pressed", String(mine.hand));
+      $("away").setAttribute("aria-pressed", String(mine.away));
+    }
+  };
+
+  // ---- Messages ----
+  const reactionKinds = [
+    ["nod", "room-react-nod"],
+    ["hear_you", "room-react-hear-you"],
+    ["me_too", "room-react-me-too"],
+    ["heart", "room-react-heart"],
+  ];
+
+  const reactionButtons = (message) => {
+    const group = el("div", { class: "reactions", role: "group", "aria-label": t("room-react-to", { alias: message.alias }) });
+    for (const [kind, key] of reactionKinds) {
+      const count = state.reactions.get(`${message.id}:${kind}`) ?? 0;
+      const button = el("button", { type: "button", class: "reaction", "data-kind": kind, text: count ? `${t(key)} · ${count}` : t(key) });
+      button.addEventListener("click", () => send({ type: "react", to: message.id, reaction: kind }));
+      group.append(button);
+    }
+    return group;
+  };
+
+  const addMessage = (message, announce) => {
+    const body = el("div", { class: "message-body" });
+    if (message.cw) {
+      const hiddenText = el("p", { class: "message-text", text: message.text, hidden: true });
+      const reveal = el("button", { type: "button", class: "button secondary small", "aria-expanded": "false", text: t("room-cw-show") });
+      reveal.addEventListener("click", () => {
+        hiddenText.hidden = !hiddenText.hidden;
+        reveal.setAttribute("aria-expanded", String(!hiddenText.hidden));
+      });
+      body.append(el("p", { class: "cw", text: t("room-cw", { topic: message.cw }) }), reveal, hiddenText);
+    } else {
+      body.append(el("p", { class: "message-text", text: message.text }));
+    }
+    const time = new Date(message.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    const item = el(
+      "li",
+      { id: `message-${message.id}`, class: message.from === state.me ? "message mine" : "message" },
+      el("p", { class: "author" }, el("span", { text: message.alias }), el("span", { class: "meta", text: ` ${time}` })),
+      body,
+      reactionButtons(message),
+    );
+    item.dataset.message = JSON.stringify({ id: message.id, alias: message.alias });
+    $("messages").append(item);
+    item.scrollIntoView({ block: "nearest" });
+    if (announce && message.from !== state.me) {
+      unread.push(message.cw ? `${message.alias}: ${t("room-cw", { topic: message.cw })}` : `${message.alias}: ${message.text}`);
+    }
+  };
+
+  const refreshReactions = (id) => {
+    const item = document.getElementById(`message-${id}`);
+    if (!item) return;
+    const message = JSON.parse(item.dataset.message);
+    item.querySelector(".reactions").replaceWith(reactionButtons(message));
+  };
+
+  // ---- Rounds ----
+  const roundTitle = (kind) => t({ check_in: "room-round-check-in", talking_piece: "room-round-talking-piece", check_out: "room-round-check-out" }[kind]);
+
+  const renderRound = () => {
+    const round = state.round;
+    $("round").hidden = !round;
+    if (!round) return;
+    $("round-heading").textContent = roundTitle(round.kind);
+    const responded = round.responses.some(([pid]) => pid === state.me);
+    const piece = round.kind === "talking_piece";
+    const mine = piece && round.turn === state.me;
+    $("round-turn").textContent = piece ? (mine ? t("room-your-turn") : round.turn ? t("room-turn-of", { alias: nameOf(round.turn) }) : "") : "";
+    $("round-guide").textContent = mine && round.time_guide_secs ? t("room-time-guide", { minutes: Math.round(round.time_guide_secs / 60) }) : "";
+    $("round-mood").hidden = piece || responded;
+    $("round-done").hidden = !mine;
+    $("round-pass").hidden = piece ? !mine : responded;
+    $("round-responses").replaceChildren(
+      ...round.responses.map(([pid, r]) =>
+        el("li", {
+          text:
+            r.kind === "mood"
+              ? t("room-mood", { alias: nameOf(pid), mood: r.mood, word: r.word })
+              : t(r.kind === "passed" ? "room-passed" : "room-shared", { alias: nameOf(pid) }),
+        }),
+      ),
+    );
+  };
+
+  // ---- Room state ----
+  const renderStatus = () => {
+    const paused = state.status === "paused";
+    banner(paused ? "room-paused-banner" : null);
+    const canPost = !paused || state.role === "facilitator";
+    $("message-text").disabled = !canPost || state.over;
+    if ($("pause")) {
+      $("pause").hidden = paused;
+      $("resume").hidden = !paused;
+    }
+  };
+
+  const renderPinned = (text) => {
+    $("pinned").hidden = !text;
+    $("pinned-text").textContent = text || "";
+  };
+
+  const renderTime = () => {
+    if (!state.endsAt || state.over) return;
+    const minutes = Math.ceil((state.endsAt - Date.now()) / 60000);
+    $("room-time").textContent = minutes > 0 ? t("room-minutes-left", { count: minutes }) : t("room-over-time");
+  };
+  setInterval(renderTime, 30000);
+
+  const finish = (key, reason) => {
+    state.over = true;
+    banner(key);
+    if (reason) $("room-banner").append(el("span", { text: ` ${reason}` }));
+    setStatus(key);
+    for (const control of root.querySelectorAll("button, textarea, input, select")) {
+      if (!control.closest(".end-form")) control.disabled = true;
+    }
+    $("room-time").textContent = "";
+  };
+
+  const welcome = (frame) => {
+    state.me = frame.you;
+    state.role = frame.role;
+    const s = frame.snapshot;
+    state.status = s.status;
+    state.endsAt = s.ends_at;
+    state.people = new Map(s.people.map((p) => [p.pid, p]));
+    state.queue = s.queue;
+    state.round = s.round;
+    state.reactions = new Map();
+    $("messages").replaceChildren();
+    for (const m of s.messages) addMessage(m, false);
+    renderPinned(s.pinned);
+    renderPeople();
+    renderRound();
+    renderStatus();
+    renderTime();
+  };
+
+  const errorKeys = {
+    malformed: "room-error-malformed",
+    unknown_type: "room-error-unknown",
+    slow_down: "room-error-slow-down",
+    paused: "room-error-paused",
+    muted: "room-error-muted",
+    not_your_turn: "room-error-not-your-turn",
+    too_long: "room-error-too-long",
+    empty: "room-error-empty",
+    too_slow: "room-error-too-slow",
+  };
+
+  const handle = (f) => {
+    switch (f.type) {
+      case "welcome":
+        welcome(f);
+        break;
+      case "joined":
+        state.people.set(f.person.pid, f.person);
+        if (state.round?.kind === "talking_piece") state.round.order.push(f.person.pid);
+        renderPeople();
+        break;
+      case "presence": {
+        const p = state.people.get(f.pid);
+        if (p) Object.assign(p, { here: f.here, away: f.away });
+        renderPeople();
+        break;
+      }
+      case "left":
+        state.people.delete(f.pid);
+        state.queue = state.queue.filter((pid) => pid !== f.pid);
+        renderPeople();
+        break;
+      case "message":
+        addMessage(f.message, true);
+        break;
+      case "reaction": {
+        const key = `${f.to}:${f.reaction}`;
+        state.reactions.set(key, (state.reactions.get(key) ?? 0) + 1);
+        refreshReactions(f.to);
+        break;
+      }
+      case "hand": {
+        const p = state.people.get(f.pid);
+        if (p) p.hand = f.up;
+        state.queue = f.up ? [...state.queue.filter((pid) => pid !== f.pid), f.pid] : state.queue.filter((pid) => pid !== f.pid);
+        renderPeople();
+        break;
+      }
+      case "floor":
+        unread.push(t("room-floor", { alias: nameOf(f.pid) }));
+        setStatus("room-floor", { alias: nameOf(f.pid) });
+        break;
+      case "round_started":
+        state.round = f.round;
+        renderRound();
+        unread.push(roundTitle(f.round.kind));
+        break;
+      case "turn":
+        if (state.round) Object.assign(state.round, { turn: f.pid, turn_started_at: f.started_at });
+        renderRound();
+        if (f.pid === state.me) unread.push(t("room-your-turn"));
+        break;
+      case "round_response":
+        if (state.round) state.round.responses.push([f.pid, f.response]);
+        renderRound();
+        break;
+      case "round_ended":
+        state.round = null;
+        renderRound();
+        break;
+      case "paused":
+      case "resumed":
+        state.status = f.type === "paused" ? "paused" : "open";
+        renderStatus();
+        break;
+      case "pinned":
+        renderPinned(f.text);
+        break;
+      case "nudge":
+        privateCard(t("room-nudge-title"), f.text);
+        break;
+      case "muted":
+        privateCard(t("room-muted-until", { time: new Date(f.until).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }) }));
+        break;
+      case "unmuted":
+        privateCard(t("room-unmuted"));
+        break;
+      case "note":
+        $("notes")?.append(el("li", { text: t("room-note-from", { alias: f.alias, text: f.text }) }));
+        break;
+      case "removed":
+        finish("room-removed", f.reason);
+        break;
+      case "ended":
+        finish("room-ended");
+        break;
+      case "error":
+        if (f.code === "removed") finish("room-removed");
+        else if (f.code === "ended") finish("room-ended");
+        else {
+          $("composer-error").textContent = t(errorKeys[f.code] || "room-error-other");
+          if (state.pending && !$("message-text").value) $("message-text").value = state.pending;
+        }
+        break;
+      default:
+        break;
+    }
+  };
+
+  // ---- The connection, with resume after a drop ----
+  const send = (message) => {
+    if (state.socket?.readyState === WebSocket.OPEN) state.socket.send(JSON.stringify(message));
+  };
+
+  const connect = () => {
+    const scheme = location.protocol === "https:" ? "wss" : "ws";
+    const resume = state.lastSeq ? `?last_seq=${state.lastSeq}` : "";
+    const socket = new WebSocket(`${scheme}://${location.host}/meets/${meet}/room/socket${resume}`);
+    state.socket = socket;
+    socket.addEventListener("open", () => {
+      state.retry = 0;
+      setStatus("room-connected");
+    });
+    socket.addEventListener("message", (event) => {
+      let frame;
+      try {
+        frame = JSON.parse(event.data);
+      } catch {
+        return;
+      }
+      // Frames carry the room's sequence number: anything already seen is skipped.
+      if (frame.type !== "welcome" && frame.seq && frame.seq <= state.lastSeq) return;
+      if (frame.seq) state.lastSeq = Math.max(state.lastSeq, frame.seq);
+      handle(frame);
+    });
+    socket.addEventListener("close", () => {
+      if (state.over) return;
+      setStatus("room-reconnecting");
+      state.retry += 1;
+      setTimeout(connect, Math.min(10000, 500 * 2 ** state.retry));
+    });
+  };
+
+  // ---- Controls ----
+  $("composer").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const text = $("message-text").value;
+    if (!text.trim()) return;
+    const cw = $("message-cw").value.trim();
+    state.pending = text;
+    $("composer-error").textContent = "";
+    send(cw ? { type: "say", text, cw } : { type: "say", text });
+    $("message-text").value = "";
+    $("message-cw").value = "";
+  });
+
+  $("hand").addEventListener("click", () => send({ type: "hand", up: $("hand").getAttribute("aria-pressed") !== "true" }));
+  $("away").addEventListener("click", () => send({ type: "away", away: $("away").getAttribute("aria-pressed") !== "true" }));
+  $("leave").addEventListener("click", () => {
+    send({ type: "leave" });
+    state.over = true;
+    state.socket?.close();
+    location.assign(`/meets/${meet}`);
+  });
+  $("round-done").addEventListener("click", () => send({ type: "done" }));
+  $("round-pass").addEventListener("click", () => send({ type: "pass" }));
+  $("mood-send").addEventListener("click", () => {
+    const mood = root.querySelector("input[name=mood]:checked");
+    if (mood) send({ type: "mood", mood: Number(mood.value), word: $("mood-word").value });
+  });
+
+  if ($("pause")) {
+    const person = () => Number($("person").value);
+    const on = (id, make) => $(id).addEventListener("click", () => send(make()));
+    on("pause", () => ({ type: "pause" }));
+    on("resume", () => ({ type: "resume" }));
+    on("call-next", () => ({ type: "call_next" }));
+    on("start-round", () => {
+      const minutes = Number($("round-guide-minutes").value) || 0;
+      return { type: "start_round", kind: $("round-kind").value, time_guide_secs: minutes ? minutes * 60 : undefined };
+    });
+    on("next-turn", () => ({ type: "next_turn" }));
+    on("stop-round", () => ({ type: "stop_round" }));
+    on("pin", () => ({ type: "pin", text: $("pin-text").value }));
+    on("unpin", () => ({ type: "pin" }));
+    on("nudge", () => ({ type: "nudge", to: person(), text: $("nudge-text").value }));
+    on("mute", () => ({ type: "mute", to: person(), minutes: Number($("mute-minutes").value) || 5 }));
+    on("unmute", () => ({ type: "unmute", to: person() }));
+    $("remove").addEventListener("click", () => {
+      if (person()) send({ type: "remove", to: person(), reason: $("remove-reason").value });
+    });
+    $("note").addEventListener("click", () => {
+      if ($("note-text").value.trim()) send({ type: "note", text: $("note-text").value });
+      $("note-text").value = "";
+    });
+  }
+
+  connect();
+})();
