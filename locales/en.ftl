@@ -635,3 +635,6 @@ room-error-empty = Write something first.
 room-error-other = That could not be done.
 room-error-too-slow = Your connection fell behind; reconnecting.
 done-meet-ended = The meet has ended.
+meet-enter-room = Enter the live room
+meet-go-to-room = Go to the room
+room-check-again = Check now

@@ -40,3 +40,16 @@ if (zone && label) {
     if (!Number.isNaN(instant.getTime())) el.textContent = ` (${format.format(instant)}, ${label})`;
   });
 }
+
+// A room's waiting page: look every ten seconds, and come in once it opens.
+document.querySelectorAll("[data-wait-for-room]").forEach((waiting) => {
+  const meet = waiting.dataset.waitForRoom;
+  setInterval(async () => {
+    try {
+      const response = await fetch(`/api/v1/meets/${meet}`, { credentials: "same-origin" });
+      if (response.ok && (await response.json()).status === "live") location.reload();
+    } catch (_) {
+      // Offline for a moment: try again next time.
+    }
+  }, 10000);
+});

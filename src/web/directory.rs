@@ -44,6 +44,8 @@ pub struct Snapshot {
     pub topics: Vec<String>,
     /// Cities in use, by name.
     pub cities: Vec<String>,
+    /// The entries prepared for plain-words search, in the same order.
+    search: matching::Index,
 }
 
 /// The cached directory.
@@ -117,14 +119,26 @@ async fn build(store: &Store) -> StoreResult<Snapshot> {
     topics.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let topics = topics.into_iter().take(40).map(|(t, _)| t.to_string()).collect();
     cities.sort();
-    let entries = circles
+    let entries: Vec<Entry> = circles
         .into_iter()
         .map(|circle| {
             let meets = meets_by_circle.remove(&circle.id).unwrap_or_default();
             Entry { circle, meets }
         })
         .collect();
-    Ok(Snapshot { built: Instant::now(), entries, topics, cities })
+    let search = matching::Index::new(&entries.iter().map(|e| searchable(&e.circle)).collect::<Vec<_>>());
+    Ok(Snapshot { built: Instant::now(), entries, topics, cities, search })
+}
+
+fn searchable(c: &Circle) -> Searchable<'_> {
+    Searchable {
+        name: &c.name,
+        summary: &c.summary,
+        description: &c.description,
+        eligibility: &c.eligibility,
+        topics: &c.topics,
+        audience: &c.audience,
+    }
 }
 
 /// The directory's filters, as they appear in the URL.
@@ -216,37 +230,28 @@ pub fn find<'a>(snapshot: &'a Snapshot, filters: &Filters, zone: Option<Tz>) -> 
         wanted(&filters.city),
         wanted(&filters.audience),
     );
-    let filtered: Vec<&Entry> = snapshot
-        .entries
-        .iter()
-        .filter(|e| {
-            let c = &e.circle;
-            (topic.is_empty() || c.topics.contains(&topic))
-                && format.is_none_or(|f| c.format == f || (f != Format::Hybrid && c.format == Format::Hybrid))
-                && (language.is_empty() || c.languages.contains(&language))
-                && (city.is_empty() || c.city == city)
-                && (audience.is_empty() || c.audience.contains(&audience))
-                && meets_match(e, zone, &day, &time)
-        })
-        .collect();
+    let passes = |e: &Entry| {
+        let c = &e.circle;
+        (topic.is_empty() || c.topics.contains(&topic))
+            && format.is_none_or(|f| c.format == f || (f != Format::Hybrid && c.format == Format::Hybrid))
+            && (language.is_empty() || c.languages.contains(&language))
+            && (city.is_empty() || c.city == city)
+            && (audience.is_empty() || c.audience.contains(&audience))
+            && meets_match(e, zone, &day, &time)
+    };
+    let unranked =
+        || snapshot.entries.iter().filter(|e| passes(e)).map(|entry| Found { entry, reasons: Vec::new() }).collect();
     let query = filters.q.trim();
     if query.is_empty() {
-        return (filtered.into_iter().map(|entry| Found { entry, reasons: Vec::new() }).collect(), false);
+        return (unranked(), false);
     }
-    let searchable: Vec<Searchable<'_>> = filtered
-        .iter()
-        .map(|e| Searchable {
-            name: &e.circle.name,
-            summary: &e.circle.summary,
-            description: &e.circle.description,
-            eligibility: &e.circle.eligibility,
-            topics: &e.circle.topics,
-            audience: &e.circle.audience,
-        })
+    let ranked: Vec<Found<'a>> = matching::rank_in(query, &snapshot.search)
+        .into_iter()
+        .filter(|m| passes(&snapshot.entries[m.index]))
+        .map(|m| Found { entry: &snapshot.entries[m.index], reasons: m.reasons })
         .collect();
-    let ranked = matching::rank(query, &searchable);
     if ranked.is_empty() {
-        return (filtered.into_iter().map(|entry| Found { entry, reasons: Vec::new() }).collect(), false);
+        return (unranked(), false);
     }
-    (ranked.into_iter().map(|m| Found { entry: filtered[m.index], reasons: m.reasons }).collect(), true)
+    (ranked, true)
 }

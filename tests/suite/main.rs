@@ -9,4 +9,5 @@ mod cli;
 mod meets;
 mod pages;
 mod rooms;
+mod search;
 mod store;

@@ -207,7 +207,7 @@ async fn people_in_a_room_see_each_other_and_each_others_words(backend: Backend)
     let (sam_client, sam_cookie) = person(&app, circle, meet, "Sam", Roles::default()).await;
 
     let waiting = sam_client.get(&format!("/meets/{meet}/room")).await;
-    assert!(waiting.body.contains("not open yet") && waiting.body.contains("http-equiv=\"refresh\""));
+    assert!(waiting.body.contains("not open yet") && waiting.body.contains(&format!("data-wait-for-room=\"{meet}\"")));
     assert_eq!(
         connect(&app, meet, Some(&sam_cookie), None).await.err(),
         Some(StatusCode::NOT_FOUND),

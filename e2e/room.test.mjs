@@ -1,0 +1,150 @@
+// A whole meet in a real browser: a facilitator and two participants, each in
+// their own browser context, from the demo data.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { axeViolations, DEMO_PASSWORD, launchBrowser, startServer, tabTo } from "./harness.mjs";
+
+let server;
+let browser;
+let meet;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const circle = await (await fetch(`${server.base}/api/v1/circles/life-at-26-35`)).json();
+  meet = circle.meets[0].id;
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signedIn(alias) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.base}/signin`);
+  await page.fill("#alias", alias);
+  await page.fill("#password", DEMO_PASSWORD);
+  await Promise.all([page.waitForNavigation(), page.click("form.stack button[type=submit]")]);
+  return page;
+}
+
+async function inRoom(page) {
+  await page.goto(`${server.base}/meets/${meet}/room`);
+  await page.waitForFunction(() => document.getElementById("room-status")?.textContent.includes("You are in the room"));
+}
+
+test("a facilitator and two participants hold a meet together", async () => {
+  const nadia = await signedIn("Nadia");
+  await nadia.goto(`${server.base}/meets/${meet}/room`);
+  const waiting = await axeViolations(nadia);
+  assert.deepEqual(waiting, [], JSON.stringify(waiting, null, 2));
+  await Promise.all([nadia.waitForNavigation(), nadia.click("text=Open the room")]);
+  await inRoom(nadia);
+
+  const sam = await signedIn("Sam");
+  await inRoom(sam);
+
+  // River joins as a new person: signs up, says they are coming, accepts the agreements.
+  const riverContext = await browser.newContext();
+  const river = await riverContext.newPage();
+  await river.goto(`${server.base}/signup`);
+  await river.fill("#alias", "River");
+  await river.fill("#password", "a calm blue lake");
+  await Promise.all([river.waitForNavigation(), river.click("form.stack button[type=submit]")]);
+  await river.goto(`${server.base}/meets/${meet}`);
+  await Promise.all([river.waitForNavigation(), river.click("form[action$='/rsvp'] button")]);
+  await Promise.all([river.waitForNavigation(), river.click("text=I agree")]);
+  await inRoom(river);
+  await nadia.waitForSelector("#roster li:has-text('River')");
+
+  // Words from one person reach the others.
+  await sam.fill("#message-text", "Hello from Sam");
+  await sam.click("#composer button[type=submit]");
+  await river.waitForSelector(".message-text:has-text('Hello from Sam')");
+  await nadia.waitForSelector(".message-text:has-text('Hello from Sam')");
+
+  // A content warning hides the words until someone chooses to read them.
+  await river.fill("#message-text", "Something heavy");
+  await river.click("#room summary");
+  await river.fill("#message-cw", "loss");
+  await river.click("#composer button[type=submit]");
+  const warned = sam.locator(".message", { hasText: "CW: loss" });
+  await warned.waitFor();
+  assert.equal(await warned.locator(".message-text").isVisible(), false);
+  await warned.locator("button", { hasText: "Show" }).click();
+  assert.equal(await warned.locator(".message-text").isVisible(), true);
+
+  // A check-in round where River passes.
+  await nadia.selectOption("#round-kind", "check_in");
+  await nadia.click("#start-round");
+  await river.waitForSelector("#round:not([hidden])");
+  await river.click("#round-pass");
+  await nadia.waitForSelector("#round-responses li:has-text('River passed')");
+  await nadia.click("#stop-round");
+
+  // A talking-piece round: Nadia shares, Sam passes, River passes; it ends by itself.
+  await nadia.selectOption("#round-kind", "talking_piece");
+  await nadia.click("#start-round");
+  await nadia.waitForSelector("#round-done:not([hidden])");
+  await nadia.click("#round-done");
+  await sam.waitForSelector("#round-pass:not([hidden])");
+  await sam.click("#round-pass");
+  await river.waitForSelector("#round-pass:not([hidden])");
+  await river.click("#round-pass");
+  await nadia.waitForSelector("#round", { state: "hidden" });
+
+  const roomViolations = await axeViolations(nadia);
+  assert.deepEqual(roomViolations, [], JSON.stringify(roomViolations, null, 2));
+  const participantViolations = await axeViolations(sam);
+  assert.deepEqual(participantViolations, [], JSON.stringify(participantViolations, null, 2));
+
+  // The facilitator removes River, who is told kindly and cannot return.
+  await nadia.selectOption("#person", { label: "River" });
+  await nadia.fill("#remove-reason", "Please take a break and talk with a coordinator");
+  await nadia.click("#remove");
+  await river.waitForSelector("#room-banner:has-text('asked you to leave')");
+  assert.match(await river.locator("#room-banner").innerText(), /Please take a break/);
+  await sam.waitForFunction(() => !document.getElementById("roster").textContent.includes("River"));
+  const back = await river.goto(`${server.base}/meets/${meet}/room`);
+  assert.equal(back.status(), 403);
+
+  // Ending the meet closes the room for everyone.
+  await Promise.all([nadia.waitForNavigation(), nadia.click(".end-form button")]);
+  await sam.waitForSelector("#room-banner:has-text('The meet has ended')");
+  await riverContext.close();
+  await nadia.context().close();
+  await sam.context().close();
+});
+
+test("a participant writes and responds using only the keyboard", async () => {
+  const circle = await (await fetch(`${server.base}/api/v1/circles/life-at-26-35`)).json();
+  meet = circle.meets[1].id;
+  const nadia = await signedIn("Nadia");
+  await nadia.goto(`${server.base}/meets/${meet}/room`);
+  await Promise.all([nadia.waitForNavigation(), nadia.click("text=Open the room")]);
+  await inRoom(nadia);
+  const sam = await signedIn("Sam");
+  await inRoom(sam);
+
+  await tabTo(sam, "#message-text", 60);
+  await sam.keyboard.type("Typed without a mouse");
+  await tabTo(sam, "#composer button[type=submit]", 6);
+  await sam.keyboard.press("Enter");
+  await nadia.waitForSelector(".message-text:has-text('Typed without a mouse')");
+
+  await tabTo(sam, ".message .reaction[data-kind='hear_you']", 20);
+  await sam.keyboard.press("Enter");
+  await nadia.waitForSelector(".reaction[data-kind='hear_you']:has-text('· 1')");
+  await tabTo(sam, "#hand", 30);
+  await sam.keyboard.press("Enter");
+  await nadia.waitForSelector("#queue li:has-text('Sam')");
+  assert.equal(await sam.getAttribute("#hand", "aria-pressed"), "true");
+  // New messages are announced to screen readers through a polite live region.
+  await nadia.fill("#message-text", "Welcome, everyone");
+  await nadia.click("#composer button[type=submit]");
+  await sam.waitForFunction(() => document.getElementById("announcer").textContent.includes("Welcome, everyone"));
+  await nadia.context().close();
+  await sam.context().close();
+});

@@ -1,0 +1,73 @@
+//! How well plain words find the right circle, measured on a fixture of
+//! everyday queries (tests/fixtures/search_queries.tsv) against the demo
+//! circles: the right circle must be in the top three at least 90% of the time.
+
+use holdspace::domain::matching::{Searchable, rank};
+
+fn demo() -> Vec<holdspace::domain::circle::Circle> {
+    holdspace::demo::circles()
+}
+
+fn searchable(circles: &[holdspace::domain::circle::Circle]) -> Vec<Searchable<'_>> {
+    circles
+        .iter()
+        .map(|c| Searchable {
+            name: &c.name,
+            summary: &c.summary,
+            description: &c.description,
+            eligibility: &c.eligibility,
+            topics: &c.topics,
+            audience: &c.audience,
+        })
+        .collect()
+}
+
+#[test]
+fn plain_words_find_the_right_circle_in_the_top_three() {
+    let circles = demo();
+    let index = searchable(&circles);
+    let fixture = include_str!("../fixtures/search_queries.tsv");
+    let mut total = 0;
+    let mut hits = 0;
+    let mut misses = Vec::new();
+    for line in fixture.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let (query, expected) = line.split_once('\t').expect("query<TAB>topics");
+        let expected: Vec<&str> = expected.split(',').map(str::trim).collect();
+        total += 1;
+        let top: Vec<_> = rank(query, &index).into_iter().take(3).collect();
+        let hit = top.iter().any(|m| {
+            let c = &circles[m.index];
+            c.topics.iter().chain(&c.audience).any(|t| expected.contains(&t.as_str()))
+        });
+        if hit {
+            hits += 1;
+        } else {
+            let got: Vec<String> = top.iter().map(|m| format!("{} {:?}", circles[m.index].slug, m.reasons)).collect();
+            misses.push(format!("{query:?} wanted {expected:?}, got {got:?}"));
+        }
+    }
+    let rate = hits as f64 / total as f64;
+    println!("top-3 hit rate: {hits}/{total} = {rate:.3}");
+    for miss in &misses {
+        println!("miss: {miss}");
+    }
+    assert!(total >= 60, "the fixture has at least 60 queries");
+    assert!(rate >= 0.90, "top-3 hit rate {rate:.3} is below 0.90:\n{}", misses.join("\n"));
+}
+
+#[test]
+fn the_dementia_carer_finds_the_dementia_circle_first() {
+    let circles = demo();
+    let found = rank("my mum has dementia and I am exhausted", &searchable(&circles));
+    let order: Vec<(&str, f32, &Vec<String>)> =
+        found.iter().map(|m| (circles[m.index].slug.as_str(), m.score, &m.reasons)).collect();
+    assert_eq!(circles[found[0].index].slug, "dementia-carers", "{order:?}");
+    assert!(found[0].reasons.iter().any(|r| r == "dementia"));
+}
+
+#[test]
+fn only_stop_words_find_nothing() {
+    let circles = demo();
+    assert!(rank("I am so", &searchable(&circles)).is_empty());
+    assert!(rank("the", &searchable(&circles)).is_empty());
+}
