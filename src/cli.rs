@@ -57,6 +57,16 @@ enum Command {
     /// Administer accounts from the server's console
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// Check messages with the safety net's detector (no database needed)
+    #[command(subcommand)]
+    Safety(SafetyCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum SafetyCommand {
+    /// Read one message per line on stdin; write one JSON object per line on
+    /// stdout, in the same order: {"crisis", "level", "advice", "contact", "reasons"}
+    Scan,
 }
 
 #[derive(Debug, Args)]
@@ -142,6 +152,9 @@ fn server_config(args: &ServeArgs) -> Result<ServerConfig, ConfigError> {
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {
+    if let Command::Safety(SafetyCommand::Scan) = cli.command {
+        return scan(std::io::stdin().lock(), std::io::stdout().lock());
+    }
     let database_url = config::database_url(&cli.database_url)?;
     let options = ConnectOptions { max_connections: config::max_connections(&cli.database_max_connections)? };
     let level = config::log_level(&cli.log)?;
@@ -176,10 +189,29 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
             (Command::Admin(command), _) => administer(&store, command).await,
             (Command::Serve(_) | Command::Demo(_), None) => Err(Failure::Runtime("server settings missing".into())),
+            (Command::Safety(_), _) => Ok(()),
         };
         store.close().await;
         result
     })
+}
+
+/// `safety scan`: the detector over stdin, one verdict per line. What it
+/// reads is never logged.
+fn scan(input: impl BufRead, mut output: impl std::io::Write) -> Result<(), Failure> {
+    for line in input.lines() {
+        let line = line.map_err(|e| Failure::Runtime(format!("cannot read stdin: {e}")))?;
+        let found = crate::domain::safety::assess(&line);
+        let verdict = serde_json::json!({
+            "crisis": found.crisis.is_some(),
+            "level": found.crisis.map_or("none", |l| l.as_str()),
+            "advice": found.advice,
+            "contact": found.contact,
+            "reasons": found.reasons,
+        });
+        writeln!(output, "{verdict}").map_err(|e| Failure::Runtime(format!("cannot write stdout: {e}")))?;
+    }
+    Ok(())
 }
 
 fn runtime_error(error: impl std::fmt::Display) -> Failure {

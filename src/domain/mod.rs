@@ -16,6 +16,7 @@ pub mod permissions;
 pub mod recovery;
 pub mod room;
 pub mod rsvp;
+pub mod safety;
 pub mod schedule;
 pub mod session;
 pub mod text;

@@ -380,3 +380,21 @@ on_both_databases!(
     the_console_creates_coordinators_and_resets_passwords,
     acknowledged_sign_ups_and_rsvps_survive_a_crash
 );
+
+#[test]
+fn safety_scan_reads_messages_and_answers_one_line_each_in_order() {
+    let input = "I want to kill myself\nthis traffic is killing me\nyou should try yoga\nadd me on insta\n\nmarna chahta hoon\n";
+    let (status, stdout, stderr) = run(holdspace(None).args(["safety", "scan"]), input);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(!stderr.contains("kill") && !stderr.contains("yoga"), "the scan never echoes messages to the log");
+    let lines: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 6, "one answer per line, blank lines included");
+    let field = |i: usize, k: &str| lines[i][k].clone();
+    assert_eq!((field(0, "crisis"), field(0, "level")), (true.into(), "active".into()));
+    assert_eq!((field(1, "crisis"), field(1, "level")), (false.into(), "none".into()));
+    assert_eq!(field(2, "advice"), true);
+    assert_eq!(field(3, "contact"), true);
+    assert_eq!(field(4, "crisis"), false);
+    assert_eq!(field(5, "crisis"), true);
+    assert!(lines[0]["reasons"].as_array().is_some_and(|r| !r.is_empty()), "each finding says why");
+}

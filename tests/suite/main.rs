@@ -9,5 +9,6 @@ mod cli;
 mod meets;
 mod pages;
 mod rooms;
+mod safety;
 mod search;
 mod store;

@@ -1,0 +1,121 @@
+//! A small phrase language for the lexicons, matched against prepared words.
+//!
+//! A pattern is words separated by spaces. `a|b` is either word; a word
+//! ending in `~` matches any word starting with it (`suicid~`); a word
+//! ending in `?` may be left out; `*` stands for up to three other words.
+//! Words are shortened like the text (`kill` matches "kiiill").
+
+use super::normalize::single;
+
+#[derive(Debug, Clone)]
+enum Part {
+    Words { options: Vec<(String, bool)>, optional: bool },
+    Gap,
+}
+
+/// A compiled phrase.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    parts: Vec<Part>,
+    /// The phrase as written, to explain a match.
+    pub source: &'static str,
+}
+
+/// The most words a `*` skips.
+const GAP: usize = 3;
+
+impl Pattern {
+    /// Compiles a phrase.
+    pub fn new(source: &'static str) -> Pattern {
+        let parts = source
+            .split_whitespace()
+            .map(|token| {
+                if token == "*" {
+                    return Part::Gap;
+                }
+                let (token, optional) = match token.strip_suffix('?') {
+                    Some(t) => (t, true),
+                    None => (token, false),
+                };
+                let options = token
+                    .split('|')
+                    .map(|word| match word.strip_suffix('~') {
+                        Some(prefix) => (single(prefix), true),
+                        None => (single(word), false),
+                    })
+                    .collect();
+                Part::Words { options, optional }
+            })
+            .collect();
+        Pattern { parts, source }
+    }
+
+    fn word_matches(options: &[(String, bool)], word: &str) -> bool {
+        options.iter().any(|(w, prefix)| if *prefix { word.starts_with(w.as_str()) } else { word == w })
+    }
+
+    /// Every span `(start, end)` of `words` (end exclusive) the pattern matches, at most one per start.
+    pub fn find(&self, words: &[String]) -> Vec<(usize, usize)> {
+        let first_required = self.parts.iter().find_map(|p| match p {
+            Part::Words { options, optional: false } => Some(options),
+            _ => None,
+        });
+        let mut spans = Vec::new();
+        for start in 0..words.len() {
+            // A quick check that the first required word appears at all from here.
+            if let Some(options) = first_required
+                && !words[start..].iter().any(|w| Pattern::word_matches(options, w))
+            {
+                break;
+            }
+            if let Some(end) = self.match_at(0, words, start) {
+                spans.push((start, end));
+            }
+        }
+        spans
+    }
+
+    fn match_at(&self, part: usize, words: &[String], at: usize) -> Option<usize> {
+        let Some(current) = self.parts.get(part) else {
+            return Some(at);
+        };
+        match current {
+            Part::Gap => (0..=GAP).find_map(|skip| {
+                if at + skip <= words.len() { self.match_at(part + 1, words, at + skip) } else { None }
+            }),
+            Part::Words { options, optional } => {
+                if at < words.len()
+                    && Pattern::word_matches(options, &words[at])
+                    && let Some(end) = self.match_at(part + 1, words, at + 1)
+                {
+                    return Some(end);
+                }
+                if *optional { self.match_at(part + 1, words, at) } else { None }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        text.split_whitespace().map(single).collect()
+    }
+
+    #[test]
+    fn alternatives_prefixes_optionals_and_gaps() {
+        let p = Pattern::new("want|wanna to? die");
+        assert_eq!(p.find(&words("i want to die")), vec![(1, 4)]);
+        assert_eq!(p.find(&words("i wanna die")), vec![(1, 3)]);
+        assert!(p.find(&words("i want to live")).is_empty());
+        let p = Pattern::new("suicid~");
+        assert_eq!(p.find(&words("feeling suicidal")), vec![(1, 2)]);
+        let p = Pattern::new("take all * pills");
+        assert_eq!(p.find(&words("i will take all of my pills")), vec![(2, 7)]);
+        assert!(p.find(&words("take all the time you need with pills")).is_empty(), "a gap is at most three words");
+        let p = Pattern::new("kill myself");
+        assert_eq!(p.find(&words("kiiill myseeelf")), vec![(0, 2)], "stretched letters");
+    }
+}
