@@ -499,6 +499,7 @@ pub fn circles() -> Vec<Circle> {
             status: Status::Active,
             agreements: c.agreements.iter().map(|a| a.to_string()).collect(),
             agreements_version: 1,
+            advice_nudge: true,
         })
         .collect()
 }

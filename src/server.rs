@@ -122,6 +122,7 @@ async fn store_room_effects(store: Store, mut inbox: mpsc::UnboundedReceiver<(i6
                 store.record_removal(meet_id, &who, &alias, &reason, &by, services::now()).await
             }
             Effect::Ended { attended } => store.end_meet(meet_id, attended as i64).await,
+            Effect::Safety(record) => store.record_safety(meet_id, &record, services::now()).await,
         };
         if let Err(error) = result {
             tracing::error!(%error, meet = meet_id, "could not store what a room left behind");

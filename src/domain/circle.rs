@@ -123,6 +123,16 @@ pub struct Circle {
     /// The circle's own agreements, one per entry, on top of the organisation's.
     pub agreements: Vec<String>,
     pub agreements_version: i64,
+    /// Remind people in the room of "share, don't fix" when they give advice.
+    pub advice_nudge: bool,
+}
+
+impl Circle {
+    /// A circle for people under 18, or marked for youth: contact details are
+    /// held back in its room.
+    pub fn is_youth(&self) -> bool {
+        self.audience.iter().any(|a| a == "youth") || self.age_min.is_some_and(|min| min < 18)
+    }
 }
 
 /// Audiences a circle may be reserved for (stable tags).
@@ -162,6 +172,7 @@ pub struct CircleInput {
     pub area: String,
     pub address: String,
     pub address_after_rsvp: bool,
+    pub advice_nudge: bool,
     pub country: String,
     pub time_zone: String,
     pub capacity: String,
@@ -313,6 +324,7 @@ impl Circle {
             status,
             agreements,
             agreements_version: 1,
+            advice_nudge: input.advice_nudge,
         })
     }
 }
@@ -367,6 +379,7 @@ mod tests {
 
     fn input() -> CircleInput {
         CircleInput {
+            advice_nudge: true,
             slug: "grief-circle".into(),
             name: "After a loss".into(),
             summary: "For anyone grieving.".into(),

@@ -7,6 +7,7 @@
 pub mod alias;
 pub mod audit;
 pub mod circle;
+pub mod helplines;
 pub mod invalid;
 pub mod matching;
 pub mod meet;

@@ -14,7 +14,7 @@ use axum::extract::ws::Utf8Bytes;
 use serde::Serialize;
 use tokio::sync::{broadcast, mpsc, oneshot};
 
-use crate::domain::room::{Audience, Command, Effect, Event, JoinRefused, Pid, RoomRole};
+use crate::domain::room::{Audience, Command, Effect, Event, JoinRefused, Pid, RoomRole, SafetySettings};
 
 pub mod bus;
 pub mod protocol;
@@ -37,6 +37,10 @@ pub struct Frame {
     pub text: Utf8Bytes,
     /// After this frame its recipients' connections close (ended, removed).
     pub closes: bool,
+    /// Who wrote or reacted, so that people who blocked them skip it.
+    pub from: Option<Pid>,
+    /// For the blocker's own connection: start (or stop) skipping this person.
+    pub block: Option<(Pid, bool)>,
 }
 
 impl Frame {
@@ -66,7 +70,16 @@ impl Frame {
     /// A frame for one event.
     pub fn new(room: i64, seq: u64, audience: Audience, event: &Event) -> Frame {
         let closes = matches!(event, Event::Ended | Event::Removed { .. });
-        Frame { room, seq, audience, text: encode(seq, event), closes }
+        let from = match event {
+            Event::Message { message } => Some(message.from),
+            Event::Reaction { from, .. } => Some(*from),
+            _ => None,
+        };
+        let block = match event {
+            Event::Blocked { pid, blocked } => Some((*pid, *blocked)),
+            _ => None,
+        };
+        Frame { room, seq, audience, text: encode(seq, event), closes, from, block }
     }
 }
 
@@ -88,6 +101,8 @@ pub struct Admitted {
     pub catch_up: Vec<Frame>,
     /// Everything from now on.
     pub frames: broadcast::Receiver<Frame>,
+    /// Whose messages this person has chosen not to see.
+    pub blocked: Vec<Pid>,
 }
 
 pub(crate) enum Request {
@@ -147,7 +162,7 @@ impl Rooms {
 
     /// Opens the room of a meet that ends at `ends_at` (Unix ms), or
     /// returns it if it is open already.
-    pub fn open(self: &Arc<Self>, meet_id: i64, ends_at: i64) -> RoomHandle {
+    pub fn open(self: &Arc<Self>, meet_id: i64, ends_at: i64, safety: SafetySettings) -> RoomHandle {
         let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(handle) = open.get(&meet_id) {
             return handle.clone();
@@ -157,7 +172,7 @@ impl Rooms {
         open.insert(meet_id, handle.clone());
         let rooms = Arc::clone(self);
         tokio::spawn(async move {
-            task::run(meet_id, ends_at, inbox, Arc::clone(&rooms.bus), rooms.effects.clone()).await;
+            task::run(meet_id, ends_at, safety, inbox, Arc::clone(&rooms.bus), rooms.effects.clone()).await;
             rooms.closed(meet_id);
         });
         handle

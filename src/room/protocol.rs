@@ -67,6 +67,16 @@ pub fn parse(frame: &str) -> Result<Command, &'static str> {
         "unmute" => Command::Unmute { to: pid(&v, "to")? },
         "remove" => Command::Remove { to: pid(&v, "to")?, reason: text(&v, "reason").unwrap_or_default() },
         "note" => Command::Note { text: text(&v, "text").ok_or("malformed")? },
+        "not_okay" => Command::NotOkay { words: text(&v, "words").unwrap_or_default() },
+        "report" => Command::Report {
+            about: number(&v, "about").and_then(|n| u32::try_from(n).ok()),
+            message: number(&v, "message"),
+            reason: text(&v, "reason").unwrap_or_default(),
+        },
+        "seen" => Command::Seen { report: number(&v, "report").ok_or("malformed")? },
+        "block" => {
+            Command::Block { pid: pid(&v, "pid")?, blocked: v.get("blocked").and_then(Value::as_bool).unwrap_or(true) }
+        }
         _ => return Err("unknown_type"),
     })
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use tokio::sync::mpsc;
 
 use super::{Admitted, Bus, Effects, Frame, Request};
-use crate::domain::room::{Audience, Event, Outcome, Room, RoomRole, RoomStatus};
+use crate::domain::room::{Audience, Event, Outcome, Room, RoomRole, RoomStatus, SafetySettings};
 
 /// Frames kept so a reconnecting person can resume without a gap.
 const HISTORY: usize = 512;
@@ -46,11 +46,12 @@ impl Log {
 pub(super) async fn run(
     room_id: i64,
     ends_at: i64,
+    safety: SafetySettings,
     mut inbox: mpsc::Receiver<Request>,
     bus: Arc<dyn Bus>,
     effects: Effects,
 ) {
-    let mut room = Room::new(ends_at);
+    let mut room = Room::new(ends_at, safety);
     let mut log = Log { room: room_id, seq: 0, history: VecDeque::new() };
     while let Some(request) = inbox.recv().await {
         let outcome = match request {
@@ -64,11 +65,12 @@ pub(super) async fn run(
                             Some(missed) => missed,
                             None => {
                                 let welcome =
-                                    Event::Welcome { you: pid, role: entrant.role, snapshot: room.snapshot() };
+                                    Event::Welcome { you: pid, role: entrant.role, snapshot: room.snapshot_for(pid) };
                                 vec![Frame::new(room_id, log.seq, Audience::One(pid), &welcome)]
                             }
                         };
-                        let _ = reply.send(Ok(Admitted { pid, role: entrant.role, catch_up, frames }));
+                        let blocked = room.blocked_by(pid);
+                        let _ = reply.send(Ok(Admitted { pid, role: entrant.role, catch_up, frames, blocked }));
                     }
                     Err(refused) => {
                         let _ = reply.send(Err(refused));

@@ -25,6 +25,7 @@ pub mod meets;
 pub mod members;
 pub mod rooms;
 pub mod rsvps;
+pub mod safety;
 pub mod sessions;
 pub mod settings;
 

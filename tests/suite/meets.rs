@@ -47,6 +47,7 @@ fn circle(slug: &str, capacity: i64) -> Circle {
         status: Status::Active,
         agreements: vec!["Be gentle".into()],
         agreements_version: 1,
+        advice_nudge: true,
     }
 }
 

@@ -51,6 +51,7 @@ fn circle(slug: &str, listed: bool, status: Status) -> Circle {
         status,
         agreements: vec!["Be kind".into()],
         agreements_version: 1,
+        advice_nudge: true,
     }
 }
 

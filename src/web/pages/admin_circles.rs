@@ -149,6 +149,7 @@ fn input_from(pairs: &Pairs) -> CircleInput {
         area: pairs.one("area").into(),
         address: pairs.one("address").into(),
         address_after_rsvp: pairs.checked("address_after_rsvp"),
+        advice_nudge: pairs.checked("advice_nudge"),
         country: pairs.one("country").into(),
         time_zone: pairs.one("time_zone").into(),
         capacity: pairs.one("capacity").into(),
@@ -169,6 +170,7 @@ struct CircleForm {
     address_after_rsvp: bool,
     listed: bool,
     drop_in: bool,
+    advice_nudge: bool,
 }
 
 impl CircleForm {
@@ -177,7 +179,7 @@ impl CircleForm {
         form: FormState,
         audience: &[String],
         languages: &[String],
-        flags: (bool, bool, bool),
+        flags: (bool, bool, bool, bool),
     ) -> CircleForm {
         CircleForm {
             form,
@@ -207,6 +209,7 @@ impl CircleForm {
             address_after_rsvp: flags.0,
             listed: flags.1,
             drop_in: flags.2,
+            advice_nudge: flags.3,
         }
     }
 }
@@ -223,13 +226,18 @@ struct NewCirclePage {
 pub async fn new_form(State(state): State<AppState>, me: Coordinator) -> Result<Response, AppError> {
     let page = Page::new(&state, &me.0.context, msg("circle-new-title")).await;
     let form = FormState::default().with("format", "online").with("status", "active").with("capacity", "12");
-    let circle = CircleForm::new(&page.t, form, &[], &["en".to_string()], (true, true, false));
+    let circle = CircleForm::new(&page.t, form, &[], &["en".to_string()], (true, true, false, true));
     render(&NewCirclePage { page, circle, zones: COMMON_TIME_ZONES })
 }
 
 fn with_problems(tr: &Tr, pairs: &Pairs, errors: &FieldErrors) -> CircleForm {
     let form = form_from_pairs(pairs).errors_from(tr, errors);
-    let flags = (pairs.checked("address_after_rsvp"), pairs.checked("listed"), pairs.checked("drop_in"));
+    let flags = (
+        pairs.checked("address_after_rsvp"),
+        pairs.checked("listed"),
+        pairs.checked("drop_in"),
+        pairs.checked("advice_nudge"),
+    );
     CircleForm::new(tr, form, &pairs.all("audience"), &pairs.all("languages"), flags)
 }
 
@@ -342,7 +350,7 @@ async fn edit_page(
             form_from(circle),
             &circle.audience,
             &circle.languages,
-            (circle.address_after_rsvp, circle.listed, circle.drop_in),
+            (circle.address_after_rsvp, circle.listed, circle.drop_in, circle.advice_nudge),
         )
     });
     Ok(EditCirclePage {

@@ -2,6 +2,7 @@
 //! connect through. Who may come in is decided here, at the page and again
 //! at the upgrade; what happens inside is the room task's.
 
+use std::collections::HashSet;
 use std::time::Duration;
 
 use askama::Template;
@@ -17,7 +18,7 @@ use super::auth::EmptyForm;
 use super::circles::{needs_agreements, runs_circle};
 use crate::domain::circle::Circle;
 use crate::domain::meet::{Meet, MeetStatus};
-use crate::domain::room::{Event, JoinRefused, Pid, RoomRole};
+use crate::domain::room::{Event, JoinRefused, Pid, RoomRole, SafetySettings};
 use crate::domain::rsvp::RsvpStatus;
 use crate::i18n::msg;
 use crate::room::{Entrant, Frame, RoomHandle, encode, protocol};
@@ -224,13 +225,14 @@ pub async fn open(
     Path(id): Path<i64>,
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
-    let (meet, _) = run_circle_meet(&state, &signed_in.context, id).await?;
+    let (meet, circle) = run_circle_meet(&state, &signed_in.context, id).await?;
     if matches!(meet.status, MeetStatus::Cancelled | MeetStatus::Ended) {
         return Err(AppError::BadRequest("room-meet-over"));
     }
     // A room opened late still gets a quarter of an hour.
     let ends_at = (meet.ends_at() * 1000).max(now_ms() + 15 * 60_000);
-    state.rooms.open(id, ends_at);
+    let safety = SafetySettings { youth: circle.is_youth(), advice_nudge: circle.advice_nudge };
+    state.rooms.open(id, ends_at, safety);
     state.store.set_meet_status(id, MeetStatus::Live).await?;
     state.directory.invalidate();
     Ok(Redirect::to(&format!("/meets/{id}/room")).into_response())
@@ -317,7 +319,8 @@ async fn connection(socket: WebSocket, room: RoomHandle, who: Entrant, last_seq:
     };
     let pid = admitted.pid;
     let (direct, direct_inbox) = mpsc::channel(DIRECT_QUEUE);
-    let writer = tokio::spawn(write(sink, admitted.catch_up, admitted.frames, direct_inbox, pid, admitted.role));
+    let reader = Reader { pid, role: admitted.role, blocked: admitted.blocked.into_iter().collect() };
+    let writer = tokio::spawn(write(sink, admitted.catch_up, admitted.frames, direct_inbox, reader));
     while let Some(Ok(message)) = stream.next().await {
         match message {
             Message::Text(text) => match protocol::parse(&text) {
@@ -342,6 +345,30 @@ async fn connection(socket: WebSocket, room: RoomHandle, who: Entrant, last_seq:
     let _ = writer.await;
 }
 
+/// Who a connection is for, and whose messages they chose not to see.
+struct Reader {
+    pid: Pid,
+    role: RoomRole,
+    blocked: HashSet<Pid>,
+}
+
+impl Reader {
+    /// Whether this frame goes to this person (learning of new blocks on the way).
+    fn wants(&mut self, frame: &Frame) -> bool {
+        if !frame.is_for(self.pid, self.role) {
+            return false;
+        }
+        if let Some((other, blocked)) = frame.block {
+            if blocked {
+                self.blocked.insert(other);
+            } else {
+                self.blocked.remove(&other);
+            }
+        }
+        frame.from.is_none_or(|from| !self.blocked.contains(&from))
+    }
+}
+
 async fn send(sink: &mut futures_util::stream::SplitSink<WebSocket, Message>, text: Utf8Bytes) -> bool {
     matches!(tokio::time::timeout(SEND_TIMEOUT, sink.send(Message::Text(text))).await, Ok(Ok(())))
 }
@@ -355,12 +382,14 @@ async fn write(
     catch_up: Vec<Frame>,
     mut frames: broadcast::Receiver<Frame>,
     mut direct: mpsc::Receiver<Utf8Bytes>,
-    pid: Pid,
-    role: RoomRole,
+    mut reader: Reader,
 ) {
     let mut last = 0;
     for frame in catch_up {
         last = last.max(frame.seq);
+        if !reader.wants(&frame) {
+            continue;
+        }
         if !send(&mut sink, frame.text).await {
             return;
         }
@@ -371,7 +400,7 @@ async fn write(
         tokio::select! {
             received = frames.recv() => match received {
                 Ok(frame) => {
-                    if frame.seq <= last || !frame.is_for(pid, role) {
+                    if frame.seq <= last || !reader.wants(&frame) {
                         continue;
                     }
                     last = frame.seq;

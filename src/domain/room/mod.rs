@@ -8,6 +8,12 @@ use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 
 use serde::Serialize;
 
+use crate::domain::safety;
+
+mod care;
+
+pub use care::{Alert, AlertKind, Report, SafetyRecord, SafetySettings};
+
 /// A person's number in one room.
 pub type Pid = u32;
 
@@ -238,6 +244,43 @@ pub enum Event {
     Error {
         code: &'static str,
     },
+    /// To facilitators: someone may need a check-in.
+    Alert {
+        alert: Alert,
+    },
+    /// To one person: the helplines card (after crisis language, or asked for).
+    Care {
+        asked: bool,
+    },
+    /// To the writer: a kind reminder of an agreement ("advice").
+    Reminder {
+        about: &'static str,
+    },
+    /// To the writer: the message was not delivered, and why ("contact").
+    HeldBack {
+        reason: &'static str,
+    },
+    /// To facilitators: a report.
+    Report {
+        report: Report,
+    },
+    /// To facilitators: a report was seen by one of them.
+    ReportClosed {
+        report: u64,
+    },
+    /// To the reporter: the report reached the facilitators.
+    Reported {
+        report: u64,
+    },
+    /// To the reporter: a facilitator has seen it.
+    ReportSeen {
+        report: u64,
+    },
+    /// To one person: whose messages they no longer see.
+    Blocked {
+        pid: Pid,
+        blocked: bool,
+    },
 }
 
 /// Who an event is for.
@@ -262,6 +305,8 @@ pub enum Effect {
     Removed { key: String, alias: String, reason: String, by: String },
     /// The meet is over; store how many people came.
     Ended { attended: usize },
+    /// Record an alert or report (never any words).
+    Safety(SafetyRecord),
 }
 
 /// What applying a command produced.
@@ -344,6 +389,25 @@ pub enum Command {
     Note {
         text: String,
     },
+    /// "I'm not okay": ask the facilitators for a check-in.
+    NotOkay {
+        words: String,
+    },
+    /// Report a message (by id) or a person to the facilitators.
+    Report {
+        about: Option<Pid>,
+        message: Option<u64>,
+        reason: String,
+    },
+    /// A facilitator has seen a report.
+    Seen {
+        report: u64,
+    },
+    /// Hide someone's messages from oneself (or show them again).
+    Block {
+        pid: Pid,
+        blocked: bool,
+    },
 }
 
 impl Command {
@@ -363,6 +427,7 @@ impl Command {
                 | Command::Unmute { .. }
                 | Command::Remove { .. }
                 | Command::Note { .. }
+                | Command::Seen { .. }
         )
     }
 }
@@ -399,6 +464,7 @@ pub struct Room {
     removed: HashSet<String>,
     /// Everyone who came, counted once (keys only, never what they said).
     attended: HashSet<String>,
+    care: care::Care,
 }
 
 fn clean(text: &str, max: usize) -> Option<String> {
@@ -408,8 +474,9 @@ fn clean(text: &str, max: usize) -> Option<String> {
 }
 
 impl Room {
-    /// A room opened for a meet that ends at `ends_at` (Unix ms).
-    pub fn new(ends_at: i64) -> Room {
+    /// A room opened for a meet that ends at `ends_at` (Unix ms), with its
+    /// circle's safety settings.
+    pub fn new(ends_at: i64, safety: SafetySettings) -> Room {
         Room {
             status: RoomStatus::Open,
             ends_at,
@@ -423,6 +490,7 @@ impl Room {
             next_message: 1,
             removed: HashSet::new(),
             attended: HashSet::new(),
+            care: care::Care { settings: safety, ..Default::default() },
         }
     }
 
@@ -451,7 +519,15 @@ impl Room {
         self.people.values().map(|m| (m.person.pid, m.person.role))
     }
 
-    /// The state a person sees on arrival.
+    /// The state a person sees on arrival (without the messages of anyone they blocked).
+    pub fn snapshot_for(&self, pid: Pid) -> Snapshot {
+        let mut snapshot = self.snapshot();
+        let blocked = self.blocked_by(pid);
+        snapshot.messages.retain(|m| !blocked.contains(&m.from));
+        snapshot
+    }
+
+    /// The state of the room.
     pub fn snapshot(&self) -> Snapshot {
         Snapshot {
             status: self.status,
@@ -558,7 +634,7 @@ impl Room {
         }
         let mut o = Outcome::default();
         match command {
-            Command::Say { text, cw } => return self.say(pid, facilitator, &text, cw.as_deref(), now),
+            Command::Say { text, cw } => return self.say(pid, role, &text, cw.as_deref(), now),
             Command::React { to, reaction } => {
                 if !self.messages.iter().any(|m| m.id == to) {
                     return Outcome::error(pid, "no_such_message");
@@ -744,6 +820,10 @@ impl Room {
                 self.removed.insert(member.key.clone());
                 o.effects.push(Effect::Removed { key: member.key, alias: member.person.alias, reason, by });
             }
+            Command::NotOkay { words } => return self.not_okay(pid, &words),
+            Command::Report { about, message, reason } => return self.report(pid, about, message, &reason),
+            Command::Seen { report } => return self.seen(pid, report),
+            Command::Block { pid: other, blocked } => return self.block(pid, other, blocked),
             Command::Note { text } => {
                 let Some(text) = clean(&text, NOTE_MAX_CHARS) else {
                     return Outcome::error(pid, "too_long");
@@ -755,7 +835,8 @@ impl Room {
         o
     }
 
-    fn say(&mut self, pid: Pid, facilitator: bool, text: &str, cw: Option<&str>, now: i64) -> Outcome {
+    fn say(&mut self, pid: Pid, role: RoomRole, text: &str, cw: Option<&str>, now: i64) -> Outcome {
+        let facilitator = role == RoomRole::Facilitator;
         if self.status == RoomStatus::Paused && !facilitator {
             return Outcome::error(pid, "paused");
         }
@@ -780,6 +861,11 @@ impl Room {
         if !Room::allow_message(member, now) {
             return Outcome::error(pid, "slow_down");
         }
+        let found = safety::assess(&text);
+        if found.contact && self.care.settings.youth && !facilitator {
+            return self.hold_back_contact(pid);
+        }
+        let member = self.people.get_mut(&pid).expect("checked by apply");
         let message =
             Message { id: self.next_message, from: pid, alias: member.person.alias.clone(), text, cw, at: now };
         self.next_message += 1;
@@ -787,8 +873,10 @@ impl Room {
             self.messages.pop_front();
         }
         self.messages.push_back(message.clone());
+        let id = message.id;
         let mut o = Outcome::default();
         o.all(Event::Message { message });
+        self.respond_to(pid, role, &found, id, &mut o);
         o
     }
 
@@ -828,6 +916,7 @@ impl Room {
         self.pinned = None;
         self.messages.clear();
         self.attended.clear();
+        self.care = care::Care::default();
         o.all(Event::Ended);
         o.effects.push(Effect::Ended { attended });
         o
@@ -841,7 +930,7 @@ mod tests {
     const T: i64 = 1_000_000;
 
     fn room() -> (Room, Pid, Pid, Pid) {
-        let mut room = Room::new(T + 3_600_000);
+        let mut room = Room::new(T + 3_600_000, SafetySettings::default());
         let (f, _) = room.join("m:1", "Ruth", "she/her", RoomRole::Facilitator).unwrap();
         let (a, _) = room.join("m:2", "Asha", "", RoomRole::Participant).unwrap();
         let (b, _) = room.join("g:quiet fox", "Quiet Fox", "", RoomRole::Guest).unwrap();
