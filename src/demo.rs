@@ -513,6 +513,7 @@ pub async fn load(store: &Store) -> Result<(), StoreError> {
         country: "IN".into(),
         agreements: ORG_AGREEMENTS.iter().map(|a| a.to_string()).collect(),
         agreements_version: 1,
+        ..OrgSettings::default()
     };
     store.save_org_settings(&organiser, &settings, now).await?;
     let hash = password::hash_async(NewPassword::generated(PASSWORD.into())).await;

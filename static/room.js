@@ -37,6 +37,8 @@
     round: null,
     reactions: new Map(),
     pending: "",
+    blocked: new Set(),
+    report: null,
   };
 
   // ---- Announcements for screen readers, gathered so they never flood ----
@@ -65,6 +67,61 @@
     $("room-private").append(card);
   };
 
+  // ---- The safety net: the care card, reports, alerts for facilitators ----
+  const showCare = (asked) => {
+    const card = $("care-card");
+    $("care-crisis").hidden = asked;
+    $("care-asked").hidden = !asked;
+    card.hidden = false;
+    $("care-heading").focus();
+  };
+
+  const openReport = (target, about) => {
+    state.report = target;
+    $("report-about").textContent = about;
+    $("report-reason").value = "";
+    $("report-box").hidden = false;
+    $("report-heading").focus();
+  };
+
+  const alertLevels = { passive: "room-alert-level-passive", active: "room-alert-level-active", method: "room-alert-level-method", self_harm: "room-alert-level-self-harm", farewell: "room-alert-level-farewell" };
+
+  const addAlert = (alert) => {
+    const list = $("alerts");
+    if (!list) return;
+    const title =
+      alert.kind === "crisis"
+        ? t("room-alert-crisis", { alias: alert.alias, level: t(alertLevels[alert.level] || "room-alert-level-active") })
+        : alert.kind === "asked"
+          ? t("room-alert-asked", { alias: alert.alias })
+          : t("room-alert-contact-held", { alias: alert.alias });
+    const item = el("li", { class: `alert ${alert.kind}` }, el("p", { class: "private-title", text: title }));
+    if (alert.words) item.append(el("p", { text: t("room-alert-said", { words: alert.words }) }));
+    if (alert.message) {
+      const link = el("a", { href: `#message-${alert.message}`, text: t("room-alert-show-message") });
+      item.append(el("p", {}, link));
+    }
+    list.prepend(item);
+    unread.push(title);
+  };
+
+  const addReport = (report) => {
+    const list = $("alerts");
+    if (!list) return;
+    const seen = el("button", { type: "button", class: "button small", text: t("room-report-seen-button") });
+    seen.addEventListener("click", () => send({ type: "seen", report: report.id }));
+    const item = el(
+      "li",
+      { class: "alert report", id: `report-${report.id}` },
+      el("p", { class: "private-title", text: t("room-report-from", { from: report.from_alias, about: report.about_alias || "" }) }),
+      report.reason ? el("p", { text: report.reason }) : null,
+      report.message ? el("p", {}, el("a", { href: `#message-${report.message}`, text: t("room-alert-show-message") })) : null,
+      seen,
+    );
+    list.prepend(item);
+    unread.push(t("room-report-from", { from: report.from_alias, about: report.about_alias || "" }));
+  };
+
   // ---- People ----
   const nameOf = (pid) => state.people.get(pid)?.alias ?? "";
 
@@ -89,6 +146,14 @@
         el("span", { class: "meta", text: ` ${presence}` }),
         p.hand ? el("span", { class: "badge hand", text: t("room-hand-raised") }) : null,
       );
+      if (p.pid !== state.me) {
+        const blocked = state.blocked.has(p.pid);
+        const report = el("button", { type: "button", class: "link-button small", text: t("room-report"), "aria-label": `${t("room-report")} ${p.alias}` });
+        report.addEventListener("click", () => openReport({ about: p.pid }, t("room-report-person", { alias: p.alias })));
+        const block = el("button", { type: "button", class: "link-button small", "aria-pressed": String(blocked), text: blocked ? t("room-unblock") : t("room-block"), "aria-label": `${blocked ? t("room-unblock") : t("room-block")} ${p.alias}` });
+        block.addEventListener("click", () => send({ type: "block", pid: p.pid, blocked: !state.blocked.has(p.pid) }));
+        li.append(el("span", { class: "person-actions" }, report, block));
+      }
       roster.append(li);
       if (select && p.pid !== state.me) select.append(el("option", { value: String(p.pid), text: p.alias }));
     }
@@ -123,6 +188,7 @@
   };
 
   const addMessage = (message, announce) => {
+    if (state.blocked.has(message.from)) return;
     const body = el("div", { class: "message-body" });
     if (message.cw) {
       const hiddenText = el("p", { class: "message-text", text: message.text, hidden: true });
@@ -143,7 +209,13 @@
       body,
       reactionButtons(message),
     );
+    if (message.from !== state.me) {
+      const report = el("button", { type: "button", class: "link-button small report-message", text: t("room-report"), "aria-label": t("room-report-message", { alias: message.alias }) });
+      report.addEventListener("click", () => openReport({ message: message.id }, t("room-report-message", { alias: message.alias })));
+      item.append(report);
+    }
     item.dataset.message = JSON.stringify({ id: message.id, alias: message.alias });
+    item.dataset.from = String(message.from);
     $("messages").append(item);
     item.scrollIntoView({ block: "nearest" });
     if (announce && message.from !== state.me) {
@@ -250,6 +322,7 @@
     too_long: "room-error-too-long",
     empty: "room-error-empty",
     too_slow: "room-error-too-slow",
+    nothing_to_report: "room-error-nothing-to-report",
   };
 
   const handle = (f) => {
@@ -331,6 +404,39 @@
       case "note":
         $("notes")?.append(el("li", { text: t("room-note-from", { alias: f.alias, text: f.text }) }));
         break;
+      case "alert":
+        addAlert(f.alert);
+        break;
+      case "care":
+        showCare(f.asked);
+        break;
+      case "reminder":
+        privateCard(t("room-reminder-title"), t("room-reminder-advice"));
+        break;
+      case "held_back":
+        privateCard(t("room-held-back-contact"));
+        if (state.pending && !$("message-text").value) $("message-text").value = state.pending;
+        break;
+      case "report":
+        addReport(f.report);
+        break;
+      case "report_closed":
+        document.getElementById(`report-${f.report}`)?.querySelector("button")?.remove();
+        break;
+      case "reported":
+        privateCard(t("room-reported"));
+        break;
+      case "report_seen":
+        privateCard(t("room-report-seen"));
+        break;
+      case "blocked":
+        if (f.blocked) {
+          state.blocked.add(f.pid);
+          for (const item of document.querySelectorAll(`#messages li[data-from="${f.pid}"]`)) item.remove();
+        } else state.blocked.delete(f.pid);
+        privateCard(t(f.blocked ? "room-blocked" : "room-unblocked", { alias: nameOf(f.pid) }));
+        renderPeople();
+        break;
       case "removed":
         finish("room-removed", f.reason);
         break;
@@ -404,6 +510,23 @@
     state.over = true;
     state.socket?.close();
     location.assign(`/meets/${meet}`);
+  });
+  $("not-okay").addEventListener("click", () => {
+    send({ type: "not_okay", words: $("not-okay-words").value });
+    $("not-okay-words").value = "";
+    $("not-okay").closest("details").open = false;
+  });
+  $("care-close").addEventListener("click", () => {
+    $("care-card").hidden = true;
+  });
+  $("report-send").addEventListener("click", () => {
+    if (state.report) send({ type: "report", ...state.report, reason: $("report-reason").value });
+    state.report = null;
+    $("report-box").hidden = true;
+  });
+  $("report-cancel").addEventListener("click", () => {
+    state.report = null;
+    $("report-box").hidden = true;
   });
   $("round-done").addEventListener("click", () => send({ type: "done" }));
   $("round-pass").addEventListener("click", () => send({ type: "pass" }));

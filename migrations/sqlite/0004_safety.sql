@@ -1,9 +1,8 @@
 -- The safety net: alerts and reports (never any message text), circles'
--- advice reminders, members' region for helplines, and the organisation's
+-- advice reminders, and the organisation's
 -- own helplines.
 
 ALTER TABLE circles ADD COLUMN advice_nudge BOOLEAN NOT NULL DEFAULT TRUE;
-ALTER TABLE members ADD COLUMN country TEXT;
 
 -- Who may need a check-in, when, how serious, and what a facilitator then
 -- did. A member's rows go with their account; a guest is known only by the

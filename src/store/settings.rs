@@ -14,11 +14,27 @@ pub struct OrgSettings {
     pub agreements: Vec<String>,
     /// Goes up by one whenever the agreements change, so people are asked again.
     pub agreements_version: i64,
+    /// What facilitators should do when someone may be in crisis, one step per entry.
+    pub safety_protocol: Vec<String>,
 }
+
+/// The protocol facilitators see until the organisation writes its own.
+pub const DEFAULT_PROTOCOL: &[&str] = &[
+    "Check in privately and gently: ask how they are and listen.",
+    "Share the helplines for their region (they have been offered them already).",
+    "If there is immediate danger, call for backup: your coordinator or the emergency number.",
+    "Afterwards, mark the alert followed up and say what you did.",
+];
 
 impl Default for OrgSettings {
     fn default() -> Self {
-        OrgSettings { name: "Holdspace".into(), country: String::new(), agreements: Vec::new(), agreements_version: 1 }
+        OrgSettings {
+            name: "Holdspace".into(),
+            country: String::new(),
+            agreements: Vec::new(),
+            agreements_version: 1,
+            safety_protocol: DEFAULT_PROTOCOL.iter().map(|s| s.to_string()).collect(),
+        }
     }
 }
 
@@ -63,6 +79,9 @@ impl Store {
                 "org_country" => settings.country = value,
                 "org_agreements" => settings.agreements = lines_from_stored(&value),
                 "org_agreements_version" => settings.agreements_version = value.parse().unwrap_or(1),
+                "org_safety_protocol" if !value.trim().is_empty() => {
+                    settings.safety_protocol = lines_from_stored(&value)
+                }
                 _ => {}
             }
         }
@@ -83,6 +102,7 @@ impl Store {
             ("org_country", new.country.clone()),
             ("org_agreements", new.agreements.join("\n")),
             ("org_agreements_version", version.to_string()),
+            ("org_safety_protocol", new.safety_protocol.join("\n")),
         ];
         writing!(self, pool => {
             let mut tx = pool.begin().await?;

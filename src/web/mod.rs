@@ -38,7 +38,9 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Every URL the site answers.
 pub fn router(state: AppState) -> Router {
-    use pages::{account, admin, admin_circles, api, auth, circles, facilitate, health, home, meets, recovery, room};
+    use pages::{
+        account, admin, admin_circles, api, auth, circles, facilitate, health, home, meets, recovery, room, safety,
+    };
     let pages = Router::new()
         .route("/", get(home::show))
         .route("/circles", get(circles::directory))
@@ -60,6 +62,9 @@ pub fn router(state: AppState) -> Router {
         .route("/meets/{id}/room/end", post(room::end))
         .route("/meets/{id}/room/socket", get(room::socket))
         .route("/facilitate", get(facilitate::show))
+        .route("/facilitate/alerts", get(safety::alerts))
+        .route("/facilitate/alerts/{id}", post(safety::follow_up))
+        .route("/help", get(safety::help))
         .route("/signup", get(auth::sign_up_form).post(auth::sign_up))
         .route("/signin", get(auth::sign_in_form).post(auth::sign_in))
         .route("/signout", post(auth::sign_out))
@@ -80,6 +85,9 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/members/{id}/password", post(admin::reset_password))
         .route("/admin/audit", get(admin::audit))
         .route("/admin/settings", get(admin::settings_form).post(admin::save_settings))
+        .route("/admin/helplines", get(safety::admin_list).post(safety::admin_add))
+        .route("/admin/helplines/{id}", post(safety::admin_edit))
+        .route("/admin/helplines/{id}/delete", post(safety::admin_delete))
         .route("/admin/circles", get(admin_circles::list).post(admin_circles::create))
         .route("/admin/circles/new", get(admin_circles::new_form))
         .route("/admin/circles/{slug}", get(admin_circles::edit_form).post(admin_circles::update))

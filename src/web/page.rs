@@ -59,6 +59,9 @@ const NOTICES: &[(&str, &str)] = &[
     ("circle-saved", msg("done-circle-saved")),
     ("facilitators-saved", msg("done-facilitators-saved")),
     ("meets-scheduled", msg("done-meets-scheduled")),
+    ("alert-followed-up", msg("done-alert-followed-up")),
+    ("helpline-saved", msg("done-helpline-saved")),
+    ("helpline-deleted", msg("done-helpline-deleted")),
 ];
 
 /// The message id for a `?done=` value, if it is one we know.

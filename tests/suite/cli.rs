@@ -278,7 +278,9 @@ async fn acknowledged_sign_ups_and_rsvps_survive_a_crash(backend: Backend) {
 
 /// The canary: a unique string goes through a live room in every way words
 /// can (a message, a content warning, a pinned guide, a check-in word, a
-/// nudge, a facilitator note); after the meet ends, no file the server wrote
+/// nudge, a facilitator note, a crisis message, "I'm not okay" words, a
+/// report's reason, a contact detail held back in a youth circle); after the
+/// meet ends, no file the server wrote
 /// (database, WAL, journal, logs at trace level, temp files) and no table
 /// holds it.
 async fn nothing_said_in_a_room_reaches_the_disk(backend: Backend) {
@@ -291,6 +293,9 @@ async fn nothing_said_in_a_room_reaches_the_disk(backend: Backend) {
     let store = store_for(&db).await;
     let seed = crate::helpers::TestApp::seeding(store.clone());
     let (circle, meet) = circle_with_meet(&seed, "canary", false).await;
+    let mut youth = store.circle_by_id(circle).await.unwrap().unwrap();
+    youth.audience = vec!["youth".into()];
+    store.update_circle(&youth, holdspace::services::now()).await.unwrap();
     let (_, ruth) = person(&seed, circle, meet, "Ruth", Roles { facilitator: true, coordinator: false }).await;
     let (_, asha) = person(&seed, circle, meet, "Asha", Roles::default()).await;
     store.close().await;
@@ -325,6 +330,19 @@ async fn nothing_said_in_a_room_reaches_the_disk(backend: Backend) {
     a.until("round_started").await;
     a.send(json!({"type": "mood", "mood": 3, "word": canary.clone()})).await;
     f.until("round_response").await;
+    a.send(json!({"type": "say", "text": format!("I want to kill myself {canary}")})).await;
+    assert_eq!(f.until("alert").await["alert"]["level"], "active");
+    a.until("care").await;
+    a.send(json!({"type": "not_okay", "words": canary.clone()})).await;
+    f.until("alert").await;
+    a.send(json!({"type": "say", "text": format!("add me on insta @{canary}")})).await;
+    assert_eq!(a.until("held_back").await["reason"], "contact");
+    assert_eq!(f.until("alert").await["alert"]["kind"], "contact_held");
+    f.send(json!({"type": "say", "text": "a facilitator message"})).await;
+    let from_ruth = a.until("message").await["message"]["id"].as_u64().unwrap();
+    a.send(json!({"type": "report", "message": from_ruth, "reason": canary.clone()})).await;
+    f.until("report").await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
     f.send(json!({"type": "end"})).await;
     a.until("ended").await;
     tokio::time::sleep(Duration::from_millis(300)).await;

@@ -10,5 +10,6 @@ mod meets;
 mod pages;
 mod rooms;
 mod safety;
+mod safety_net;
 mod search;
 mod store;

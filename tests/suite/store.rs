@@ -238,10 +238,12 @@ async fn settings_version_agreements(backend: Backend) {
         country: "IN".into(),
         agreements: vec!["One".into()],
         agreements_version: 0,
+        safety_protocol: vec!["Check in privately".into()],
     };
     store.save_org_settings(&Actor::Console, &settings, 100).await.unwrap();
     let saved = store.org_settings().await.unwrap();
     assert_eq!((saved.name.as_str(), saved.agreements_version), ("Circles", 2));
+    assert_eq!(saved.safety_protocol, vec!["Check in privately".to_string()]);
     settings.name = "Renamed".into();
     store.save_org_settings(&Actor::Console, &settings, 101).await.unwrap();
     assert_eq!(store.org_settings().await.unwrap().agreements_version, 2, "same agreements, same version");

@@ -226,6 +226,7 @@ fn settings_form_state(org: &OrgSettings) -> FormState {
         .with("name", &org.name)
         .with("country", &org.country)
         .with("agreements", &org.agreements.join("\n"))
+        .with("safety_protocol", &org.safety_protocol.join("\n"))
 }
 
 /// `GET /admin/settings`.
@@ -244,6 +245,8 @@ pub struct SettingsForm {
     country: String,
     #[serde(default)]
     agreements: String,
+    #[serde(default)]
+    safety_protocol: String,
 }
 
 /// `POST /admin/settings`.
@@ -265,12 +268,18 @@ pub async fn save_settings(
     if agreements.len() > 20 || agreements.iter().any(|a| a.chars().count() > 300) {
         problems.push(("agreements", Invalid("agreements-too-long")));
     }
+    let safety_protocol: Vec<String> =
+        form.safety_protocol.lines().map(text::single_line).filter(|l| !l.is_empty()).collect();
+    if safety_protocol.len() > 12 || safety_protocol.iter().any(|a| a.chars().count() > 300) {
+        problems.push(("safety_protocol", Invalid("agreements-too-long")));
+    }
     if !problems.is_empty() {
         let page = Page::new(&state, &me.context, msg("settings-title")).await;
         let typed = FormState::default()
             .with("name", &form.name)
             .with("country", &form.country)
             .with("agreements", &form.agreements)
+            .with("safety_protocol", &form.safety_protocol)
             .errors_from(&page.t, &problems);
         let version = state.org().await.agreements_version;
         return render_status(
@@ -279,7 +288,7 @@ pub async fn save_settings(
         );
     }
     let actor = Actor::Member { id: me.viewer.member.id, alias: me.viewer.member.alias.to_string() };
-    let settings = OrgSettings { name, country, agreements, agreements_version: 0 };
+    let settings = OrgSettings { name, country, agreements, agreements_version: 0, safety_protocol };
     state.store.save_org_settings(&actor, &settings, now()).await?;
     state.refresh_org().await;
     Ok(Redirect::to("/admin/settings?done=settings-saved").into_response())

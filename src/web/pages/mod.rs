@@ -12,6 +12,7 @@ pub mod home;
 pub mod meets;
 pub mod recovery;
 pub mod room;
+pub mod safety;
 
 use super::error::AppError;
 

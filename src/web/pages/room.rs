@@ -16,6 +16,7 @@ use tokio::sync::{broadcast, mpsc};
 
 use super::auth::EmptyForm;
 use super::circles::{needs_agreements, runs_circle};
+use super::safety::{self, HelplineView};
 use crate::domain::circle::Circle;
 use crate::domain::meet::{Meet, MeetStatus};
 use crate::domain::room::{Event, JoinRefused, Pid, RoomRole, SafetySettings};
@@ -104,6 +105,11 @@ struct RoomPage {
     meet_id: i64,
     facilitator: bool,
     strings: String,
+    /// The helplines card, for the person's region.
+    lines: Vec<HelplineView>,
+    region: String,
+    /// The organisation's protocol, for facilitators.
+    protocol: Vec<String>,
 }
 
 /// The words the room script shows, in the reader's language, as JSON that
@@ -161,6 +167,32 @@ fn script_strings(tr: &crate::i18n::Tr) -> String {
         "room-nobody-waiting",
         "room-dismiss",
         "room-react-to",
+        "room-alert-crisis",
+        "room-alert-asked",
+        "room-alert-contact-held",
+        "room-alert-said",
+        "room-alert-level-passive",
+        "room-alert-level-active",
+        "room-alert-level-method",
+        "room-alert-level-self-harm",
+        "room-alert-level-farewell",
+        "room-alert-show-message",
+        "room-report-from",
+        "room-report-seen-button",
+        "room-report-seen",
+        "room-reported",
+        "room-report-message",
+        "room-report-person",
+        "room-report",
+        "room-block",
+        "room-unblock",
+        "room-blocked",
+        "room-unblocked",
+        "room-reminder-advice",
+        "room-reminder-title",
+        "room-held-back-contact",
+        "room-not-okay-sent",
+        "room-error-nothing-to-report",
     ];
     let map: serde_json::Map<String, serde_json::Value> =
         keys.iter().map(|k| (k.to_string(), serde_json::Value::String(tr.get(k)))).collect();
@@ -206,8 +238,12 @@ pub async fn page(
         return closed(page, message, facilitator, true, StatusCode::OK);
     }
     let strings = script_strings(&page.t);
+    let region = safety::region(&state, &headers, None, Some(circle.country.as_str())).await;
+    let lines = safety::views_for(&safety::all_helplines(&state).await?, &region);
+    let facilitator = who.role == RoomRole::Facilitator;
+    let protocol = if facilitator { state.org().await.safety_protocol.clone() } else { Vec::new() };
     let circle = CircleView::new(&circle, &page.t);
-    render(&RoomPage { page, circle, meet_id: id, facilitator: who.role == RoomRole::Facilitator, strings })
+    render(&RoomPage { page, circle, meet_id: id, facilitator, strings, lines, region, protocol })
 }
 
 async fn run_circle_meet(state: &AppState, context: &RequestContext, id: i64) -> Result<(Meet, Circle), AppError> {

@@ -1,0 +1,307 @@
+//! The safety net's pages: helplines for anyone (`/help`, no sign-in, no
+//! script), the alerts facilitators follow up, and the organisation's own
+//! helplines for coordinators.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use crate::domain::helplines::{self, Helpline};
+use crate::domain::invalid::Invalid;
+use crate::domain::room::AlertKind;
+use crate::domain::text;
+use crate::i18n::{Tr, msg};
+use crate::services::now;
+use crate::store::safety::{AlertRow, AlertScope};
+use crate::web::AppState;
+use crate::web::context::{Coordinator, Ctx, SignedIn};
+use crate::web::cookies;
+use crate::web::error::AppError;
+use crate::web::format;
+use crate::web::forms::CsrfForm;
+use crate::web::page::{Page, render};
+
+/// The cookie that remembers the region someone chose on `/help`.
+const REGION_COOKIE: &str = "hs_region";
+/// How many alerts the list shows.
+const ALERTS_SHOWN: i64 = 200;
+
+/// Every helpline: the organisation's own first, then the shipped ones.
+pub async fn all_helplines(state: &AppState) -> Result<Vec<Helpline>, AppError> {
+    let mut lines: Vec<Helpline> = state.store.org_helplines().await?.into_iter().map(|(_, h)| h).collect();
+    lines.extend(helplines::shipped().iter().cloned());
+    Ok(lines)
+}
+
+/// The region to show: chosen now, chosen before, the circle's, the organisation's.
+pub async fn region(state: &AppState, headers: &HeaderMap, chosen: Option<&str>, circle: Option<&str>) -> String {
+    let remembered = cookies::get(headers, REGION_COOKIE);
+    let org = state.org().await;
+    helplines::region_for(&[chosen, remembered, circle, Some(org.country.as_str())]).unwrap_or_default()
+}
+
+/// A helpline as a page shows it.
+pub struct HelplineView {
+    pub line: Helpline,
+    pub phone_link: String,
+    pub audience: String,
+}
+
+impl HelplineView {
+    pub fn new(line: &Helpline) -> HelplineView {
+        let phone_link = line.phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+        HelplineView { line: line.clone(), phone_link, audience: line.audience.join(", ") }
+    }
+}
+
+/// The helplines for one region, as views.
+pub fn views_for(lines: &[Helpline], country: &str) -> Vec<HelplineView> {
+    helplines::for_country(lines, country).into_iter().map(HelplineView::new).collect()
+}
+
+#[derive(Template)]
+#[template(path = "help.html")]
+struct HelpPage {
+    page: Page,
+    country: String,
+    countries: Vec<String>,
+    lines: Vec<HelplineView>,
+}
+
+/// `?country=` on `/help`.
+#[derive(Debug, Default, Deserialize)]
+pub struct RegionQuery {
+    country: Option<String>,
+}
+
+/// `GET /help`: helplines for a region, without signing in or scripts.
+pub async fn help(
+    State(state): State<AppState>,
+    Ctx(context): Ctx,
+    Query(query): Query<RegionQuery>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let chosen = query.country.as_deref().and_then(helplines::country_code);
+    let country = region(&state, &headers, chosen.as_deref(), None).await;
+    let lines = all_helplines(&state).await?;
+    let page = Page::new(&state, &context, msg("help-title")).await;
+    let view = HelpPage { page, countries: helplines::countries(&lines), lines: views_for(&lines, &country), country };
+    let mut response = render(&view)?;
+    if let Some(code) = chosen {
+        let secure = state.settings.public_url.as_ref().is_some_and(|u| u.secure);
+        response.headers_mut().append(header::SET_COOKIE, cookies::set(REGION_COOKIE, &code, Some(31_536_000), secure));
+    }
+    Ok(response)
+}
+
+/// An alert as the list shows it.
+struct AlertView {
+    row: AlertRow,
+    what: String,
+    when: String,
+    followed_up: Option<String>,
+}
+
+fn describe(tr: &Tr, row: &AlertRow) -> String {
+    match (row.kind, row.level) {
+        (AlertKind::Crisis, Some(level)) => tr.get(&format!("alert-level-{}", level.as_str().replace('_', "-"))),
+        (AlertKind::Crisis, None) => tr.get(msg("alert-kind-crisis")),
+        (AlertKind::Asked, _) => tr.get(msg("alert-kind-asked")),
+        (AlertKind::ContactHeld, _) => tr.get(msg("alert-kind-contact-held")),
+        (AlertKind::Report, _) => tr.arg(msg("alert-kind-report"), "by", row.reported_by.clone().unwrap_or_default()),
+    }
+}
+
+/// What a facilitator may say they did.
+const ACTIONS: &[&str] = &["checked-in", "shared-resources", "called-backup", "no-action-needed", "other"];
+
+#[derive(Template)]
+#[template(path = "alerts.html")]
+struct AlertsPage {
+    page: Page,
+    alerts: Vec<AlertView>,
+    actions: Vec<(&'static str, String)>,
+    protocol: Vec<String>,
+}
+
+fn scope(signed_in: &SignedIn) -> Result<AlertScope, AppError> {
+    let member = &signed_in.viewer.member;
+    if member.roles.coordinator {
+        Ok(AlertScope::All)
+    } else if member.roles.facilitator {
+        Ok(AlertScope::FacilitatedBy(member.id))
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+/// `GET /facilitate/alerts`: alerts and reports from the circles one runs.
+pub async fn alerts(State(state): State<AppState>, signed_in: SignedIn) -> Result<Response, AppError> {
+    let rows = state.store.safety_alerts(scope(&signed_in)?, ALERTS_SHOWN).await?;
+    let page = Page::new(&state, &signed_in.context, msg("alerts-title")).await;
+    let zone = signed_in.context.zone;
+    let alerts = rows
+        .into_iter()
+        .map(|row| AlertView {
+            what: describe(&page.t, &row),
+            when: format::when(row.at, zone),
+            followed_up: row.followed_up_at.map(|at| {
+                let action = page.t.get(&format!("alert-action-{}", row.action.as_deref().unwrap_or("other")));
+                let by = row.followed_up_by.clone().unwrap_or_default();
+                page.t.args(
+                    msg("alert-followed-up-by"),
+                    &[("by", by.into()), ("action", action.into()), ("when", format::when(at, zone).into())],
+                )
+            }),
+            row,
+        })
+        .collect();
+    let actions = ACTIONS.iter().map(|a| (*a, page.t.get(&format!("alert-action-{a}")))).collect();
+    let protocol = state.org().await.safety_protocol.clone();
+    render(&AlertsPage { page, alerts, actions, protocol })
+}
+
+/// The follow-up form.
+#[derive(Debug, Deserialize)]
+pub struct FollowUpForm {
+    #[serde(default)]
+    action: String,
+}
+
+/// `POST /facilitate/alerts/{id}`: marks an alert followed up.
+pub async fn follow_up(
+    State(state): State<AppState>,
+    signed_in: SignedIn,
+    Path(id): Path<i64>,
+    CsrfForm(form): CsrfForm<FollowUpForm>,
+) -> Result<Response, AppError> {
+    let scope = scope(&signed_in)?;
+    let alert = state.store.safety_alert(id).await?.ok_or(AppError::NotFound)?;
+    if let AlertScope::FacilitatedBy(member) = scope
+        && !state.store.facilitator_ids(alert.circle_id).await?.contains(&member)
+    {
+        return Err(AppError::Forbidden);
+    }
+    let action = ACTIONS.iter().find(|a| **a == form.action).ok_or(AppError::BadRequest("alert-action-invalid"))?;
+    state.store.follow_up_alert(id, &signed_in.viewer.member.alias.to_string(), action, now()).await?;
+    Ok(Redirect::to("/facilitate/alerts?done=alert-followed-up").into_response())
+}
+
+#[derive(Template)]
+#[template(path = "admin/helplines.html")]
+struct HelplinesPage {
+    page: Page,
+    own: Vec<(i64, Helpline)>,
+    problem: Option<String>,
+}
+
+/// `GET /admin/helplines`: the organisation's own helplines.
+pub async fn admin_list(State(state): State<AppState>, Coordinator(me): Coordinator) -> Result<Response, AppError> {
+    let page = Page::new(&state, &me.context, msg("helplines-title")).await;
+    render(&HelplinesPage { page, own: state.store.org_helplines().await?, problem: None })
+}
+
+/// A helpline as a coordinator types it.
+#[derive(Debug, Deserialize)]
+pub struct HelplineForm {
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    phone: String,
+    #[serde(default)]
+    sms: String,
+    #[serde(default)]
+    chat: String,
+    #[serde(default)]
+    website: String,
+    #[serde(default)]
+    hours: String,
+    #[serde(default)]
+    audience: String,
+    #[serde(default)]
+    languages: String,
+    #[serde(default)]
+    description: String,
+}
+
+fn helpline_from(form: &HelplineForm) -> Result<Helpline, Invalid> {
+    let country = helplines::country_code(&form.country).ok_or(Invalid("country-invalid"))?;
+    let line = |s: &str| text::single_line(s).chars().take(300).collect::<String>();
+    let list = |s: &str| s.split(',').map(|t| line(t).to_lowercase()).filter(|t| !t.is_empty()).collect();
+    let name = line(&form.name);
+    if name.is_empty() {
+        return Err(Invalid("helpline-name-missing"));
+    }
+    let h = Helpline {
+        country,
+        name,
+        phone: line(&form.phone),
+        sms: line(&form.sms),
+        chat: line(&form.chat),
+        website: line(&form.website),
+        hours: line(&form.hours),
+        audience: list(&form.audience),
+        languages: list(&form.languages),
+        description: line(&form.description),
+        ..Helpline::default()
+    };
+    if h.phone.is_empty() && h.sms.is_empty() && h.chat.is_empty() && h.website.is_empty() {
+        return Err(Invalid("helpline-contact-missing"));
+    }
+    for link in [&h.chat, &h.website] {
+        if !link.is_empty() && !link.starts_with("https://") && !link.starts_with("http://") {
+            return Err(Invalid("helpline-link-invalid"));
+        }
+    }
+    Ok(h)
+}
+
+async fn save(state: &AppState, me: &SignedIn, id: Option<i64>, form: &HelplineForm) -> Result<Response, AppError> {
+    match helpline_from(form) {
+        Ok(line) => {
+            state.store.save_helpline(id, &line, now()).await?;
+            Ok(Redirect::to("/admin/helplines?done=helpline-saved").into_response())
+        }
+        Err(Invalid(key)) => {
+            let page = Page::new(state, &me.context, msg("helplines-title")).await;
+            let problem = Some(page.t.get(key));
+            let mut response = render(&HelplinesPage { page, own: state.store.org_helplines().await?, problem })?;
+            *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
+            Ok(response)
+        }
+    }
+}
+
+/// `POST /admin/helplines`: adds one.
+pub async fn admin_add(
+    State(state): State<AppState>,
+    Coordinator(me): Coordinator,
+    CsrfForm(form): CsrfForm<HelplineForm>,
+) -> Result<Response, AppError> {
+    save(&state, &me, None, &form).await
+}
+
+/// `POST /admin/helplines/{id}`: changes one.
+pub async fn admin_edit(
+    State(state): State<AppState>,
+    Coordinator(me): Coordinator,
+    Path(id): Path<i64>,
+    CsrfForm(form): CsrfForm<HelplineForm>,
+) -> Result<Response, AppError> {
+    save(&state, &me, Some(id), &form).await
+}
+
+/// `POST /admin/helplines/{id}/delete`.
+pub async fn admin_delete(
+    State(state): State<AppState>,
+    Coordinator(_): Coordinator,
+    Path(id): Path<i64>,
+    CsrfForm(_): CsrfForm<super::auth::EmptyForm>,
+) -> Result<Response, AppError> {
+    state.store.delete_helpline(id).await?;
+    Ok(Redirect::to("/admin/helplines?done=helpline-deleted").into_response())
+}
