@@ -148,3 +148,47 @@ test("a participant writes and responds using only the keyboard", async () => {
   await nadia.context().close();
   await sam.context().close();
 });
+
+test("crisis words reach the facilitator as an alert and the writer as a card, and others see only the message", async () => {
+  const circle = await (await fetch(`${server.base}/api/v1/circles/life-at-26-35`)).json();
+  meet = circle.meets[2].id;
+  const nadia = await signedIn("Nadia");
+  await nadia.goto(`${server.base}/meets/${meet}/room`);
+  await Promise.all([nadia.waitForNavigation(), nadia.click("text=Open the room")]);
+  await inRoom(nadia);
+  const sam = await signedIn("Sam");
+  await inRoom(sam);
+  const kaiContext = await browser.newContext();
+  const kai = await kaiContext.newPage();
+  await kai.goto(`${server.base}/signup`);
+  await kai.fill("#alias", "Juniper");
+  await kai.fill("#password", "a quiet green hill");
+  await Promise.all([kai.waitForNavigation(), kai.click("form.stack button[type=submit]")]);
+  // Kai joins the circle once, which holds a seat at every meet.
+  await kai.goto(`${server.base}/circles/life-at-26-35`);
+  await Promise.all([kai.waitForNavigation(), kai.click("form[action$='/join'] button")]);
+  await Promise.all([kai.waitForNavigation(), kai.click("text=I agree")]);
+  await inRoom(kai);
+
+  await sam.fill("#message-text", "honestly I don't want to be alive anymore");
+  await sam.click("#composer button[type=submit]");
+  await kai.waitForSelector(".message-text:has-text('alive anymore')");
+  await nadia.waitForSelector("#alerts li:has-text('Sam may need a check-in')");
+  await sam.waitForSelector("#care-card:not([hidden])");
+  assert.match(await sam.locator("#care-card").innerText(), /Samaritans|Tele-MANAS/, "helplines for the region");
+  assert.equal(await kai.locator("#care-card").isVisible(), false, "others get no card");
+  assert.equal(await kai.locator("#alerts").count(), 0, "and no alerts");
+  const withCard = await axeViolations(sam);
+  assert.deepEqual(withCard, [], JSON.stringify(withCard, null, 2));
+  await sam.click("#care-close");
+  await sam.waitForSelector("#care-card", { state: "hidden" });
+
+  // "I'm not okay", privately.
+  await kai.click("text=I'm not okay");
+  await kai.click("#not-okay");
+  await nadia.waitForSelector("#alerts li:has-text('Juniper asked for a check-in')");
+  await kai.waitForSelector("#care-asked:not([hidden])");
+  await nadia.context().close();
+  await sam.context().close();
+  await kaiContext.close();
+});

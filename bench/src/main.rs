@@ -4,7 +4,8 @@
 //! `pages` seeds a database with many circles and meets, starts
 //! `holdspace serve` on loopback, and drives the directory and circle pages
 //! with `wrk` (Debian's package), reporting requests per second and latency
-//! percentiles as JSON and a Markdown table.
+//! percentiles as JSON and a Markdown table. `safety` measures the safety
+//! detector's cost per message.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -13,6 +14,7 @@ use clap::{Parser, Subcommand};
 
 mod pages;
 mod report;
+mod safety;
 
 /// Benchmarks for Holdspace (loopback only; every run stops by itself).
 #[derive(Debug, Parser)]
@@ -26,6 +28,8 @@ struct Cli {
 enum Command {
     /// Directory and circle pages under concurrent load, with wrk
     Pages(pages::Options),
+    /// The safety detector's cost per message
+    Safety(safety::Options),
 }
 
 fn main() -> ExitCode {
@@ -34,6 +38,7 @@ fn main() -> ExitCode {
     let result = runtime.block_on(async {
         match cli.command {
             Command::Pages(options) => pages::run(options).await,
+            Command::Safety(options) => safety::run(options).await,
         }
     });
     match result {

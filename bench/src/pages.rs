@@ -75,6 +75,7 @@ fn circle(i: usize) -> Circle {
         status: Status::Active,
         agreements: vec!["Speak from your own experience.".into()],
         agreements_version: 1,
+        advice_nudge: true,
     }
 }
 

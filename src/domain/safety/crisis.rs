@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use serde::Serialize;
 
 use super::normalize::{Words, clause_of, single};
-use super::pattern::Pattern;
+use super::pattern::{Index, Pattern};
 
 /// How serious what someone wrote sounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -582,6 +582,8 @@ struct Lexicon {
     /// Times and plans: never made firm by intent words.
     timing: Vec<Pattern>,
     entries: Vec<Entry>,
+    /// Which entries could match a message.
+    index: Index,
     not_crisis: Vec<Pattern>,
     past: Vec<Pattern>,
     intent: Vec<Pattern>,
@@ -610,6 +612,7 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     Lexicon {
         timing,
+        index: Index::new(entries.iter().map(|e| &e.pattern)),
         entries,
         not_crisis: NOT_CRISIS.iter().map(|s| Pattern::new(s)).collect(),
         past: PAST.iter().map(|s| Pattern::new(s)).collect(),
@@ -654,7 +657,7 @@ pub fn detect(words: &Words) -> Option<Found> {
     let text = &words.words;
     let excluded: Vec<(usize, usize)> = lexicon.not_crisis.iter().flat_map(|p| p.find(text)).collect();
     let mut found: Vec<(Found, bool, (usize, usize))> = Vec::new();
-    for entry in &lexicon.entries {
+    for entry in lexicon.index.candidates(text).into_iter().map(|i| &lexicon.entries[i]) {
         for (start, end) in entry.pattern.find(text) {
             if excluded.iter().any(|(s, e)| *s < end && start < *e) {
                 continue;

@@ -5,6 +5,8 @@
 //! ending in `?` may be left out; `*` stands for up to three other words.
 //! Words are shortened like the text (`kill` matches "kiiill").
 
+use std::collections::HashMap;
+
 use super::normalize::single;
 
 #[derive(Debug, Clone)]
@@ -50,6 +52,14 @@ impl Pattern {
         Pattern { parts, source }
     }
 
+    /// The options of the first word a match must contain, if any.
+    fn anchor(&self) -> Option<&[(String, bool)]> {
+        self.parts.iter().find_map(|p| match p {
+            Part::Words { options, optional: false } => Some(options.as_slice()),
+            _ => None,
+        })
+    }
+
     fn word_matches(options: &[(String, bool)], word: &str) -> bool {
         options.iter().any(|(w, prefix)| if *prefix { word.starts_with(w.as_str()) } else { word == w })
     }
@@ -60,14 +70,16 @@ impl Pattern {
             Part::Words { options, optional: false } => Some(options),
             _ => None,
         });
+        // A match cannot start after the last place its first required word appears.
+        let last_start = match first_required {
+            Some(options) => match words.iter().rposition(|w| Pattern::word_matches(options, w)) {
+                Some(at) => at,
+                None => return Vec::new(),
+            },
+            None => words.len().saturating_sub(1),
+        };
         let mut spans = Vec::new();
-        for start in 0..words.len() {
-            // A quick check that the first required word appears at all from here.
-            if let Some(options) = first_required
-                && !words[start..].iter().any(|w| Pattern::word_matches(options, w))
-            {
-                break;
-            }
+        for start in 0..=last_start.min(words.len().saturating_sub(1)) {
             if let Some(end) = self.match_at(0, words, start) {
                 spans.push((start, end));
             }
@@ -96,12 +108,60 @@ impl Pattern {
     }
 }
 
+/// Which patterns of a long list could match a message, found by looking up
+/// its words rather than trying every pattern: the lexicons run on every
+/// message in a room, so this keeps them cheap.
+pub struct Index {
+    exact: HashMap<String, Vec<usize>>,
+    /// Patterns anchored on a word prefix, or on nothing required.
+    always: Vec<usize>,
+}
+
+impl Index {
+    /// Indexes patterns by their first required word.
+    pub fn new<'a>(patterns: impl IntoIterator<Item = &'a Pattern>) -> Index {
+        let mut index = Index { exact: HashMap::new(), always: Vec::new() };
+        for (i, pattern) in patterns.into_iter().enumerate() {
+            match pattern.anchor() {
+                Some(options) if options.iter().all(|(_, prefix)| !prefix) => {
+                    for (word, _) in options {
+                        index.exact.entry(word.clone()).or_default().push(i);
+                    }
+                }
+                _ => index.always.push(i),
+            }
+        }
+        index
+    }
+
+    /// The patterns worth trying on `words`, in their original order.
+    pub fn candidates(&self, words: &[String]) -> Vec<usize> {
+        let mut found = self.always.clone();
+        for word in words {
+            if let Some(list) = self.exact.get(word) {
+                found.extend_from_slice(list);
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<String> {
         text.split_whitespace().map(single).collect()
+    }
+
+    #[test]
+    fn the_index_offers_every_pattern_that_could_match() {
+        let patterns = [Pattern::new("kill myself"), Pattern::new("suicid~"), Pattern::new("want|wanna to? die")];
+        let index = Index::new(&patterns);
+        assert_eq!(index.candidates(&words("i wanna die")), vec![1, 2]);
+        assert_eq!(index.candidates(&words("kill myself")), vec![0, 1]);
     }
 
     #[test]
