@@ -30,6 +30,20 @@ async function signedIn(alias) {
   return page;
 }
 
+/** Someone new signs up and joins the demo circle once, agreements accepted. */
+async function newMemberOfCircle(alias, password) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.base}/signup`);
+  await page.fill("#alias", alias);
+  await page.fill("#password", password);
+  await Promise.all([page.waitForNavigation(), page.click("form.stack button[type=submit]")]);
+  await page.goto(`${server.base}/circles/life-at-26-35`);
+  await Promise.all([page.waitForNavigation(), page.click("form[action$='/join'] button")]);
+  await Promise.all([page.waitForNavigation(), page.click("text=I agree")]);
+  return page;
+}
+
 async function inRoom(page) {
   await page.goto(`${server.base}/meets/${meet}/room`);
   await page.waitForFunction(() => document.getElementById("room-status")?.textContent.includes("You are in the room"));
@@ -158,16 +172,8 @@ test("crisis words reach the facilitator as an alert and the writer as a card, a
   await inRoom(nadia);
   const sam = await signedIn("Sam");
   await inRoom(sam);
-  const kaiContext = await browser.newContext();
-  const kai = await kaiContext.newPage();
-  await kai.goto(`${server.base}/signup`);
-  await kai.fill("#alias", "Juniper");
-  await kai.fill("#password", "a quiet green hill");
-  await Promise.all([kai.waitForNavigation(), kai.click("form.stack button[type=submit]")]);
-  // Kai joins the circle once, which holds a seat at every meet.
-  await kai.goto(`${server.base}/circles/life-at-26-35`);
-  await Promise.all([kai.waitForNavigation(), kai.click("form[action$='/join'] button")]);
-  await Promise.all([kai.waitForNavigation(), kai.click("text=I agree")]);
+  // Juniper joins the circle once, which holds a seat at every meet.
+  const kai = await newMemberOfCircle("Juniper", "a quiet green hill");
   await inRoom(kai);
 
   await sam.fill("#message-text", "honestly I don't want to be alive anymore");
@@ -190,5 +196,5 @@ test("crisis words reach the facilitator as an alert and the writer as a card, a
   await kai.waitForSelector("#care-asked:not([hidden])");
   await nadia.context().close();
   await sam.context().close();
-  await kaiContext.close();
+  await kai.context().close();
 });

@@ -115,11 +115,7 @@ async fn store_room_effects(store: Store, mut inbox: mpsc::UnboundedReceiver<(i6
     while let Some((meet_id, effect)) = inbox.recv().await {
         let result = match effect {
             Effect::Removed { key, alias, reason, by } => {
-                let who = match key.strip_prefix("m:").and_then(|id| id.parse().ok()) {
-                    Some(id) => Removed::Member(id),
-                    None => Removed::Guest(key),
-                };
-                store.record_removal(meet_id, &who, &alias, &reason, &by, services::now()).await
+                store.record_removal(meet_id, &Removed::from_key(&key), &alias, &reason, &by, services::now()).await
             }
             Effect::Ended { attended } => store.end_meet(meet_id, attended as i64).await,
             Effect::Safety(record) => store.record_safety(meet_id, &record, services::now()).await,

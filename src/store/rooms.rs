@@ -3,11 +3,29 @@
 
 use super::{Store, StoreResult, reading, writing};
 
-/// Who a removal was about: a member, or a guest by alias.
+/// Who a removal (or a safety record) was about: a member, or a guest by alias.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Removed {
     Member(i64),
     Guest(String),
+}
+
+impl Removed {
+    /// From a room key: `m:<member id>` or `g:<alias key>`.
+    pub fn from_key(key: &str) -> Removed {
+        match key.strip_prefix("m:").and_then(|id| id.parse().ok()) {
+            Some(id) => Removed::Member(id),
+            None => Removed::Guest(key.to_string()),
+        }
+    }
+
+    /// The `member_id` and `guest_key` columns.
+    pub(super) fn columns(&self) -> (Option<i64>, Option<String>) {
+        match self {
+            Removed::Member(id) => (Some(*id), None),
+            Removed::Guest(key) => (None, Some(key.clone())),
+        }
+    }
 }
 
 impl Store {
@@ -21,10 +39,7 @@ impl Store {
         by: &str,
         at: i64,
     ) -> StoreResult<()> {
-        let (member, guest) = match who {
-            Removed::Member(id) => (Some(*id), None),
-            Removed::Guest(key) => (None, Some(key.clone())),
-        };
+        let (member, guest) = who.columns();
         writing!(self, pool => {
             sqlx::query(
                 "INSERT INTO removals (meet_id, member_id, guest_key, alias, reason, removed_by, at)

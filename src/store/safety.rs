@@ -73,8 +73,7 @@ type HelplineColumns = (i64, String, String, String, String, String, String, Str
 impl Store {
     /// Stores an alert or report from a room.
     pub async fn record_safety(&self, meet_id: i64, record: &SafetyRecord, at: i64) -> StoreResult<()> {
-        let member: Option<i64> = record.key.strip_prefix("m:").and_then(|id| id.parse().ok());
-        let guest = member.is_none().then(|| record.key.clone());
+        let (member, guest) = super::rooms::Removed::from_key(&record.key).columns();
         writing!(self, pool => {
             sqlx::query(
                 "INSERT INTO safety_alerts (meet_id, member_id, guest_key, alias, kind, level, reported_by, at)
@@ -98,9 +97,9 @@ impl Store {
     /// The newest alerts someone may see, open ones first.
     pub async fn safety_alerts(&self, scope: AlertScope, limit: i64) -> StoreResult<Vec<AlertRow>> {
         let (filter, member) = match scope {
-            AlertScope::All => ("", 0),
+            AlertScope::All => ("", None),
             AlertScope::FacilitatedBy(id) => {
-                (" WHERE c.id IN (SELECT circle_id FROM circle_facilitators WHERE member_id = $2)", id)
+                (" WHERE c.id IN (SELECT circle_id FROM circle_facilitators WHERE member_id = $2)", Some(id))
             }
         };
         let sql = format!(
@@ -108,7 +107,10 @@ impl Store {
         );
         let rows = reading!(self, pool => {
             let query = sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(limit);
-            let query = if member != 0 { query.bind(member) } else { query };
+            let query = match member {
+                Some(id) => query.bind(id),
+                None => query,
+            };
             query.fetch_all(pool).await?.iter().map(alert_row).collect::<Result<Vec<_>, _>>()
         })?;
         Ok(rows)

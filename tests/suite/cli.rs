@@ -340,6 +340,8 @@ async fn nothing_said_in_a_room_reaches_the_disk(backend: Backend) {
     assert_eq!(f.until("alert").await["alert"]["kind"], "contact_held");
     f.send(json!({"type": "say", "text": "a facilitator message"})).await;
     let from_ruth = a.until("message").await["message"]["id"].as_u64().unwrap();
+    // Asha has used her burst of messages; reports share that allowance.
+    tokio::time::sleep(Duration::from_millis(1600)).await;
     a.send(json!({"type": "report", "message": from_ruth, "reason": canary.clone()})).await;
     f.until("report").await;
     tokio::time::sleep(Duration::from_millis(200)).await;

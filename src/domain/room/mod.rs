@@ -820,8 +820,8 @@ impl Room {
                 self.removed.insert(member.key.clone());
                 o.effects.push(Effect::Removed { key: member.key, alias: member.person.alias, reason, by });
             }
-            Command::NotOkay { words } => return self.not_okay(pid, &words),
-            Command::Report { about, message, reason } => return self.report(pid, about, message, &reason),
+            Command::NotOkay { words } => return self.not_okay(pid, &words, now),
+            Command::Report { about, message, reason } => return self.report(pid, about, message, &reason, now),
             Command::Seen { report } => return self.seen(pid, report),
             Command::Block { pid: other, blocked } => return self.block(pid, other, blocked),
             Command::Note { text } => {

@@ -257,12 +257,13 @@ pub async fn save_settings(
 ) -> Result<Response, AppError> {
     let name = text::single_line(&form.name);
     let country = form.country.trim().to_ascii_uppercase();
+    let country_ok = country.is_empty() || crate::domain::helplines::country_code(&country).is_some();
     let agreements: Vec<String> = form.agreements.lines().map(text::single_line).filter(|l| !l.is_empty()).collect();
     let mut problems = Vec::new();
     if name.is_empty() || name.chars().count() > 80 {
         problems.push(("name", Invalid("org-name-invalid")));
     }
-    if !(country.is_empty() || (country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()))) {
+    if !country_ok {
         problems.push(("country", Invalid("country-invalid")));
     }
     if agreements.len() > 20 || agreements.iter().any(|a| a.chars().count() > 300) {

@@ -4,7 +4,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -21,7 +21,7 @@ use crate::web::cookies;
 use crate::web::error::AppError;
 use crate::web::format;
 use crate::web::forms::CsrfForm;
-use crate::web::page::{Page, render};
+use crate::web::page::{Page, render, render_status};
 
 /// The cookie that remembers the region someone chose on `/help`.
 const REGION_COOKIE: &str = "hs_region";
@@ -269,9 +269,8 @@ async fn save(state: &AppState, me: &SignedIn, id: Option<i64>, form: &HelplineF
         Err(Invalid(key)) => {
             let page = Page::new(state, &me.context, msg("helplines-title")).await;
             let problem = Some(page.t.get(key));
-            let mut response = render(&HelplinesPage { page, own: state.store.org_helplines().await?, problem })?;
-            *response.status_mut() = axum::http::StatusCode::UNPROCESSABLE_ENTITY;
-            Ok(response)
+            let own = state.store.org_helplines().await?;
+            render_status(StatusCode::UNPROCESSABLE_ENTITY, &HelplinesPage { page, own, problem })
         }
     }
 }
