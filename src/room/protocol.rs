@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::domain::room::{Command, Reaction, RoundKind};
+use crate::domain::room::{Command, Reaction, RoundKind, Say};
 
 /// The protocol version this server speaks.
 pub const VERSION: u32 = 1;
@@ -29,12 +29,15 @@ fn flag(v: &Value, key: &str) -> Result<bool, &'static str> {
     v.get(key).and_then(Value::as_bool).ok_or("malformed")
 }
 
-/// Reads one client frame into a room command.
+/// Reads one client frame into a room command. A message is read by the
+/// safety detector here (see [`Say::new`]), on the caller's task: each
+/// connection parses its own frames, so this work is spread across them
+/// rather than queued in the room.
 pub fn parse(frame: &str) -> Result<Command, &'static str> {
     let v: Value = serde_json::from_str(frame).map_err(|_| "malformed")?;
     let kind = v.get("type").and_then(Value::as_str).ok_or("malformed")?;
     Ok(match kind {
-        "say" => Command::Say { text: text(&v, "text").ok_or("malformed")?, cw: text(&v, "cw") },
+        "say" => Command::Say(Say::new(&text(&v, "text").ok_or("malformed")?, text(&v, "cw"))),
         "react" => Command::React {
             to: number(&v, "to").ok_or("malformed")?,
             reaction: text(&v, "reaction").as_deref().and_then(Reaction::parse).ok_or("malformed")?,
@@ -89,7 +92,7 @@ mod tests {
     fn reads_every_kind_of_command() {
         assert_eq!(
             parse(r#"{"type":"say","text":"hi","cw":"loss"}"#),
-            Ok(Command::Say { text: "hi".into(), cw: Some("loss".into()) })
+            Ok(Command::Say(Say::new("hi", Some("loss".into()))))
         );
         assert_eq!(
             parse(r#"{"type":"react","to":4,"reaction":"hear_you"}"#),

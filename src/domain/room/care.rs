@@ -280,7 +280,7 @@ impl Room {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Audience, Command, Effect};
+    use super::super::{Audience, Command, Effect, Say};
     use super::*;
 
     const T: i64 = 1_000_000;
@@ -294,7 +294,7 @@ mod tests {
     }
 
     fn say(room: &mut Room, pid: Pid, text: &str, at: i64) -> Outcome {
-        room.apply(pid, Command::Say { text: text.into(), cw: None }, at)
+        room.apply(pid, Command::Say(Say::new(text, None)), at)
     }
 
     #[test]

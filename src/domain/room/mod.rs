@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 
 use serde::Serialize;
 
-use crate::domain::safety;
+use crate::domain::safety::{self, Assessment};
 
 mod care;
 
@@ -333,13 +333,36 @@ impl Outcome {
     }
 }
 
+/// A message someone wants to say, already read by the safety detector.
+/// The detector costs up to half a millisecond on a long message, so it
+/// runs on the sender's own connection task, in parallel with everyone
+/// else's, and the room's single task never waits on it. Built only by
+/// [`Say::new`], so the assessment always belongs to the very words the
+/// room delivers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Say {
+    /// The words as they will be delivered (cleaned), or why they cannot be.
+    text: Result<String, &'static str>,
+    cw: Option<String>,
+    assessed: Assessment,
+}
+
+impl Say {
+    /// Cleans the words and reads them with the safety detector. Words that
+    /// cannot be said are not read; the room refuses them in its own order
+    /// of reasons (a paused room says "paused" before "empty").
+    pub fn new(text: &str, cw: Option<String>) -> Say {
+        let cleaned = clean(text, MESSAGE_MAX_CHARS);
+        let assessed = cleaned.as_deref().map(safety::assess).unwrap_or_default();
+        let text = cleaned.ok_or(if text.trim().is_empty() { "empty" } else { "too_long" });
+        Say { text, cw, assessed }
+    }
+}
+
 /// What people ask the room to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
-    Say {
-        text: String,
-        cw: Option<String>,
-    },
+    Say(Say),
     React {
         to: u64,
         reaction: Reaction,
@@ -634,7 +657,7 @@ impl Room {
         }
         let mut o = Outcome::default();
         match command {
-            Command::Say { text, cw } => return self.say(pid, role, &text, cw.as_deref(), now),
+            Command::Say(say) => return self.say(pid, role, say, now),
             Command::React { to, reaction } => {
                 if !self.messages.iter().any(|m| m.id == to) {
                     return Outcome::error(pid, "no_such_message");
@@ -835,7 +858,7 @@ impl Room {
         o
     }
 
-    fn say(&mut self, pid: Pid, role: RoomRole, text: &str, cw: Option<&str>, now: i64) -> Outcome {
+    fn say(&mut self, pid: Pid, role: RoomRole, say: Say, now: i64) -> Outcome {
         let facilitator = role == RoomRole::Facilitator;
         if self.status == RoomStatus::Paused && !facilitator {
             return Outcome::error(pid, "paused");
@@ -844,10 +867,12 @@ impl Room {
         if turn.is_some_and(|t| t != pid) && !facilitator {
             return Outcome::error(pid, "not_your_turn");
         }
-        let Some(text) = clean(text, MESSAGE_MAX_CHARS) else {
-            return Outcome::error(pid, if text.trim().is_empty() { "empty" } else { "too_long" });
+        let Say { text, cw, assessed } = say;
+        let text = match text {
+            Ok(text) => text,
+            Err(code) => return Outcome::error(pid, code),
         };
-        let cw = match cw.map(str::trim).filter(|c| !c.is_empty()) {
+        let cw = match cw.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
             Some(topic) => match clean(topic, CW_MAX_CHARS) {
                 Some(topic) => Some(topic),
                 None => return Outcome::error(pid, "too_long"),
@@ -861,8 +886,7 @@ impl Room {
         if !Room::allow_message(member, now) {
             return Outcome::error(pid, "slow_down");
         }
-        let found = safety::assess(&text);
-        if found.contact && self.care.settings.youth && !facilitator {
+        if assessed.contact && self.care.settings.youth && !facilitator {
             return self.hold_back_contact(pid);
         }
         let member = self.people.get_mut(&pid).expect("checked by apply");
@@ -876,7 +900,7 @@ impl Room {
         let id = message.id;
         let mut o = Outcome::default();
         o.all(Event::Message { message });
-        self.respond_to(pid, role, &found, id, &mut o);
+        self.respond_to(pid, role, &assessed, id, &mut o);
         o
     }
 
@@ -938,7 +962,7 @@ mod tests {
     }
 
     fn say(text: &str) -> Command {
-        Command::Say { text: text.into(), cw: None }
+        Command::Say(Say::new(text, None))
     }
 
     fn events(o: &Outcome) -> Vec<&Event> {
@@ -955,7 +979,7 @@ mod tests {
     #[test]
     fn messages_go_to_everyone_and_late_arrivals_see_the_recent_ones() {
         let (mut room, _, a, _) = room();
-        let o = room.apply(a, Command::Say { text: "  hello  ".into(), cw: Some("loss".into()) }, T);
+        let o = room.apply(a, Command::Say(Say::new("  hello  ", Some("loss".into()))), T);
         assert_eq!(o.out[0].audience, Audience::All);
         let Event::Message { message } = &o.out[0].event else { panic!() };
         assert_eq!(
@@ -964,6 +988,37 @@ mod tests {
         );
         let (_, _) = room.join("m:9", "Late", "", RoomRole::Participant).unwrap();
         assert_eq!(room.snapshot().messages.len(), 1);
+    }
+
+    #[test]
+    fn a_message_is_assessed_as_it_will_be_delivered() {
+        let said = Say::new("  I want to die\r\n", None);
+        assert_eq!(said.text, Ok("I want to die".to_string()));
+        assert_eq!(said.assessed, safety::assess("I want to die"));
+        assert!(said.assessed.crisis.is_some());
+        let long = Say::new(&"I want to die ".repeat(MESSAGE_MAX_CHARS), None);
+        assert_eq!((long.text, long.assessed), (Err("too_long"), Assessment::default()), "refused, so never read");
+    }
+
+    #[test]
+    fn the_room_acts_on_the_assessment_that_came_with_the_message() {
+        let (mut room, _, a, _) = room();
+        let found = Assessment { crisis: Some(safety::Level::Passive), ..Assessment::default() };
+        let said = Say { text: Ok("words the detector already read".into()), cw: None, assessed: found };
+        let o = room.apply(a, Command::Say(said), T);
+        assert!(
+            events(&o)
+                .iter()
+                .any(|e| matches!(e, Event::Alert { alert } if alert.level == Some(safety::Level::Passive)))
+        );
+        assert!(o.out.iter().any(|out| out.audience == Audience::One(a) && out.event == Event::Care { asked: false }));
+    }
+
+    #[test]
+    fn a_paused_room_says_so_before_judging_the_words() {
+        let (mut room, f, a, _) = room();
+        room.apply(f, Command::Pause, T);
+        assert_eq!(error(&room.apply(a, say("   "), T)), Some("paused"));
     }
 
     #[test]

@@ -359,6 +359,8 @@ async fn connection(socket: WebSocket, room: RoomHandle, who: Entrant, last_seq:
     let writer = tokio::spawn(write(sink, admitted.catch_up, admitted.frames, direct_inbox, reader));
     while let Some(Ok(message)) = stream.next().await {
         match message {
+            // Parsing runs the safety detector over a message here, on this
+            // connection's task, so the room's own task never waits on it.
             Message::Text(text) => match protocol::parse(&text) {
                 Ok(command) => {
                     if !room.command(pid, command).await {
