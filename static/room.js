@@ -296,6 +296,8 @@
   const welcome = (frame) => {
     state.me = frame.you;
     state.role = frame.role;
+    // The server remembers blocks for the meet; a reloaded page learns them here.
+    state.blocked = new Set(frame.blocked ?? []);
     const s = frame.snapshot;
     state.status = s.status;
     state.endsAt = s.ends_at;

@@ -61,15 +61,19 @@ pub(super) async fn run(
                         log.publish(&*bus, &outcome);
                         // Subscribe before anything else happens, so nothing falls in between.
                         let frames = bus.subscribe(room_id);
+                        let blocked = room.blocked_by(pid);
                         let catch_up = match last_seq.and_then(|seq| log.since(seq, pid, entrant.role)) {
                             Some(missed) => missed,
                             None => {
-                                let welcome =
-                                    Event::Welcome { you: pid, role: entrant.role, snapshot: room.snapshot_for(pid) };
+                                let welcome = Event::Welcome {
+                                    you: pid,
+                                    role: entrant.role,
+                                    blocked: blocked.clone(),
+                                    snapshot: room.snapshot_for(pid),
+                                };
                                 vec![Frame::new(room_id, log.seq, Audience::One(pid), &welcome)]
                             }
                         };
-                        let blocked = room.blocked_by(pid);
                         let _ = reply.send(Ok(Admitted { pid, role: entrant.role, catch_up, frames, blocked }));
                     }
                     Err(refused) => {

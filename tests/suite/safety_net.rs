@@ -130,6 +130,7 @@ async fn advice_reports_and_blocks_stay_private(backend: Backend) {
     let texts: Vec<&str> =
         welcome["snapshot"]["messages"].as_array().unwrap().iter().filter_map(|m| m["text"].as_str()).collect();
     assert!(texts.contains(&"hello from Ruth") && !texts.contains(&"hello from Asha"), "{texts:?}");
+    assert_eq!(welcome["blocked"], json!([asha]), "a reloaded page still knows whom Sam blocked");
     app.stop().await;
 }
 

@@ -272,9 +272,12 @@ impl Room {
         o
     }
 
-    /// The people `pid` has blocked.
+    /// The people `pid` has blocked, in order.
     pub fn blocked_by(&self, pid: Pid) -> Vec<Pid> {
-        self.care.blocks.iter().filter(|(by, _)| *by == pid).map(|(_, other)| *other).collect()
+        let mut blocked: Vec<Pid> =
+            self.care.blocks.iter().filter(|(by, _)| *by == pid).map(|(_, other)| *other).collect();
+        blocked.sort_unstable();
+        blocked
     }
 }
 

@@ -174,6 +174,8 @@ pub enum Event {
     Welcome {
         you: Pid,
         role: RoomRole,
+        /// Whom you have blocked this meet, so a reloaded page still knows.
+        blocked: Vec<Pid>,
         snapshot: Snapshot,
     },
     Joined {
