@@ -119,6 +119,7 @@ hint-pronouns = Shown next to your alias in circles, for example she/her, they/t
 field-language = Language
 field-time-zone = Time zone
 hint-time-zone = So meet times show in your own time, for example Asia/Kolkata or Europe/London.
+hint-profile-country = Optional. Two-letter code such as IN, US or GB, so the helplines you see first are ones near you.
 field-lived-experience = About you, as a facilitator
 hint-lived-experience = A few lines shown on the pages of circles you facilitate: the experience you share with the group.
 field-recovery-code = Recovery code

@@ -525,6 +525,7 @@ pub async fn load(store: &Store) -> Result<(), StoreError> {
             language: m.language,
             time_zone: Tz::from_str(m.time_zone).ok(),
             lived_experience: (!m.note.is_empty()).then(|| m.note.to_string()),
+            country: None,
         };
         let new = NewMember {
             alias: Alias::parse(m.alias).expect("demo aliases are valid"),

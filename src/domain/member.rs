@@ -5,7 +5,7 @@ use std::str::FromStr;
 
 use chrono_tz::Tz;
 
-use super::{Alias, Invalid, text};
+use super::{Alias, Invalid, helplines, text};
 
 /// Longest pronouns field, in characters.
 pub const PRONOUNS_MAX: usize = 40;
@@ -114,6 +114,14 @@ pub fn parse_time_zone(raw: &str) -> Result<Option<Tz>, Invalid> {
     Tz::from_str(value).map(Some).map_err(|_| Invalid("time-zone-unknown"))
 }
 
+/// An optional country, as for circles and helplines: blank means none.
+pub fn parse_country(raw: &str) -> Result<Option<String>, Invalid> {
+    if raw.trim().is_empty() {
+        return Ok(None);
+    }
+    helplines::country_code(raw).map(Some).ok_or(Invalid("country-invalid"))
+}
+
 /// A language code from [`LANGUAGES`].
 pub fn parse_language(raw: &str) -> Result<&'static str, Invalid> {
     LANGUAGES.iter().map(|(code, _)| *code).find(|code| *code == raw.trim()).ok_or(Invalid("language-unknown"))
@@ -128,6 +136,8 @@ pub struct Profile {
     pub time_zone: Option<Tz>,
     /// Shown on circle pages for facilitators only.
     pub lived_experience: Option<String>,
+    /// ISO 3166-1 alpha-2, upper case: which helplines to offer first.
+    pub country: Option<String>,
 }
 
 /// The raw profile fields from a form.
@@ -138,6 +148,7 @@ pub struct ProfileInput<'a> {
     pub language: &'a str,
     pub time_zone: &'a str,
     pub lived_experience: &'a str,
+    pub country: &'a str,
 }
 
 /// Every field that failed, by field name, so a form can show them all at once.
@@ -145,7 +156,7 @@ pub type FieldErrors = Vec<(&'static str, Invalid)>;
 
 impl Default for Profile {
     fn default() -> Self {
-        Profile { email: None, pronouns: None, language: "en", time_zone: None, lived_experience: None }
+        Profile { email: None, pronouns: None, language: "en", time_zone: None, lived_experience: None, country: None }
     }
 }
 
@@ -167,11 +178,12 @@ impl Profile {
             text::optional_block(input.lived_experience, LIVED_EXPERIENCE_MAX, "lived-experience-too-long")
                 .map_err(|e| errors.push(("lived_experience", e)))
                 .ok();
-        match (email, pronouns, language, time_zone, lived_experience) {
-            (Some(email), Some(pronouns), Some(language), Some(time_zone), Some(lived_experience))
+        let country = parse_country(input.country).map_err(|e| errors.push(("country", e))).ok();
+        match (email, pronouns, language, time_zone, lived_experience, country) {
+            (Some(email), Some(pronouns), Some(language), Some(time_zone), Some(lived_experience), Some(country))
                 if errors.is_empty() =>
             {
-                Ok(Profile { email, pronouns, language, time_zone, lived_experience })
+                Ok(Profile { email, pronouns, language, time_zone, lived_experience, country })
             }
             _ => Err(errors),
         }
@@ -222,10 +234,20 @@ mod tests {
             language: "xx",
             time_zone: "Nowhere/Town",
             lived_experience: "",
+            country: "India",
         };
         let errors = Profile::parse(&input).unwrap_err();
         let fields: Vec<_> = errors.iter().map(|(f, _)| *f).collect();
-        assert_eq!(fields, ["email", "pronouns", "language", "time_zone"]);
+        assert_eq!(fields, ["email", "pronouns", "language", "time_zone", "country"]);
+    }
+
+    #[test]
+    fn a_country_is_a_two_letter_code_or_nothing() {
+        assert_eq!(parse_country(" in "), Ok(Some("IN".into())));
+        assert_eq!(parse_country(""), Ok(None));
+        for bad in ["IND", "I", "1N", "India"] {
+            assert_eq!(parse_country(bad), Err(Invalid("country-invalid")), "{bad}");
+        }
     }
 
     #[test]

@@ -58,7 +58,9 @@ pub async fn sign_up(store: &Store, input: SignUpInput, now: i64) -> Result<Sign
         pronouns: &input.pronouns,
         language: &input.language,
         time_zone: &input.time_zone,
+        // Asked for later, on the account page, if at all.
         lived_experience: "",
+        country: "",
     })
     .map_err(|e| errors.extend(e))
     .ok();

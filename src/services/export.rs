@@ -44,6 +44,7 @@ pub async fn member_export(store: &Store, member: &Member, now: i64) -> Result<V
             "language": p.language,
             "time_zone": p.time_zone.map(|tz| tz.name()),
             "lived_experience": p.lived_experience,
+            "country": p.country,
             "roles": roles,
             "created_at": time(member.created_at),
         },

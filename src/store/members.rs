@@ -23,12 +23,12 @@ pub struct NewMember {
 macro_rules! member_columns {
     () => {
         "m.id, m.alias, m.email, m.pronouns, m.language, m.time_zone, m.lived_experience, \
-         m.is_facilitator, m.is_coordinator, m.must_change_password, m.created_at"
+         m.is_facilitator, m.is_coordinator, m.must_change_password, m.created_at, m.country"
     };
 }
 pub(super) use member_columns;
 
-/// Builds a member from the first eleven columns of a row (see `member_columns!`).
+/// Builds a member from the first twelve columns of a row (see `member_columns!`).
 pub(super) fn member_from_row<'r, R>(row: &'r R) -> Result<Member, sqlx::Error>
 where
     R: Row,
@@ -49,6 +49,7 @@ where
             language: parse_language(&language).unwrap_or("en"),
             time_zone: time_zone.as_deref().and_then(|tz| parse_time_zone(tz).ok().flatten()),
             lived_experience: row.try_get(6)?,
+            country: row.try_get(11)?,
         },
         roles: Roles { facilitator: row.try_get(7)?, coordinator: row.try_get(8)? },
         must_change_password: row.try_get(9)?,
@@ -63,8 +64,9 @@ impl Store {
     pub async fn create_member(&self, new: &NewMember, granted_by: &Actor, now: i64) -> StoreResult<i64> {
         const INSERT: &str =
             "INSERT INTO members (alias, alias_key, password_hash, must_change_password, email, pronouns,
-                                 language, time_zone, lived_experience, is_facilitator, is_coordinator, created_at)
-                              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id";
+                                 language, time_zone, lived_experience, is_facilitator, is_coordinator, created_at,
+                                 country)
+                              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id";
         let p = &new.profile;
         let result = writing!(self, pool => {
             async {
@@ -82,6 +84,7 @@ impl Store {
                     .bind(new.roles.facilitator)
                     .bind(new.roles.coordinator)
                     .bind(now)
+                    .bind(p.country.as_deref())
                     .fetch_one(&mut *tx)
                     .await?;
                 for hash in &new.recovery_code_hashes {
@@ -121,7 +124,7 @@ impl Store {
             concat!("SELECT ", member_columns!(), ", m.password_hash FROM members m WHERE m.alias_key = $1");
         let found = reading!(self, pool => {
             match sqlx::query(SQL).bind(alias_key).fetch_optional(pool).await? {
-                Some(row) => Ok(Some((member_from_row(&row)?, row.try_get::<String, _>(11)?))),
+                Some(row) => Ok(Some((member_from_row(&row)?, row.try_get::<String, _>(12)?))),
                 None => Ok::<_, sqlx::Error>(None),
             }
         })?;
@@ -139,7 +142,7 @@ impl Store {
     /// Saves the parts of a profile a member edits themselves.
     pub async fn update_profile(&self, member_id: i64, p: &Profile) -> StoreResult<()> {
         const SQL: &str = "UPDATE members SET email = $1, pronouns = $2, language = $3, time_zone = $4,
-                           lived_experience = $5 WHERE id = $6";
+                           lived_experience = $5, country = $6 WHERE id = $7";
         writing!(self, pool => {
             sqlx::query(SQL)
                 .bind(p.email.as_ref().map(Email::as_str))
@@ -147,6 +150,7 @@ impl Store {
                 .bind(p.language)
                 .bind(p.time_zone.map(|tz| tz.name()))
                 .bind(p.lived_experience.as_deref())
+                .bind(p.country.as_deref())
                 .bind(member_id)
                 .execute(pool)
                 .await

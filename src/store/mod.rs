@@ -115,12 +115,14 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
     (2, "meets", include_str!("../../migrations/sqlite/0002_meets.sql")),
     (3, "rooms", include_str!("../../migrations/sqlite/0003_rooms.sql")),
     (4, "safety", include_str!("../../migrations/sqlite/0004_safety.sql")),
+    (5, "profile_country", include_str!("../../migrations/sqlite/0005_profile_country.sql")),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../../migrations/postgres/0001_foundation.sql")),
     (2, "meets", include_str!("../../migrations/postgres/0002_meets.sql")),
     (3, "rooms", include_str!("../../migrations/postgres/0003_rooms.sql")),
     (4, "safety", include_str!("../../migrations/postgres/0004_safety.sql")),
+    (5, "profile_country", include_str!("../../migrations/postgres/0005_profile_country.sql")),
 ];
 
 fn migrator(list: &'static [(i64, &'static str, &'static str)]) -> Migrator {

@@ -56,9 +56,9 @@ impl Store {
                     use sqlx::Row;
                     Ok(Some(SessionInfo {
                         member: member_from_row(&row)?,
-                        id: row.try_get(11)?,
-                        created_at: row.try_get(12)?,
-                        last_seen_at: row.try_get(13)?,
+                        id: row.try_get(12)?,
+                        created_at: row.try_get(13)?,
+                        last_seen_at: row.try_get(14)?,
                     }))
                 }
                 None => Ok::<_, sqlx::Error>(None),

@@ -1,7 +1,8 @@
 //! The safety net in a real room, over real WebSockets: crisis language
 //! alerts the facilitators and brings the writer a card while everyone else
 //! sees only the message; advice reminders, reports, blocks; the alerts
-//! list without words; the help page and the organisation's own helplines.
+//! list without words; the help page and the organisation's own helplines;
+//! the region helplines are chosen for.
 
 use holdspace::domain::member::Roles;
 use reqwest::StatusCode;
@@ -199,9 +200,47 @@ async fn the_help_page_shows_helplines_by_region_without_signing_in(backend: Bac
     app.stop().await;
 }
 
+async fn helplines_follow_the_help_choice_then_the_profile_then_the_circle_then_the_organisation(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meet) = circle_with_meet(&app, "regions", false).await;
+    let (ruth, _) = person(&app, circle, meet, "Ruth", FACILITATOR).await;
+    let (sam, _) = person(&app, circle, meet, "Sam", Roles::default()).await;
+    open_room(&ruth, meet).await;
+    let room = format!("/meets/{meet}/room");
+    assert!(sam.get(&room).await.body.contains("Samaritans"), "nothing else known: the circle's country (GB)");
+
+    // Sam's profile says India: the room's card and /help follow it.
+    sam.get("/account").await;
+    let saved = sam.post("/account/profile", &[("language", "en"), ("country", " in ")]).await;
+    assert_eq!(saved.location(), "/account?done=profile-saved");
+    assert!(sam.get("/account").await.body.contains("value=\"IN\""), "kept as a code, upper case");
+    let card = sam.get(&room).await.body;
+    assert!(card.contains("Tele-MANAS") && !card.contains("Samaritans"), "the profile comes before the circle");
+    assert!(sam.get("/help").await.body.contains("Tele-MANAS"));
+    let refused = sam.post("/account/profile", &[("language", "en"), ("country", "India")]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("two-letter country code"), "{}", refused.body);
+    let export: serde_json::Value = serde_json::from_str(&sam.get("/account/export").await.body).unwrap();
+    assert_eq!(export["member"]["country"], "IN", "the country is in the member's export");
+
+    // A region chosen on /help comes before the profile.
+    sam.get("/help?country=us").await;
+    let card = sam.get(&room).await.body;
+    assert!(card.contains("The Trevor Project") && !card.contains("Tele-MANAS"), "the choice on /help comes first");
+
+    // Nobody has said anything: the organisation's country.
+    let (coordinator, _) = member(&app, "Meera", Roles { facilitator: false, coordinator: true }).await;
+    coordinator.get("/admin/settings").await;
+    let settings = coordinator.post("/admin/settings", &[("name", "Test organisation"), ("country", "AU")]).await;
+    assert_eq!(settings.location(), "/admin/settings?done=settings-saved");
+    assert!(Client::new(app.addr).get("/help").await.body.contains("13 11 14"));
+    app.stop().await;
+}
+
 on_both_databases!(
     crisis_language_alerts_facilitators_and_cares_for_the_writer_only,
     advice_reports_and_blocks_stay_private,
     youth_circles_hold_back_contact_details,
     the_help_page_shows_helplines_by_region_without_signing_in,
+    helplines_follow_the_help_choice_then_the_profile_then_the_circle_then_the_organisation,
 );

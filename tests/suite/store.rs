@@ -96,6 +96,7 @@ async fn profiles_round_trip(backend: Backend) {
         language: "hi",
         time_zone: Some(Tz::Europe__London),
         lived_experience: Some("Two lines\nof note".into()),
+        country: Some("IN".into()),
     };
     store.update_profile(id, &profile).await.unwrap();
     let member = store.member(id).await.unwrap().unwrap();

@@ -53,6 +53,7 @@ fn profile_form(member: &Member) -> FormState {
         .with("language", p.language)
         .with("time_zone", p.time_zone.map(|tz| tz.name()).unwrap_or(""))
         .with("lived_experience", p.lived_experience.as_deref().unwrap_or(""))
+        .with("country", p.country.as_deref().unwrap_or(""))
 }
 
 async fn account_page(state: &AppState, signed_in: &SignedIn, form: FormState) -> Result<AccountPage, AppError> {
@@ -103,6 +104,8 @@ pub struct ProfileForm {
     time_zone: String,
     #[serde(default)]
     lived_experience: String,
+    #[serde(default)]
+    country: String,
 }
 
 /// `POST /account/profile`.
@@ -117,6 +120,7 @@ pub async fn save_profile(
         language: &form.language,
         time_zone: &form.time_zone,
         lived_experience: &form.lived_experience,
+        country: &form.country,
     };
     match Profile::parse(&input) {
         Ok(profile) => {
@@ -130,6 +134,7 @@ pub async fn save_profile(
                 .with("language", &form.language)
                 .with("time_zone", &form.time_zone)
                 .with("lived_experience", &form.lived_experience)
+                .with("country", &form.country)
                 .errors_from(&signed_in.context.tr, &errors);
             render_status(StatusCode::UNPROCESSABLE_ENTITY, &account_page(&state, &signed_in, typed).await?)
         }

@@ -16,7 +16,7 @@ use crate::i18n::{Tr, msg};
 use crate::services::now;
 use crate::store::safety::{AlertRow, AlertScope};
 use crate::web::AppState;
-use crate::web::context::{Coordinator, Ctx, SignedIn};
+use crate::web::context::{Coordinator, Ctx, RequestContext, SignedIn};
 use crate::web::cookies;
 use crate::web::error::AppError;
 use crate::web::format;
@@ -35,11 +35,19 @@ pub async fn all_helplines(state: &AppState) -> Result<Vec<Helpline>, AppError> 
     Ok(lines)
 }
 
-/// The region to show: chosen now, chosen before, the circle's, the organisation's.
-pub async fn region(state: &AppState, headers: &HeaderMap, chosen: Option<&str>, circle: Option<&str>) -> String {
+/// The region to show: chosen now or before on `/help` (the most deliberate
+/// choice), the signed-in member's profile, the circle's, the organisation's.
+pub async fn region(
+    state: &AppState,
+    context: &RequestContext,
+    headers: &HeaderMap,
+    chosen: Option<&str>,
+    circle: Option<&str>,
+) -> String {
     let remembered = cookies::get(headers, REGION_COOKIE);
+    let profile = context.viewer.as_ref().and_then(|v| v.member.profile.country.as_deref());
     let org = state.org().await;
-    helplines::region_for(&[chosen, remembered, circle, Some(org.country.as_str())]).unwrap_or_default()
+    helplines::region_for(&[chosen, remembered, profile, circle, Some(org.country.as_str())]).unwrap_or_default()
 }
 
 /// A helpline as a page shows it.
@@ -84,7 +92,7 @@ pub async fn help(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let chosen = query.country.as_deref().and_then(helplines::country_code);
-    let country = region(&state, &headers, chosen.as_deref(), None).await;
+    let country = region(&state, &context, &headers, chosen.as_deref(), None).await;
     let lines = all_helplines(&state).await?;
     let page = Page::new(&state, &context, msg("help-title")).await;
     let view = HelpPage { page, countries: helplines::countries(&lines), lines: views_for(&lines, &country), country };
