@@ -26,6 +26,7 @@ pub async fn member_export(store: &Store, member: &Member, now: i64) -> Result<V
     let codes_left = store.recovery_codes_left(member.id).await?;
     let circles = store.circles_facilitated_by(member.id).await?;
     let audit = store.audit_about(member.id).await?;
+    let alerts = store.safety_alerts_about(member.id).await?;
     let p = &member.profile;
     let mut roles = vec!["participant"];
     if member.roles.facilitator {
@@ -61,6 +62,19 @@ pub async fn member_export(store: &Store, member: &Member, now: i64) -> Result<V
             "by": party(&e.actor),
             "about": party(&e.subject),
         })).collect::<Vec<_>>(),
-        "not_included": "Words said in live rooms are never stored. Feedback is kept without any link to you.",
+        // Who made a report is left out: telling the person reported could put the reporter at risk.
+        "safety_alerts": alerts.iter().map(|a| json!({
+            "at": time(a.at),
+            "meet": a.meet_id,
+            "circle": a.circle_name,
+            "alias": a.alias,
+            "kind": a.kind.as_str(),
+            "level": a.level.map(|l| l.as_str()),
+            "followed_up_at": a.followed_up_at.map(time),
+            "followed_up_by": a.followed_up_by,
+            "action": a.action,
+        })).collect::<Vec<_>>(),
+        "not_included": "Words said in live rooms are never stored, so no alert holds any. \
+            Feedback is kept without any link to you. Reports about you do not say who made them.",
     }))
 }

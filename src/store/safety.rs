@@ -116,6 +116,16 @@ impl Store {
         Ok(rows)
     }
 
+    /// Every alert and report about one member, oldest first (for their export).
+    pub async fn safety_alerts_about(&self, member_id: i64) -> StoreResult<Vec<AlertRow>> {
+        let sql = format!("SELECT {ALERT_COLUMNS} WHERE a.member_id = $1 ORDER BY a.at, a.id");
+        let rows = reading!(self, pool => {
+            let rows = sqlx::query(sqlx::AssertSqlSafe(sql.as_str())).bind(member_id).fetch_all(pool).await?;
+            rows.iter().map(alert_row).collect::<Result<Vec<_>, _>>()
+        })?;
+        Ok(rows)
+    }
+
     /// One alert.
     pub async fn safety_alert(&self, id: i64) -> StoreResult<Option<AlertRow>> {
         let sql = format!("SELECT {ALERT_COLUMNS} WHERE a.id = $1");

@@ -2,7 +2,7 @@
 //! alerts the facilitators and brings the writer a card while everyone else
 //! sees only the message; advice reminders, reports, blocks; the alerts
 //! list without words; the help page and the organisation's own helplines;
-//! the region helplines are chosen for.
+//! the region helplines are chosen for; alerts in a member's export.
 
 use holdspace::domain::member::Roles;
 use reqwest::StatusCode;
@@ -237,10 +237,66 @@ async fn helplines_follow_the_help_choice_then_the_profile_then_the_circle_then_
     app.stop().await;
 }
 
+async fn an_export_holds_the_alerts_about_a_member_and_never_their_words(backend: Backend) {
+    use holdspace::domain::room::AlertKind;
+    use holdspace::store::safety::AlertScope;
+
+    let app = spawn_app(backend).await;
+    let (circle, meet) = circle_with_meet(&app, "export", false).await;
+    let (ruth, ruth_cookie) = person(&app, circle, meet, "Ruth", FACILITATOR).await;
+    let (asha_client, asha_cookie) = person(&app, circle, meet, "Asha", Roles::default()).await;
+    let (_, sam_cookie) = person(&app, circle, meet, "Sam", Roles::default()).await;
+    open_room(&ruth, meet).await;
+    let mut f = connect(&app, meet, Some(&ruth_cookie), None).await.unwrap();
+    f.until("welcome").await;
+    let mut a = connect(&app, meet, Some(&asha_cookie), None).await.unwrap();
+    a.until("welcome").await;
+    let asha = a.me;
+    let mut s = connect(&app, meet, Some(&sam_cookie), None).await.unwrap();
+    s.until("welcome").await;
+
+    let words = "I keep thinking about ending my life";
+    a.send(json!({"type": "say", "text": words})).await;
+    f.until("alert").await;
+    s.send(json!({"type": "report", "about": asha, "reason": "worried about her tonight"})).await;
+    f.until("report").await;
+
+    // The records are written off the message path: wait for both.
+    let mut stored = Vec::new();
+    for _ in 0..50 {
+        stored = app.store.safety_alerts(AlertScope::All, 10).await.unwrap();
+        if stored.len() == 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let crisis = stored.iter().find(|r| r.kind == AlertKind::Crisis).expect("the crisis alert is stored");
+    ruth.get("/facilitate/alerts").await;
+    let done = ruth.post(&format!("/facilitate/alerts/{}", crisis.id), &[("action", "checked-in")]).await;
+    assert_eq!(done.location(), "/facilitate/alerts?done=alert-followed-up");
+
+    let body = asha_client.get("/account/export").await.body;
+    let export: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let alerts = export["safety_alerts"].as_array().expect("the export lists safety alerts");
+    assert_eq!(alerts.len(), 2, "{alerts:?}");
+    let alert = alerts.iter().find(|a| a["kind"] == "crisis").unwrap();
+    assert_eq!(
+        (&alert["meet"], &alert["alias"], &alert["level"], &alert["action"], &alert["followed_up_by"]),
+        (&json!(meet), &json!("Asha"), &json!("active"), &json!("checked-in"), &json!("Ruth"))
+    );
+    assert!(alert["at"].is_string() && alert["followed_up_at"].is_string(), "{alert}");
+    let report = alerts.iter().find(|a| a["kind"] == "report").unwrap();
+    assert!(report["followed_up_at"].is_null(), "{report}");
+    assert!(!body.contains("ending my life") && !body.contains("worried about her"), "no words are kept: {body}");
+    assert!(!body.contains("\"Sam\""), "who reported her is not told: {body}");
+    app.stop().await;
+}
+
 on_both_databases!(
     crisis_language_alerts_facilitators_and_cares_for_the_writer_only,
     advice_reports_and_blocks_stay_private,
     youth_circles_hold_back_contact_details,
     the_help_page_shows_helplines_by_region_without_signing_in,
     helplines_follow_the_help_choice_then_the_profile_then_the_circle_then_the_organisation,
+    an_export_holds_the_alerts_about_a_member_and_never_their_words,
 );
