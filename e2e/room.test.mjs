@@ -194,6 +194,12 @@ test("crisis words reach the facilitator as an alert and the writer as a card, a
   await kai.click("#not-okay");
   await nadia.waitForSelector("#alerts li:has-text('Juniper asked for a check-in')");
   await kai.waitForSelector("#care-asked:not([hidden])");
+
+  // A block lasts the meet, and a reloaded page still shows it.
+  await sam.click("#roster button[aria-label='Block Juniper']");
+  await sam.waitForSelector("#roster button[aria-label='Unblock Juniper'][aria-pressed='true']");
+  await inRoom(sam);
+  await sam.waitForSelector("#roster button[aria-label='Unblock Juniper'][aria-pressed='true']");
   await nadia.context().close();
   await sam.context().close();
   await kai.context().close();
