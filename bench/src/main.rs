@@ -4,8 +4,9 @@
 //! `pages` seeds a database with many circles and meets, starts
 //! `holdspace serve` on loopback, and drives the directory and circle pages
 //! with `wrk` (Debian's package), reporting requests per second and latency
-//! percentiles as JSON and a Markdown table. `safety` measures the safety
-//! detector's cost per message.
+//! percentiles as JSON and a Markdown table. `rooms` drives live rooms over
+//! WebSockets, open-loop, against Holdspace and peer chat servers side by
+//! side. `safety` measures the safety detector's cost per message.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -14,6 +15,7 @@ use clap::{Parser, Subcommand};
 
 mod pages;
 mod report;
+mod rooms;
 mod safety;
 
 /// Benchmarks for Holdspace (loopback only; every run stops by itself).
@@ -28,6 +30,8 @@ struct Cli {
 enum Command {
     /// Directory and circle pages under concurrent load, with wrk
     Pages(pages::Options),
+    /// Live rooms over WebSockets (W1–W4), side by side with Socket.IO and Prosody
+    Rooms(rooms::Options),
     /// The safety detector's cost per message
     Safety(safety::Options),
 }
@@ -38,6 +42,7 @@ fn main() -> ExitCode {
     let result = runtime.block_on(async {
         match cli.command {
             Command::Pages(options) => pages::run(options).await,
+            Command::Rooms(options) => rooms::run(options).await,
             Command::Safety(options) => safety::run(options).await,
         }
     });
