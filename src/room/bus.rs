@@ -3,7 +3,7 @@
 //! same [`Frame`]s between instances.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use tokio::sync::broadcast;
 
@@ -16,9 +16,9 @@ pub const LAG_LIMIT: usize = 256;
 /// Carries rooms' frames to their subscribers.
 pub trait Bus: Send + Sync {
     /// Sends a frame to everyone subscribed to its room.
-    fn publish(&self, frame: Frame);
+    fn publish(&self, frame: Arc<Frame>);
     /// Starts receiving a room's frames.
-    fn subscribe(&self, room: i64) -> broadcast::Receiver<Frame>;
+    fn subscribe(&self, room: i64) -> broadcast::Receiver<Arc<Frame>>;
     /// The room has closed; its channel can go.
     fn forget(&self, room: i64);
 }
@@ -27,11 +27,13 @@ pub trait Bus: Send + Sync {
 #[derive(Default)]
 pub struct InProcessBus {
     // Locked briefly to find a room's channel; never held across an await.
-    rooms: Mutex<HashMap<i64, broadcast::Sender<Frame>>>,
+    // Frames travel as `Arc`s: a slot of the channel (all allocated when a
+    // room opens) is then a pointer, not a whole frame.
+    rooms: Mutex<HashMap<i64, broadcast::Sender<Arc<Frame>>>>,
 }
 
 impl InProcessBus {
-    fn sender(&self, room: i64) -> broadcast::Sender<Frame> {
+    fn sender(&self, room: i64) -> broadcast::Sender<Arc<Frame>> {
         self.rooms
             .lock()
             .unwrap_or_else(|p| p.into_inner())
@@ -42,12 +44,12 @@ impl InProcessBus {
 }
 
 impl Bus for InProcessBus {
-    fn publish(&self, frame: Frame) {
+    fn publish(&self, frame: Arc<Frame>) {
         // No subscribers is fine: nobody is listening right now.
         let _ = self.sender(frame.room).send(frame);
     }
 
-    fn subscribe(&self, room: i64) -> broadcast::Receiver<Frame> {
+    fn subscribe(&self, room: i64) -> broadcast::Receiver<Arc<Frame>> {
         self.sender(room).subscribe()
     }
 

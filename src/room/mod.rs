@@ -98,9 +98,9 @@ pub struct Admitted {
     pub pid: Pid,
     pub role: RoomRole,
     /// The welcome (or, on resuming, the frames missed), in order.
-    pub catch_up: Vec<Frame>,
+    pub catch_up: Vec<Arc<Frame>>,
     /// Everything from now on.
-    pub frames: broadcast::Receiver<Frame>,
+    pub frames: broadcast::Receiver<Arc<Frame>>,
     /// Whose messages this person has chosen not to see.
     pub blocked: Vec<Pid>,
 }

@@ -14,7 +14,7 @@ const HISTORY: usize = 512;
 struct Log {
     room: i64,
     seq: u64,
-    history: VecDeque<Frame>,
+    history: VecDeque<Arc<Frame>>,
 }
 
 impl Log {
@@ -22,18 +22,18 @@ impl Log {
     fn publish(&mut self, bus: &dyn Bus, outcome: &Outcome) {
         for out in &outcome.out {
             self.seq += 1;
-            let frame = Frame::new(self.room, self.seq, out.audience, &out.event);
+            let frame = Arc::new(Frame::new(self.room, self.seq, out.audience, &out.event));
             if self.history.len() == HISTORY {
                 self.history.pop_front();
             }
-            self.history.push_back(frame.clone());
+            self.history.push_back(Arc::clone(&frame));
             bus.publish(frame);
         }
     }
 
     /// The frames after `last_seq` for this person, if the history still
     /// reaches back that far.
-    fn since(&self, last_seq: u64, pid: u32, role: RoomRole) -> Option<Vec<Frame>> {
+    fn since(&self, last_seq: u64, pid: u32, role: RoomRole) -> Option<Vec<Arc<Frame>>> {
         let oldest = self.history.front().map(|f| f.seq).unwrap_or(self.seq + 1);
         if last_seq + 1 < oldest || last_seq > self.seq {
             return None;
@@ -71,7 +71,7 @@ pub(super) async fn run(
                                     blocked: blocked.clone(),
                                     snapshot: room.snapshot_for(pid),
                                 };
-                                vec![Frame::new(room_id, log.seq, Audience::One(pid), &welcome)]
+                                vec![Arc::new(Frame::new(room_id, log.seq, Audience::One(pid), &welcome))]
                             }
                         };
                         let _ = reply.send(Ok(Admitted { pid, role: entrant.role, catch_up, frames, blocked }));

@@ -3,13 +3,22 @@
 //! receives from someone else, the time from the stamp's *intended* send time
 //! to its arrival. Every copy is checked against its sender's sequence, so a
 //! lost, duplicated or reordered message is counted, never missed.
+//!
+//! The schedule is kept by one pacer thread that sleeps until each send is
+//! due and tells that client to send: an OS sleep wakes within tens of
+//! microseconds, where the async runtime's timer rounds to whole
+//! milliseconds and would charge its own lateness to the server.
 
 use std::net::Ipv4Addr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use futures_util::{SinkExt, StreamExt};
-use tokio::sync::{Semaphore, watch};
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+use std::sync::OnceLock;
+
+use tokio::sync::{Semaphore, mpsc, watch};
 use tokio::task::JoinHandle;
 use tokio_tungstenite::tungstenite::Message;
 
@@ -24,26 +33,6 @@ const SOURCES: u32 = 60;
 const DRAIN: Duration = Duration::from_secs(5);
 /// Time for the server to settle after connections, before memory is read.
 const SETTLE: Duration = Duration::from_secs(3);
-
-/// Where in each millisecond this runtime's timer fires, in microseconds
-/// after the epoch's millisecond. Tokio's timer has a resolution of one
-/// millisecond: a send due between two ticks waits for the next one, and
-/// that wait is the load generator's, not the server's. Sends are therefore
-/// due on the ticks themselves, found here by sleeping a few times and
-/// looking at when the wake-ups land.
-async fn timer_phase(epoch: Instant) -> u64 {
-    let mut seen = Vec::new();
-    for _ in 0..40 {
-        tokio::time::sleep(Duration::from_micros(1500)).await;
-        seen.push(epoch.elapsed().as_micros() as u64 % 1000);
-    }
-    // The wake-ups cluster just after the tick: take the start of the
-    // shortest arc of the millisecond that holds them all.
-    let spread = |from: u64| seen.iter().map(|f| (f + 1000 - from) % 1000).max().unwrap_or(0);
-    let start = seen.iter().copied().min_by_key(|&from| spread(from)).unwrap_or(0);
-    // A little before the earliest wake-up, where the tick itself is.
-    (start + 1000 - 50) % 1000
-}
 
 /// One rate for a while: every client sends once per `interval`.
 #[derive(Debug, Clone, Copy)]
@@ -96,18 +85,10 @@ impl Schedule {
     }
 }
 
-/// The first timer tick at or after `us`, for ticks at `phase_us` into
-/// each millisecond.
-fn tick_at_or_after(us: u64, phase_us: u64) -> u64 {
-    let base = us - us % 1000 + phase_us;
-    if base >= us { base } else { base + 1000 }
-}
-
 /// A client's send times: in each step, from an offset of its own, every
-/// interval, each on the first timer tick at or after it.
+/// interval.
 struct Sends {
     offset: f64,
-    phase_us: u64,
     step: usize,
     /// The `n`th send of this step is due at `begin + (offset + n) × interval`.
     n: u64,
@@ -115,8 +96,8 @@ struct Sends {
 }
 
 impl Sends {
-    fn new(client: u32, schedule: &Schedule, phase_us: u64) -> Sends {
-        let mut sends = Sends { offset: spread(client), phase_us, step: 0, n: 0, next_us: None };
+    fn new(client: u32, schedule: &Schedule) -> Sends {
+        let mut sends = Sends { offset: spread(client), step: 0, n: 0, next_us: None };
         sends.next_us = sends.due(schedule);
         sends
     }
@@ -125,9 +106,8 @@ impl Sends {
     fn due(&mut self, schedule: &Schedule) -> Option<u64> {
         while let Some(&(begin, end, interval)) = schedule.steps.get(self.step) {
             let at = begin + ((self.offset + self.n as f64) * interval as f64) as u64;
-            let tick = tick_at_or_after(at, self.phase_us);
-            if tick < end {
-                return Some(tick);
+            if at < end {
+                return Some(at);
             }
             self.step += 1;
             self.n = 0;
@@ -138,6 +118,25 @@ impl Sends {
     fn advance(&mut self, schedule: &Schedule) {
         self.n += 1;
         self.next_us = self.due(schedule);
+    }
+}
+
+/// Tells each client when to send, on its own thread, until every schedule
+/// has run out. A client that has gone simply stops being told.
+fn pace(epoch: Instant, schedule: &Schedule, clients: Vec<(u32, mpsc::UnboundedSender<u64>)>) {
+    let mut sends: Vec<Sends> = clients.iter().map(|(client, _)| Sends::new(*client, schedule)).collect();
+    let mut due: BinaryHeap<Reverse<(u64, usize)>> =
+        sends.iter().enumerate().filter_map(|(i, s)| s.next_us.map(|at| Reverse((at, i)))).collect();
+    while let Some(Reverse((at, i))) = due.pop() {
+        let now = epoch.elapsed().as_micros() as u64;
+        if at > now {
+            std::thread::sleep(Duration::from_micros(at - now));
+        }
+        let _ = clients[i].1.send(at);
+        sends[i].advance(schedule);
+        if let Some(next) = sends[i].next_us {
+            due.push(Reverse((next, i)));
+        }
     }
 }
 
@@ -169,6 +168,8 @@ struct ClientReport {
     /// Copies received from each seat of the room.
     counts: Vec<u32>,
     received: Vec<Received>,
+    /// Per send: its step, and how long after its intended time it went.
+    delays: Vec<(u8, u32)>,
     reordered: u64,
     errors: u64,
     dropped: bool,
@@ -187,6 +188,8 @@ pub struct Outcome {
     pub server_cpu: Vec<f64>,
     pub bench_cpu: Vec<f64>,
     pub received: Vec<Received>,
+    /// Per send: its step, and how late the load generator sent it (µs).
+    pub delays: Vec<(u8, u32)>,
     pub sent: u64,
     /// Copies owed to others per step: each message times its room's other
     /// connected people.
@@ -201,8 +204,8 @@ struct Shared {
     target: Target,
     epoch: Instant,
     room_size: usize,
-    /// Where the timer's ticks fall in each millisecond (see [`timer_phase`]).
-    phase_us: u64,
+    /// Set once everyone is connected, just before the first send.
+    schedule: OnceLock<Arc<Schedule>>,
 }
 
 impl Shared {
@@ -210,18 +213,19 @@ impl Shared {
         self.epoch.elapsed().as_micros() as u64
     }
 
-    /// A deadline that makes the timer fire on the tick at `tick_us`.
-    fn wake_for(&self, tick_us: u64) -> tokio::time::Instant {
-        tokio::time::Instant::from_std(self.epoch + Duration::from_micros(tick_us.saturating_sub(300)))
+    fn step_of(&self, us: u64) -> u8 {
+        self.schedule.get().and_then(|s| s.step_of(us)).map_or(u8::MAX, |step| step as u8)
     }
 }
 
+/// One connected client: reads everything that arrives, and sends when the
+/// pacer says a send is due, stamping the time it was due.
 async fn client(
     shared: Arc<Shared>,
     me: u32,
     room: usize,
     mut ws: Ws,
-    mut go: watch::Receiver<Option<Arc<Schedule>>>,
+    mut due: mpsc::UnboundedReceiver<u64>,
     mut stop: watch::Receiver<bool>,
 ) -> ClientReport {
     let room_base = (room * shared.room_size) as u32;
@@ -231,15 +235,12 @@ async fn client(
         sent_per_step: Vec::new(),
         counts: vec![0; shared.room_size],
         received: Vec::new(),
+        delays: Vec::new(),
         reordered: 0,
         errors: 0,
         dropped: false,
     };
     let mut last = vec![0u32; shared.room_size];
-    let mut plan: Option<(Arc<Schedule>, Sends)> = None;
-    let far = tokio::time::Instant::now() + Duration::from_secs(24 * 3600);
-    let timer = tokio::time::sleep_until(far);
-    tokio::pin!(timer);
     loop {
         tokio::select! {
             frame = ws.next() => match frame {
@@ -258,9 +259,8 @@ async fn client(
                         last[seat] = last[seat].max(stamp.n);
                         report.counts[seat] += 1;
                         let latency = shared.now_us().saturating_sub(stamp.intended_us);
-                        let step = plan.as_ref().and_then(|(s, _)| s.step_of(stamp.intended_us)).unwrap_or(u8::MAX as usize);
                         report.received.push(Received {
-                            step: step as u8,
+                            step: shared.step_of(stamp.intended_us),
                             sender: stamp.sender,
                             n: stamp.n,
                             latency_us: u32::try_from(latency).unwrap_or(u32::MAX),
@@ -281,41 +281,20 @@ async fn client(
                 }
                 Some(Ok(_)) => {}
             },
-            changed = go.changed(), if plan.is_none() => {
-                if changed.is_err() {
-                    break;
-                }
-                let schedule = go.borrow().clone();
-                if let Some(schedule) = schedule {
-                    let sends = Sends::new(me, &schedule, shared.phase_us);
-                    if let Some(next) = sends.next_us {
-                        timer.as_mut().reset(shared.wake_for(next));
-                    }
-                    plan = Some((schedule, sends));
-                }
-            }
-            () = &mut timer => {
-                let Some((schedule, sends)) = plan.as_mut() else {
-                    timer.as_mut().reset(far);
-                    continue;
-                };
-                let Some(intended_us) = sends.next_us else {
-                    timer.as_mut().reset(far);
-                    continue;
-                };
+            Some(intended_us) = due.recv() => {
+                let step = shared.step_of(intended_us);
                 report.sent += 1;
-                if report.sent_per_step.len() <= sends.step {
-                    report.sent_per_step.resize(sends.step + 1, 0);
+                if report.sent_per_step.len() <= usize::from(step) {
+                    report.sent_per_step.resize(usize::from(step) + 1, 0);
                 }
-                report.sent_per_step[sends.step] += 1;
+                report.sent_per_step[usize::from(step)] += 1;
+                let delay = shared.now_us().saturating_sub(intended_us);
+                report.delays.push((step, u32::try_from(delay).unwrap_or(u32::MAX)));
                 let stamp = Stamp { sender: me, n: report.sent, intended_us };
                 if ws.send(shared.target.say(room, stamp)).await.is_err() {
                     report.dropped = true;
                     break;
                 }
-                sends.advance(schedule);
-                let next = sends.next_us.map_or(far, |us| shared.wake_for(us));
-                timer.as_mut().reset(next);
             }
             _ = stop.changed() => break,
         }
@@ -328,34 +307,40 @@ fn source(client: usize) -> Ipv4Addr {
     Ipv4Addr::new(127, 0, 0, 2 + (client as u32 % SOURCES) as u8)
 }
 
+type Connected = (u32, mpsc::UnboundedSender<u64>, JoinHandle<ClientReport>);
+
 /// Runs a plan against a server (process `pid`) and gathers what happened.
 pub async fn drive(target: Target, plan: &Plan, pid: u32) -> Outcome {
     let epoch = Instant::now();
-    let phase_us = timer_phase(epoch).await;
-    let shared = Arc::new(Shared { target, epoch, room_size: plan.room_size, phase_us });
-    let (go_tx, go) = watch::channel(None);
+    let shared = Arc::new(Shared { target, epoch, room_size: plan.room_size, schedule: OnceLock::new() });
     let (stop_tx, stop) = watch::channel(false);
     let rss_before_kib = process::rss_kib(pid).unwrap_or(0);
 
     let gate = Arc::new(Semaphore::new(plan.concurrency));
     let connecting = Instant::now();
-    let mut joins: Vec<JoinHandle<Result<JoinHandle<ClientReport>, String>>> = Vec::with_capacity(plan.clients());
+    let mut joins: Vec<JoinHandle<Result<Connected, String>>> = Vec::with_capacity(plan.clients());
     for index in 0..plan.clients() {
-        let (shared, gate, go, stop) = (Arc::clone(&shared), Arc::clone(&gate), go.clone(), stop.clone());
+        let (shared, gate, stop) = (Arc::clone(&shared), Arc::clone(&gate), stop.clone());
         joins.push(tokio::spawn(async move {
             let _permit = gate.acquire_owned().await.map_err(|e| e.to_string())?;
             let room = index / shared.room_size;
             let seat = index % shared.room_size;
             let ws = shared.target.connect(room, seat, source(index)).await?;
-            Ok(tokio::spawn(client(Arc::clone(&shared), index as u32, room, ws, go, stop)))
+            let (tell, due) = mpsc::unbounded_channel();
+            let me = index as u32;
+            Ok((me, tell, tokio::spawn(client(Arc::clone(&shared), me, room, ws, due, stop))))
         }));
     }
     let mut clients = Vec::with_capacity(plan.clients());
+    let mut tells = Vec::with_capacity(plan.clients());
     let mut connect_failures = 0;
     let mut first_failure = None;
     for join in joins {
         match join.await {
-            Ok(Ok(handle)) => clients.push(handle),
+            Ok(Ok((me, tell, handle))) => {
+                tells.push((me, tell));
+                clients.push(handle);
+            }
             Ok(Err(error)) => {
                 connect_failures += 1;
                 first_failure.get_or_insert(error);
@@ -372,19 +357,24 @@ pub async fn drive(target: Target, plan: &Plan, pid: u32) -> Outcome {
 
     let start_us = shared.now_us() + 1_000_000;
     let schedule = Arc::new(Schedule::new(start_us, &plan.steps));
+    let _ = shared.schedule.set(Arc::clone(&schedule));
+    let pacer = {
+        let schedule = Arc::clone(&schedule);
+        std::thread::spawn(move || pace(epoch, &schedule, tells))
+    };
     let boundaries: Vec<u64> = std::iter::once(start_us).chain(schedule.steps.iter().map(|s| s.1)).collect();
-    let _ = go_tx.send(Some(Arc::clone(&schedule)));
     let mut server_cpu = Vec::new();
     let mut bench_cpu = Vec::new();
     let me = std::process::id();
     for boundary in boundaries {
-        tokio::time::sleep_until(tokio::time::Instant::from_std(shared.epoch + Duration::from_micros(boundary))).await;
+        tokio::time::sleep_until(tokio::time::Instant::from_std(epoch + Duration::from_micros(boundary))).await;
         server_cpu.push(process::cpu_seconds(pid).unwrap_or(0.0));
         bench_cpu.push(process::cpu_seconds(me).unwrap_or(0.0));
     }
-    let end = shared.epoch + Duration::from_micros(schedule.end_us()) + DRAIN;
+    let end = epoch + Duration::from_micros(schedule.end_us()) + DRAIN;
     tokio::time::sleep_until(tokio::time::Instant::from_std(end)).await;
     let _ = stop_tx.send(true);
+    let _ = pacer.join();
 
     let connected = clients.len();
     let mut reports = Vec::with_capacity(connected);
@@ -404,6 +394,7 @@ pub async fn drive(target: Target, plan: &Plan, pid: u32) -> Outcome {
         server_cpu,
         bench_cpu,
         received: Vec::new(),
+        delays: Vec::new(),
         sent: 0,
         owed_per_step: vec![0; plan.steps.len()],
         lost: 0,
@@ -444,6 +435,7 @@ impl Outcome {
             self.errors += report.errors;
             self.dropped += u64::from(report.dropped);
             self.received.extend(report.received);
+            self.delays.extend(report.delays);
         }
     }
 }

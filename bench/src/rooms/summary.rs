@@ -28,6 +28,8 @@ pub struct StepResult {
     pub server_cpu_us: f64,
     /// The benchmark's own CPU use in the step, in cores.
     pub bench_cores: f64,
+    /// How late the load generator itself sent, p99 (its own health).
+    pub send_lag_p99_ms: f64,
 }
 
 /// One workload against one server.
@@ -83,6 +85,10 @@ pub fn summarize(server: &str, version: &str, plan: &Plan, outcome: &Outcome, la
         } else {
             (None, None)
         };
+        let mut lag = histogram();
+        for (_, delay) in outcome.delays.iter().filter(|(step, _)| usize::from(*step) == index) {
+            let _ = lag.record(u64::from((*delay).max(1)));
+        }
         let owed = outcome.owed_per_step.get(index).copied().unwrap_or(0);
         let cpu = |samples: &[f64]| match (samples.get(index), samples.get(index + 1)) {
             (Some(a), Some(b)) => b - a,
@@ -100,6 +106,7 @@ pub fn summarize(server: &str, version: &str, plan: &Plan, outcome: &Outcome, la
             last_p99_ms,
             server_cpu_us: if got == 0 { 0.0 } else { cpu(&outcome.server_cpu) / got as f64 * 1e6 },
             bench_cores: cpu(&outcome.bench_cpu) / seconds,
+            send_lag_p99_ms: ms(&lag, 0.99),
         });
     }
     let grown = outcome.rss_idle_kib.saturating_sub(outcome.rss_before_kib) as f64;
@@ -183,6 +190,7 @@ impl Run {
                 "last_recipient_p99_ms": s.last_p99_ms,
                 "server_cpu_us_per_delivery": s.server_cpu_us,
                 "bench_cores": s.bench_cores,
+                "send_lag_p99_ms": s.send_lag_p99_ms,
             })).collect::<Vec<_>>(),
         })
     }
@@ -330,12 +338,12 @@ pub fn markdown(results: &[(String, Vec<Run>)], command: &str, date: &str, limit
         out.push_str(
             "\nW3 steps (deliveries offered per second; a step passes with p99 under the limit and nothing lost):\n\n",
         );
-        out.push_str("| server | offered/s | delivered/s | p50 | p99 | p99.9 | max | server CPU per delivery | load generator | lost |\n");
-        out.push_str("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        out.push_str("| server | offered/s | delivered/s | p50 | p99 | p99.9 | max | server CPU per delivery | load generator CPU | its send lag p99 | lost |\n");
+        out.push_str("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for run in runs {
             for s in &run.steps {
                 out.push_str(&format!(
-                    "| {} | {:.0} | {:.0} | {} ms | {} ms | {} ms | {} ms | {} µs | {:.2} cores | {} |\n",
+                    "| {} | {:.0} | {:.0} | {} ms | {} ms | {} ms | {} ms | {} µs | {:.2} cores | {} ms | {} |\n",
                     run.server,
                     s.offered,
                     s.delivered,
@@ -345,6 +353,7 @@ pub fn markdown(results: &[(String, Vec<Run>)], command: &str, date: &str, limit
                     short(s.max_ms),
                     short(s.server_cpu_us),
                     s.bench_cores,
+                    short(s.send_lag_p99_ms),
                     s.lost
                 ));
             }

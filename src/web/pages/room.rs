@@ -10,9 +10,9 @@ use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use futures_util::{SinkExt, StreamExt};
+use futures_util::SinkExt;
 use serde::Deserialize;
-use tokio::sync::{broadcast, mpsc};
+use tokio::sync::broadcast;
 
 use super::auth::EmptyForm;
 use super::circles::{needs_agreements, runs_circle};
@@ -33,15 +33,14 @@ use crate::web::guest;
 use crate::web::page::{Page, render, render_status};
 use crate::web::view::CircleView;
 
-/// Small WebSocket buffers: a few KiB per connection, not the library's defaults.
-const READ_BUFFER: usize = 4 * 1024;
+/// Small WebSocket buffers: a few KiB per connection, not the library's
+/// defaults. Clients send short frames; the read buffer grows for a long one.
+const READ_BUFFER: usize = 1024;
 const WRITE_BUFFER: usize = 4 * 1024;
 /// A connection that cannot take a frame within this time is dropped.
 const SEND_TIMEOUT: Duration = Duration::from_secs(10);
 /// Pings keep idle connections alive through proxies and find dead ones.
 const PING_EVERY: Duration = Duration::from_secs(30);
-/// Error frames waiting for a connection's writer.
-const DIRECT_QUEUE: usize = 8;
 
 async fn meet_and_circle(state: &AppState, id: i64) -> Result<(Meet, Circle), AppError> {
     let meet = state.store.meet(id).await?.ok_or(AppError::NotFound)?.meet;
@@ -337,10 +336,11 @@ fn error_frame(code: &'static str) -> Utf8Bytes {
     encode(0, &Event::Error { code })
 }
 
-/// One person's connection: this task reads what they send; a writer task
-/// sends them the room's frames.
-async fn connection(socket: WebSocket, room: RoomHandle, who: Entrant, last_seq: Option<u64>) {
-    let (mut sink, mut stream) = socket.split();
+/// One person's connection, on one task: it reads what they send and writes
+/// them the room's frames. One task (not a reader and a writer) keeps each
+/// connection small and saves a wake-up per frame; the room never waits on
+/// it, since frames reach it through the room's broadcast channel.
+async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_seq: Option<u64>) {
     let admitted = match room.join(who, last_seq).await {
         Some(Ok(admitted)) => admitted,
         refused => {
@@ -348,39 +348,70 @@ async fn connection(socket: WebSocket, room: RoomHandle, who: Entrant, last_seq:
                 Some(Err(JoinRefused::Removed)) => "removed",
                 _ => "ended",
             };
-            let _ = sink.send(Message::Text(error_frame(code))).await;
-            let _ = sink.close().await;
+            let _ = socket.send(Message::Text(error_frame(code))).await;
+            let _ = socket.close().await;
             return;
         }
     };
     let pid = admitted.pid;
-    let (direct, direct_inbox) = mpsc::channel(DIRECT_QUEUE);
-    let reader = Reader { pid, role: admitted.role, blocked: admitted.blocked.into_iter().collect() };
-    let writer = tokio::spawn(write(sink, admitted.catch_up, admitted.frames, direct_inbox, reader));
-    while let Some(Ok(message)) = stream.next().await {
-        match message {
-            // Parsing runs the safety detector over a message here, on this
-            // connection's task, so the room's own task never waits on it.
-            Message::Text(text) => match protocol::parse(&text) {
-                Ok(command) => {
-                    if !room.command(pid, command).await {
-                        break;
-                    }
-                }
-                Err(code) => {
-                    let _ = direct.try_send(error_frame(code));
-                }
-            },
-            Message::Binary(_) => {
-                let _ = direct.try_send(error_frame("binary_not_supported"));
-            }
-            Message::Close(_) => break,
-            Message::Ping(_) | Message::Pong(_) => {}
+    let mut reader = Reader { pid, role: admitted.role, blocked: admitted.blocked.into_iter().collect() };
+    let mut frames = admitted.frames;
+    let mut last = 0;
+    let mut open = true;
+    for frame in admitted.catch_up {
+        last = last.max(frame.seq);
+        if reader.wants(&frame) && !send(&mut socket, frame.text.clone()).await {
+            open = false;
+            break;
         }
     }
-    drop(direct);
+    let mut ping = tokio::time::interval(PING_EVERY);
+    ping.tick().await;
+    while open {
+        tokio::select! {
+            incoming = socket.recv() => {
+                let answer = match incoming {
+                    // Parsing runs the safety detector over a message here, on
+                    // this connection's task, so the room's own task never waits on it.
+                    Some(Ok(Message::Text(text))) => match protocol::parse(&text) {
+                        Ok(command) => {
+                            open = room.command(pid, command).await;
+                            None
+                        }
+                        Err(code) => Some(code),
+                    },
+                    Some(Ok(Message::Binary(_))) => Some("binary_not_supported"),
+                    Some(Ok(Message::Ping(_) | Message::Pong(_))) => None,
+                    Some(Ok(Message::Close(_)) | Err(_)) | None => {
+                        open = false;
+                        None
+                    }
+                };
+                if let Some(code) = answer {
+                    open = send(&mut socket, error_frame(code)).await;
+                }
+            }
+            received = frames.recv() => match received {
+                Ok(frame) => {
+                    if frame.seq <= last || !reader.wants(&frame) {
+                        continue;
+                    }
+                    last = frame.seq;
+                    open = send(&mut socket, frame.text.clone()).await && !frame.closes;
+                }
+                Err(broadcast::error::RecvError::Lagged(_)) => {
+                    let _ = send(&mut socket, error_frame("too_slow")).await;
+                    open = false;
+                }
+                Err(broadcast::error::RecvError::Closed) => open = false,
+            },
+            _ = ping.tick() => {
+                open = socket.send(Message::Ping(Default::default())).await.is_ok();
+            }
+        }
+    }
     room.detach(pid).await;
-    let _ = writer.await;
+    let _ = socket.close().await;
 }
 
 /// Who a connection is for, and whose messages they chose not to see.
@@ -407,68 +438,6 @@ impl Reader {
     }
 }
 
-async fn send(sink: &mut futures_util::stream::SplitSink<WebSocket, Message>, text: Utf8Bytes) -> bool {
-    matches!(tokio::time::timeout(SEND_TIMEOUT, sink.send(Message::Text(text))).await, Ok(Ok(())))
-}
-
-/// Sends the catch-up frames, then every frame meant for this person,
-/// skipping any already sent (so a replay is harmless), until the room
-/// ends, the person is removed, the reader stops, or the client falls too
-/// far behind.
-async fn write(
-    mut sink: futures_util::stream::SplitSink<WebSocket, Message>,
-    catch_up: Vec<Frame>,
-    mut frames: broadcast::Receiver<Frame>,
-    mut direct: mpsc::Receiver<Utf8Bytes>,
-    mut reader: Reader,
-) {
-    let mut last = 0;
-    for frame in catch_up {
-        last = last.max(frame.seq);
-        if !reader.wants(&frame) {
-            continue;
-        }
-        if !send(&mut sink, frame.text).await {
-            return;
-        }
-    }
-    let mut ping = tokio::time::interval(PING_EVERY);
-    ping.tick().await;
-    loop {
-        tokio::select! {
-            received = frames.recv() => match received {
-                Ok(frame) => {
-                    if frame.seq <= last || !reader.wants(&frame) {
-                        continue;
-                    }
-                    last = frame.seq;
-                    if !send(&mut sink, frame.text).await {
-                        return;
-                    }
-                    if frame.closes {
-                        break;
-                    }
-                }
-                Err(broadcast::error::RecvError::Lagged(_)) => {
-                    let _ = send(&mut sink, error_frame("too_slow")).await;
-                    break;
-                }
-                Err(broadcast::error::RecvError::Closed) => break,
-            },
-            text = direct.recv() => match text {
-                Some(text) => {
-                    if !send(&mut sink, text).await {
-                        return;
-                    }
-                }
-                None => return,
-            },
-            _ = ping.tick() => {
-                if sink.send(Message::Ping(Default::default())).await.is_err() {
-                    return;
-                }
-            }
-        }
-    }
-    let _ = sink.close().await;
+async fn send(socket: &mut WebSocket, text: Utf8Bytes) -> bool {
+    matches!(tokio::time::timeout(SEND_TIMEOUT, socket.send(Message::Text(text))).await, Ok(Ok(())))
 }
