@@ -439,3 +439,41 @@ impl Outcome {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_client_sends_on_time_within_each_step() {
+        let steps = [
+            Step { interval: Duration::from_secs(10), duration: Duration::from_secs(30) },
+            Step { interval: Duration::from_millis(500), duration: Duration::from_secs(5) },
+        ];
+        let schedule = Schedule::new(1_000_000, &steps);
+        for client in 0..200 {
+            let mut sends = Sends::new(client, &schedule);
+            let mut times = Vec::new();
+            while let Some(at) = sends.next_us {
+                times.push(at);
+                sends.advance(&schedule);
+            }
+            // Three sends in 30 s at one per 10 s, then ten in 5 s at two a second.
+            assert_eq!(times.len(), 13, "client {client}: {times:?}");
+            assert!(times.windows(2).all(|w| w[0] < w[1]));
+            assert_eq!(times.iter().filter(|t| schedule.step_of(**t) == Some(0)).count(), 3);
+            assert_eq!(times.iter().filter(|t| schedule.step_of(**t) == Some(1)).count(), 10);
+        }
+    }
+
+    #[test]
+    fn clients_spread_over_the_interval() {
+        let offsets: Vec<f64> = (0..1000).map(spread).collect();
+        assert!(offsets.iter().all(|o| (0.0..1.0).contains(o)));
+        for quarter in 0..4 {
+            let low = quarter as f64 / 4.0;
+            let n = offsets.iter().filter(|o| (low..low + 0.25).contains(*o)).count();
+            assert!((200..300).contains(&n), "quarter {quarter} holds {n} of 1000");
+        }
+    }
+}

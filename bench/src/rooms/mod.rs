@@ -59,6 +59,10 @@ pub struct Options {
     /// Delivery rates W3 steps through, per second in all
     #[arg(long, value_delimiter = ',', default_value = "25000,50000,75000,100000,125000")]
     w3_rates: Vec<u64>,
+    /// Delivery rates W3 steps through for Prosody, which falls over far
+    /// below the others' rates
+    #[arg(long, value_delimiter = ',', default_value = "1000,2500,5000,10000")]
+    prosody_rates: Vec<u64>,
     /// Seconds per W3 step
     #[arg(long, default_value_t = 10)]
     step_seconds: u64,
@@ -244,9 +248,9 @@ pub async fn run(options: Options) -> Result<(), String> {
                     options.w3_clients
                 };
                 let rooms = clients / ROOM;
-                eprintln!("W3/W4: {rooms} rooms of {ROOM}, rates {:?} deliveries/s", options.w3_rates);
-                let steps = options
-                    .w3_rates
+                let rates = if peer == Peer::Prosody { &options.prosody_rates } else { &options.w3_rates };
+                eprintln!("W3/W4: {rooms} rooms of {ROOM}, rates {rates:?} deliveries/s");
+                let steps = rates
                     .iter()
                     .map(|&rate| Step {
                         interval: interval_for(rate, rooms * ROOM),
