@@ -28,7 +28,37 @@ impl Removed {
     }
 }
 
+/// What decides whether a member may enter a meet's room, read in one query
+/// (entering is on the path of every room connection).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RoomDoor {
+    /// They facilitate the meet's circle.
+    pub facilitates: bool,
+    /// They hold a seat (`going`) at the meet.
+    pub seat: bool,
+    /// They were removed from the meet.
+    pub removed: bool,
+}
+
 impl Store {
+    /// Whether a member facilitates the meet's circle, holds a seat, or was removed.
+    pub async fn room_door(&self, meet_id: i64, member_id: i64) -> StoreResult<RoomDoor> {
+        let (facilitates, seat, removed): (bool, bool, bool) = reading!(self, pool => {
+            sqlx::query_as(
+                "SELECT
+                   EXISTS (SELECT 1 FROM circle_facilitators f JOIN meets m ON m.circle_id = f.circle_id
+                           WHERE m.id = $1 AND f.member_id = $2),
+                   EXISTS (SELECT 1 FROM rsvps WHERE meet_id = $1 AND member_id = $2 AND status = 'going'),
+                   EXISTS (SELECT 1 FROM removals WHERE meet_id = $1 AND member_id = $2)",
+            )
+            .bind(meet_id)
+            .bind(member_id)
+            .fetch_one(pool)
+            .await
+        })?;
+        Ok(RoomDoor { facilitates, seat, removed })
+    }
+
     /// Records that someone was removed from a meet.
     pub async fn record_removal(
         &self,

@@ -144,7 +144,10 @@ impl Run {
             .steps
             .iter()
             .map(|s| {
-                format!("{:.0}/s p50 {:.2} p99 {:.2} ms cpu {:.1} µs", s.delivered, s.p50_ms, s.p99_ms, s.server_cpu_us)
+                format!(
+                    "{:.0}/s p50 {:.2} p99 {:.2} ms cpu {:.1} µs (send lag p99 {:.2} ms)",
+                    s.delivered, s.p50_ms, s.p99_ms, s.server_cpu_us, s.send_lag_p99_ms
+                )
             })
             .collect();
         format!(

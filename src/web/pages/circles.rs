@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::auth::{COMMON_TIME_ZONES, EmptyForm};
 use crate::domain::circle::{Circle, Status};
-use crate::domain::member::LANGUAGES;
+use crate::domain::member::{LANGUAGES, Roles};
 use crate::domain::rsvp;
 use crate::domain::schedule::weekday_name;
 use crate::i18n::msg;
@@ -150,10 +150,15 @@ const MEETS_SHOWN: i64 = 6;
 /// Whether the reader runs this circle: a coordinator or one of its facilitators.
 pub async fn runs_circle(state: &AppState, context: &RequestContext, circle_id: i64) -> Result<bool, AppError> {
     let Some(viewer) = &context.viewer else { return Ok(false) };
-    if viewer.member.roles.coordinator {
-        return Ok(true);
-    }
-    Ok(state.store.facilitator_ids(circle_id).await?.contains(&viewer.member.id))
+    let roles = viewer.member.roles;
+    // Coordinators run every circle: no need to ask who facilitates this one.
+    let facilitates = !roles.coordinator && state.store.facilitator_ids(circle_id).await?.contains(&viewer.member.id);
+    Ok(runs(roles, facilitates))
+}
+
+/// Who runs a circle: its coordinators (all of them) and its own facilitators.
+pub fn runs(roles: Roles, facilitates: bool) -> bool {
+    roles.coordinator || facilitates
 }
 
 /// The agreement versions a member must have accepted for a circle.

@@ -15,12 +15,11 @@ use serde::Deserialize;
 use tokio::sync::broadcast;
 
 use super::auth::EmptyForm;
-use super::circles::{needs_agreements, runs_circle};
+use super::circles::{needs_agreements, runs, runs_circle};
 use super::safety::{self, HelplineView};
 use crate::domain::circle::Circle;
 use crate::domain::meet::{Meet, MeetStatus};
 use crate::domain::room::{Event, JoinRefused, Pid, RoomRole, SafetySettings};
-use crate::domain::rsvp::RsvpStatus;
 use crate::i18n::msg;
 use crate::room::{Entrant, Frame, RoomHandle, encode, protocol};
 use crate::services::{now, now_ms};
@@ -60,14 +59,15 @@ async fn entrant(
 ) -> Result<Option<Entrant>, AppError> {
     if let Some(viewer) = &context.viewer {
         let member = &viewer.member;
-        let role = if runs_circle(state, context, circle.id).await? {
-            Some(RoomRole::Facilitator)
+        let door = state.store.room_door(meet.id, member.id).await?;
+        let role = if runs(member.roles, door.facilitates) {
+            RoomRole::Facilitator
+        } else if door.seat || circle.drop_in {
+            RoomRole::Participant
         } else {
-            let seat = state.store.rsvp_of(meet.id, member.id).await?.is_some_and(|(s, _)| s == RsvpStatus::Going);
-            (seat || circle.drop_in).then_some(RoomRole::Participant)
+            return Ok(None);
         };
-        let Some(role) = role else { return Ok(None) };
-        if state.store.was_removed(meet.id, &Removed::Member(member.id)).await? {
+        if door.removed {
             return Ok(None);
         }
         return Ok(Some(Entrant {
