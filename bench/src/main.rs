@@ -8,7 +8,6 @@
 //! WebSockets, open-loop, against Holdspace and peer chat servers side by
 //! side. `safety` measures the safety detector's cost per message.
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -17,6 +16,7 @@ mod pages;
 mod report;
 mod rooms;
 mod safety;
+mod server;
 
 /// Benchmarks for Holdspace (loopback only; every run stops by itself).
 #[derive(Debug, Parser)]
@@ -53,14 +53,4 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-/// The `holdspace` binary to measure: `HOLDSPACE_BIN`, or the release build
-/// beside this one.
-pub fn server_binary() -> PathBuf {
-    if let Some(path) = std::env::var_os("HOLDSPACE_BIN") {
-        return PathBuf::from(path);
-    }
-    let here = std::env::current_exe().unwrap_or_default();
-    here.with_file_name("holdspace")
 }

@@ -2,8 +2,8 @@
 //! concurrent load from `wrk`.
 
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Instant;
 
 use chrono::{Duration as Days, Utc};
 use clap::Args;
@@ -12,7 +12,7 @@ use holdspace::domain::schedule::{End, Repeat, Series};
 use holdspace::store::{ConnectOptions, Store};
 use serde_json::json;
 
-use crate::report;
+use crate::{report, server};
 
 /// Options of `holdspace-bench pages`.
 #[derive(Debug, Args)]
@@ -99,33 +99,6 @@ async fn seed(url: &str, circles: usize, meets: u32) -> Result<(), String> {
     Ok(())
 }
 
-fn start_server(url: &str, port: u16) -> Result<Child, String> {
-    let binary = crate::server_binary();
-    Command::new(&binary)
-        .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
-        .env("HOLDSPACE_DATABASE_URL", url)
-        .env("HOLDSPACE_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .map_err(|e| format!("cannot start {} (build it with cargo build --release): {e}", binary.display()))
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).unwrap_or(18_080)
-}
-
-async fn wait_ready(port: u16) -> Result<(), String> {
-    let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(30) {
-        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            return Ok(());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    Err("the server did not start within 30 seconds".into())
-}
-
 /// What wrk measured for one URL.
 struct Measured {
     requests_per_second: f64,
@@ -187,8 +160,8 @@ pub async fn run(options: Options) -> Result<(), String> {
         options.circles as u64 * u64::from(options.meets_per_circle),
         seeded.elapsed().as_secs_f64()
     );
-    let port = free_port();
-    let mut server = start_server(&url, port)?;
+    let port = server::free_port();
+    let mut server = server::start(&url, port)?;
     let outcome = measure(&options, port).await;
     let _ = server.kill();
     let _ = server.wait();
@@ -232,7 +205,7 @@ pub async fn run(options: Options) -> Result<(), String> {
 }
 
 async fn measure(options: &Options, port: u16) -> Result<Vec<(String, Measured)>, String> {
-    wait_ready(port).await?;
+    server::wait_ready(port, "Holdspace").await?;
     let base = format!("http://127.0.0.1:{port}");
     // Warm the directory cache and the database pages.
     wrk(&format!("{base}/circles"), 2, options.connections)?;

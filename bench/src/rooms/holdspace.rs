@@ -2,8 +2,6 @@
 //! each, and members holding seats and sessions; the real `holdspace serve`;
 //! rooms opened by a coordinator over HTTP, as a facilitator would.
 
-use std::process::{Child, Command, Stdio};
-
 use chrono::{Duration as Minutes, Utc};
 use chrono_tz::Tz;
 use holdspace::auth::token::{hash_token, new_token};
@@ -109,20 +107,6 @@ pub async fn seed(url: &str, sizes: &[usize]) -> Result<Seeded, String> {
     }
     store.close().await;
     Ok(Seeded { rooms, coordinator })
-}
-
-/// Starts `holdspace serve` on loopback, logging warnings only (as the
-/// peers log nothing per connection).
-pub fn start(url: &str, port: u16) -> Result<Child, String> {
-    let binary = crate::server_binary();
-    Command::new(&binary)
-        .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
-        .env("HOLDSPACE_DATABASE_URL", url)
-        .env("HOLDSPACE_LOG", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .map_err(|e| format!("cannot start {} (build it with cargo build --release): {e}", binary.display()))
 }
 
 fn csrf_in(body: &str) -> Option<String> {

@@ -30,7 +30,7 @@ use peers::Running;
 use summary::Run;
 use target::Target;
 
-use crate::report;
+use crate::{report, server};
 
 /// Options of `holdspace-bench rooms`.
 #[derive(Debug, Args)]
@@ -107,28 +107,15 @@ async fn start(peer: Peer, db: Option<&HoldspaceDb>) -> Result<Running, String> 
     match peer {
         Peer::Holdspace => {
             let db = db.ok_or("Holdspace has no database")?;
-            let port = peers::free_port();
-            let child = holdspace::start(&db.url, port)?;
-            let running = Running::new(child, port, holdspace_version(), None);
-            peers::wait_ready(port, "Holdspace").await?;
+            let port = server::free_port();
+            let child = server::start(&db.url, port)?;
+            let running = Running::new(child, port, server::version(), None);
+            server::wait_ready(port, "Holdspace").await?;
             Ok(running)
         }
         Peer::SocketIo => peers::socketio().await,
         Peer::Prosody => peers::prosody().await,
     }
-}
-
-fn holdspace_version() -> String {
-    let commit = std::process::Command::new("git")
-        .args(["rev-parse", "--short", "HEAD"])
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
-        .unwrap_or_default();
-    format!("Holdspace {} ({commit})", holdspace_crate_version())
-}
-
-fn holdspace_crate_version() -> &'static str {
-    env!("CARGO_PKG_VERSION")
 }
 
 /// The target for a run over `rooms` seeded rooms starting at `first`.

@@ -3,7 +3,8 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+
+use crate::server::{free_port, wait_ready};
 
 /// A server process that is killed when this is dropped.
 pub struct Running {
@@ -32,23 +33,6 @@ impl Drop for Running {
 
 fn peers_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("peers")
-}
-
-/// A port nobody listens on now.
-pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).unwrap_or(18_080)
-}
-
-/// Waits until something accepts connections on `port`.
-pub async fn wait_ready(port: u16, what: &str) -> Result<(), String> {
-    let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(30) {
-        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
-            return Ok(());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    Err(format!("{what} did not start within 30 seconds"))
 }
 
 /// The Socket.IO room server (`bench/peers/socketio/server.js`).

@@ -307,7 +307,6 @@ pub fn markdown(results: &[(String, Vec<Run>)], command: &str, date: &str, limit
                     |r| best(r, limit_ms).map(|s| s.delivered),
                     "",
                 );
-                row(&mut out, "W3: p99 at that rate", runs, |r| best(r, limit_ms).map(|s| s.p99_ms), "ms");
                 row(
                     &mut out,
                     "W3: server CPU per delivery at that rate",
@@ -315,6 +314,14 @@ pub fn markdown(results: &[(String, Vec<Run>)], command: &str, date: &str, limit
                     |r| best(r, limit_ms).map(|s| s.server_cpu_us),
                     "µs",
                 );
+                // Latency compared at the same offered rate, step by step.
+                let rates: Vec<f64> =
+                    runs.first().map(|r| r.steps.iter().map(|s| s.offered).collect()).unwrap_or_default();
+                for rate in rates {
+                    let at =
+                        |r: &Run| r.steps.iter().find(|s| (s.offered - rate).abs() <= rate * 0.02).map(|s| s.p99_ms);
+                    row(&mut out, &format!("W3: p99 at {:.0}k deliveries/s", rate / 1000.0), runs, at, "ms");
+                }
                 row(
                     &mut out,
                     "W4: server memory per idle connection",
