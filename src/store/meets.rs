@@ -195,6 +195,19 @@ impl Store {
         Ok(created)
     }
 
+    /// A meet by id, without its counts (the live room's door asks this on
+    /// every connection and needs no counts).
+    pub async fn meet_alone(&self, id: i64) -> StoreResult<Option<Meet>> {
+        const SQL: &str = concat!("SELECT ", meet_columns!(), " FROM meets m WHERE m.id = $1");
+        let found = reading!(self, pool => {
+            match sqlx::query(SQL).bind(id).fetch_optional(pool).await? {
+                Some(row) => meet_from_row(&row).map(Some),
+                None => Ok::<_, sqlx::Error>(None),
+            }
+        })?;
+        Ok(found)
+    }
+
     /// A meet by id.
     pub async fn meet(&self, id: i64) -> StoreResult<Option<MeetCounts>> {
         const SQL: &str = concat!(

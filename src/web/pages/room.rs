@@ -42,7 +42,7 @@ const SEND_TIMEOUT: Duration = Duration::from_secs(10);
 const PING_EVERY: Duration = Duration::from_secs(30);
 
 async fn meet_and_circle(state: &AppState, id: i64) -> Result<(Meet, Circle), AppError> {
-    let meet = state.store.meet(id).await?.ok_or(AppError::NotFound)?.meet;
+    let meet = state.store.meet_alone(id).await?.ok_or(AppError::NotFound)?;
     let circle = state.store.circle_by_id(meet.circle_id).await?.ok_or(AppError::NotFound)?;
     Ok((meet, circle))
 }
