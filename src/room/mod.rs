@@ -41,6 +41,10 @@ pub struct Frame {
     pub from: Option<Pid>,
     /// For the blocker's own connection: start (or stop) skipping this person.
     pub block: Option<(Pid, bool)>,
+    /// Not an event but the room's keep-alive: each connection sends its
+    /// person a WebSocket ping instead. One timer per room, rather than one
+    /// per connection that every frame would poll again.
+    pub keep_alive: bool,
 }
 
 impl Frame {
@@ -79,7 +83,21 @@ impl Frame {
             Event::Blocked { pid, blocked } => Some((*pid, *blocked)),
             _ => None,
         };
-        Frame { room, seq, audience, text: encode(seq, event), closes, from, block }
+        Frame { room, seq, audience, text: encode(seq, event), closes, from, block, keep_alive: false }
+    }
+
+    /// The room's keep-alive; it has no sequence number and is kept in no history.
+    pub fn keep_alive(room: i64) -> Frame {
+        Frame {
+            room,
+            seq: 0,
+            audience: Audience::All,
+            text: Utf8Bytes::default(),
+            closes: false,
+            from: None,
+            block: None,
+            keep_alive: true,
+        }
     }
 }
 
@@ -116,9 +134,17 @@ pub(crate) enum Request {
 #[derive(Clone)]
 pub struct RoomHandle {
     requests: mpsc::Sender<Request>,
+    drop_in: bool,
 }
 
 impl RoomHandle {
+    /// Whether members without a seat may come in: the circle's setting
+    /// when the room opened, kept (like its safety settings) for the whole
+    /// meet, so that nobody's connection has to read the circle again.
+    pub fn drop_in(&self) -> bool {
+        self.drop_in
+    }
+
     /// Lets someone in, or says why not.
     pub async fn join(&self, entrant: Entrant, last_seq: Option<u64>) -> Option<Result<Admitted, JoinRefused>> {
         let (reply, answer) = oneshot::channel();
@@ -162,13 +188,13 @@ impl Rooms {
 
     /// Opens the room of a meet that ends at `ends_at` (Unix ms), or
     /// returns it if it is open already.
-    pub fn open(self: &Arc<Self>, meet_id: i64, ends_at: i64, safety: SafetySettings) -> RoomHandle {
+    pub fn open(self: &Arc<Self>, meet_id: i64, ends_at: i64, safety: SafetySettings, drop_in: bool) -> RoomHandle {
         let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
         if let Some(handle) = open.get(&meet_id) {
             return handle.clone();
         }
         let (requests, inbox) = mpsc::channel(REQUEST_QUEUE);
-        let handle = RoomHandle { requests };
+        let handle = RoomHandle { requests, drop_in };
         open.insert(meet_id, handle.clone());
         let rooms = Arc::clone(self);
         tokio::spawn(async move {
@@ -194,5 +220,37 @@ impl Rooms {
         for handle in handles {
             handle.end().await;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    fn entrant(key: &str) -> Entrant {
+        Entrant { key: key.into(), alias: key.into(), pronouns: String::new(), role: RoomRole::Participant }
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_idle_room_asks_its_connections_to_ping_every_half_minute() {
+        let (effects, _stored) = mpsc::unbounded_channel();
+        let rooms = Arc::new(Rooms::new(Arc::new(InProcessBus::default()), effects));
+        let ends_at = chrono::Utc::now().timestamp_millis() + 3_600_000;
+        let room = rooms.open(1, ends_at, SafetySettings { youth: false, advice_nudge: false }, true);
+        let mut admitted = room.join(entrant("m:1"), None).await.expect("room open").expect("let in");
+
+        tokio::time::sleep(Duration::from_secs(29)).await;
+        assert!(admitted.frames.try_recv().is_err(), "nothing before half a minute");
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        let frame = admitted.frames.recv().await.expect("a keep-alive");
+        assert!(frame.keep_alive);
+        assert_eq!(frame.seq, 0, "a keep-alive takes no place in the room's order");
+        assert!(frame.is_for(admitted.pid, RoomRole::Participant));
+
+        // Someone resuming from before it misses nothing: it was never in the history.
+        let resumed = room.join(entrant("m:2"), Some(0)).await.expect("room open").expect("let in");
+        assert!(resumed.catch_up.iter().all(|f| !f.keep_alive));
     }
 }

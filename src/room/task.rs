@@ -2,14 +2,19 @@
 
 use std::collections::VecDeque;
 use std::sync::Arc;
+use std::time::Duration;
 
 use tokio::sync::mpsc;
+use tokio::time::Instant;
 
 use super::{Admitted, Bus, Effects, Frame, Request};
 use crate::domain::room::{Audience, Event, Outcome, Room, RoomRole, RoomStatus, SafetySettings};
 
 /// Frames kept so a reconnecting person can resume without a gap.
 const HISTORY: usize = 512;
+/// How often the room's connections ping their people: keeps idle
+/// connections alive through proxies and finds dead ones.
+const KEEP_ALIVE_EVERY: Duration = Duration::from_secs(30);
 
 struct Log {
     room: i64,
@@ -53,7 +58,18 @@ pub(super) async fn run(
 ) {
     let mut room = Room::new(ends_at, safety);
     let mut log = Log { room: room_id, seq: 0, history: VecDeque::new() };
-    while let Some(request) = inbox.recv().await {
+    let mut keep_alive = tokio::time::interval_at(Instant::now() + KEEP_ALIVE_EVERY, KEEP_ALIVE_EVERY);
+    loop {
+        let request = tokio::select! {
+            request = inbox.recv() => match request {
+                Some(request) => request,
+                None => break,
+            },
+            _ = keep_alive.tick() => {
+                bus.publish(Arc::new(Frame::keep_alive(room_id)));
+                continue;
+            }
+        };
         let outcome = match request {
             Request::Join { entrant, last_seq, reply } => {
                 match room.join(&entrant.key, &entrant.alias, &entrant.pronouns, entrant.role) {

@@ -10,7 +10,7 @@ use axum::extract::ws::{Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use futures_util::SinkExt;
+use futures_util::{FutureExt, SinkExt};
 use serde::Deserialize;
 use tokio::sync::broadcast;
 
@@ -38,8 +38,6 @@ const READ_BUFFER: usize = 1024;
 const WRITE_BUFFER: usize = 4 * 1024;
 /// A connection that cannot take a frame within this time is dropped.
 const SEND_TIMEOUT: Duration = Duration::from_secs(10);
-/// Pings keep idle connections alive through proxies and find dead ones.
-const PING_EVERY: Duration = Duration::from_secs(30);
 
 async fn meet_and_circle(state: &AppState, id: i64) -> Result<(Meet, Circle), AppError> {
     let meet = state.store.meet_alone(id).await?.ok_or(AppError::NotFound)?;
@@ -47,22 +45,23 @@ async fn meet_and_circle(state: &AppState, id: i64) -> Result<(Meet, Circle), Ap
     Ok((meet, circle))
 }
 
-/// Who this request may enter the meet's room as, if anyone: the circle's
-/// facilitators and coordinators; members with a seat; in drop-in circles any
-/// member, and guests with a pass for this meet. Someone removed never again.
+/// Who this request may enter meet `meet_id`'s room as, if anyone: the
+/// circle's facilitators and coordinators; members with a seat; in drop-in
+/// circles any member, and guests with a pass for this meet. Someone removed
+/// never again.
 async fn entrant(
     state: &AppState,
     context: &RequestContext,
     headers: &HeaderMap,
-    meet: &Meet,
-    circle: &Circle,
+    meet_id: i64,
+    drop_in: bool,
 ) -> Result<Option<Entrant>, AppError> {
     if let Some(viewer) = &context.viewer {
         let member = &viewer.member;
-        let door = state.store.room_door(meet.id, member.id).await?;
+        let door = state.store.room_door(meet_id, member.id).await?;
         let role = if runs(member.roles, door.facilitates) {
             RoomRole::Facilitator
-        } else if door.seat || circle.drop_in {
+        } else if door.seat || drop_in {
             RoomRole::Participant
         } else {
             return Ok(None);
@@ -77,9 +76,9 @@ async fn entrant(
             role,
         }));
     }
-    let Some(pass) = guest::read(&state.signing, headers, meet.id, now()) else { return Ok(None) };
+    let Some(pass) = guest::read(&state.signing, headers, meet_id, now()) else { return Ok(None) };
     let key = format!("g:{}", pass.alias.key());
-    if state.store.was_removed(meet.id, &Removed::Guest(key.clone())).await? {
+    if state.store.was_removed(meet_id, &Removed::Guest(key.clone())).await? {
         return Ok(None);
     }
     Ok(Some(Entrant { key, alias: pass.alias.to_string(), pronouns: String::new(), role: RoomRole::Guest }))
@@ -210,7 +209,9 @@ pub async fn page(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let (meet, circle) = meet_and_circle(&state, id).await?;
-    let who = entrant(&state, &context, &headers, &meet, &circle).await?;
+    // An open room admits as it did when it opened, the socket included.
+    let drop_in = state.rooms.get(id).map_or(circle.drop_in, |room| room.drop_in());
+    let who = entrant(&state, &context, &headers, id, drop_in).await?;
     let page = Page::new(&state, &context, msg("room-title")).await.titled(circle.name.clone());
     let closed = |page: Page, message: String, can_open: bool, waiting: bool, status: StatusCode| {
         let circle = CircleView::new(&circle, &page.t);
@@ -267,7 +268,7 @@ pub async fn open(
     // A room opened late still gets a quarter of an hour.
     let ends_at = (meet.ends_at() * 1000).max(now_ms() + 15 * 60_000);
     let safety = SafetySettings { youth: circle.is_youth(), advice_nudge: circle.advice_nudge };
-    state.rooms.open(id, ends_at, safety);
+    state.rooms.open(id, ends_at, safety, circle.drop_in);
     state.store.set_meet_status(id, MeetStatus::Live).await?;
     state.directory.invalidate();
     Ok(Redirect::to(&format!("/meets/{id}/room")).into_response())
@@ -320,9 +321,10 @@ pub async fn socket(
     if !origin_matches(&state, &context, &headers) {
         return Err(AppError::Forbidden);
     }
-    let (meet, circle) = meet_and_circle(&state, id).await?;
-    let who = entrant(&state, &context, &headers, &meet, &circle).await?.ok_or(AppError::Forbidden)?;
+    // Only an open room has a socket, and it knows what the circle allows:
+    // the connection reads the session and the door, not the meet or circle.
     let room = state.rooms.get(id).ok_or(AppError::NotFound)?;
+    let who = entrant(&state, &context, &headers, id, room.drop_in()).await?.ok_or(AppError::Forbidden)?;
     Ok(upgrade
         .read_buffer_size(READ_BUFFER)
         .write_buffer_size(WRITE_BUFFER)
@@ -360,13 +362,11 @@ async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_
     let mut open = true;
     for frame in admitted.catch_up {
         last = last.max(frame.seq);
-        if reader.wants(&frame) && !send(&mut socket, frame.text.clone()).await {
+        if reader.wants(&frame) && !send(&mut socket, Message::Text(frame.text.clone())).await {
             open = false;
             break;
         }
     }
-    let mut ping = tokio::time::interval(PING_EVERY);
-    ping.tick().await;
     while open {
         tokio::select! {
             incoming = socket.recv() => {
@@ -388,26 +388,24 @@ async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_
                     }
                 };
                 if let Some(code) = answer {
-                    open = send(&mut socket, error_frame(code)).await;
+                    open = send(&mut socket, Message::Text(error_frame(code))).await;
                 }
             }
             received = frames.recv() => match received {
+                Ok(frame) if frame.keep_alive => open = send(&mut socket, Message::Ping(Default::default())).await,
                 Ok(frame) => {
                     if frame.seq <= last || !reader.wants(&frame) {
                         continue;
                     }
                     last = frame.seq;
-                    open = send(&mut socket, frame.text.clone()).await && !frame.closes;
+                    open = send(&mut socket, Message::Text(frame.text.clone())).await && !frame.closes;
                 }
                 Err(broadcast::error::RecvError::Lagged(_)) => {
-                    let _ = send(&mut socket, error_frame("too_slow")).await;
+                    let _ = send(&mut socket, Message::Text(error_frame("too_slow"))).await;
                     open = false;
                 }
                 Err(broadcast::error::RecvError::Closed) => open = false,
             },
-            _ = ping.tick() => {
-                open = socket.send(Message::Ping(Default::default())).await.is_ok();
-            }
         }
     }
     room.detach(pid).await;
@@ -438,6 +436,12 @@ impl Reader {
     }
 }
 
-async fn send(socket: &mut WebSocket, text: Utf8Bytes) -> bool {
-    matches!(tokio::time::timeout(SEND_TIMEOUT, socket.send(Message::Text(text))).await, Ok(Ok(())))
+async fn send(socket: &mut WebSocket, message: Message) -> bool {
+    let mut sending = std::pin::pin!(socket.send(message));
+    // Nearly every send completes at once; only one that has to wait gets
+    // a deadline, which saves setting up a timer for every frame.
+    match sending.as_mut().now_or_never() {
+        Some(sent) => sent.is_ok(),
+        None => matches!(tokio::time::timeout(SEND_TIMEOUT, sending).await, Ok(Ok(()))),
+    }
 }
