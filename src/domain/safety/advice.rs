@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use super::normalize::{Words, clause_of, single};
-use super::pattern::Pattern;
+use super::pattern::Patterns;
 
 const ADVICE: &[&str] = &[
     "you|u|ya should|shoud|shld|shud|must|gotta|ought",
@@ -80,23 +80,29 @@ const IMPERATIVES: &[&str] = &[
 ];
 
 struct Lexicon {
-    advice: Vec<Pattern>,
-    imperatives: Vec<Pattern>,
-    not_advice: Vec<Pattern>,
+    advice: Patterns,
+    imperatives: Patterns,
+    not_advice: Patterns,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon {
-    advice: ADVICE.iter().map(|s| Pattern::new(s)).collect(),
-    imperatives: IMPERATIVES.iter().map(|s| Pattern::new(s)).collect(),
-    not_advice: NOT_ADVICE.iter().map(|s| Pattern::new(s)).collect(),
+    advice: Patterns::new(ADVICE),
+    imperatives: Patterns::new(IMPERATIVES),
+    not_advice: Patterns::new(NOT_ADVICE),
 });
 
 /// Whether a message reads as telling someone else what to do, and the phrase.
 pub fn detect(words: &Words) -> Option<&'static str> {
     let lexicon = &*LEXICON;
     let text = &words.words;
-    let excluded: Vec<(usize, usize)> = lexicon.not_advice.iter().flat_map(|p| p.find(text)).collect();
-    for pattern in &lexicon.advice {
+    let mut advice = lexicon.advice.candidates(text).peekable();
+    let mut imperatives = lexicon.imperatives.candidates(text).peekable();
+    // Most messages offer no candidate at all: then there is nothing to exclude either.
+    if advice.peek().is_none() && imperatives.peek().is_none() {
+        return None;
+    }
+    let excluded = lexicon.not_advice.spans(text);
+    for pattern in advice {
         for (start, end) in pattern.find(text) {
             if excluded.iter().any(|(s, e)| *s < end && start < *e) {
                 continue;
@@ -110,7 +116,7 @@ pub fn detect(words: &Words) -> Option<&'static str> {
             return Some(pattern.source);
         }
     }
-    for pattern in &lexicon.imperatives {
+    for pattern in imperatives {
         for (start, end) in pattern.find(text) {
             let opens_clause = words.clauses.contains(&start);
             if opens_clause && !excluded.iter().any(|(s, e)| *s < end && start < *e) {

@@ -5,7 +5,7 @@
 use std::sync::LazyLock;
 
 use super::normalize::Words;
-use super::pattern::Pattern;
+use super::pattern::Patterns;
 
 const INVITATIONS: &[&str] = &[
     "dm|pm|inbox me",
@@ -30,7 +30,7 @@ const INVITATIONS: &[&str] = &[
     "मेरा नंबर",
 ];
 
-static PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| INVITATIONS.iter().map(|s| Pattern::new(s)).collect());
+static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| Patterns::new(INVITATIONS));
 
 const NUMBER_WORDS: &[&str] = &["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
@@ -116,7 +116,7 @@ pub fn detect(text: &str, words: &Words) -> Option<&'static str> {
     if has_handle(text) {
         return Some("handle");
     }
-    PATTERNS.iter().find(|p| !p.find(&words.words).is_empty()).map(|p| p.source)
+    PATTERNS.candidates(&words.words).find(|p| !p.find(&words.words).is_empty()).map(|p| p.source)
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use serde::Serialize;
 
 use super::normalize::{Words, clause_of, single};
-use super::pattern::{Index, Pattern};
+use super::pattern::{Index, Pattern, Patterns};
 
 /// How serious what someone wrote sounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -584,10 +584,34 @@ struct Lexicon {
     entries: Vec<Entry>,
     /// Which entries could match a message.
     index: Index,
-    not_crisis: Vec<Pattern>,
-    past: Vec<Pattern>,
-    intent: Vec<Pattern>,
-    hypothetical: Vec<Pattern>,
+    not_crisis: Patterns,
+    past: Patterns,
+    intent: Patterns,
+    hypothetical: Patterns,
+    present: WordList,
+    ordinary_goodbye: WordList,
+    someone_else: WordList,
+    first_person: WordList,
+    negation: WordList,
+    affirming: WordList,
+}
+
+/// Words prepared as a message's words are, once rather than on every look.
+struct WordList(Vec<String>);
+
+impl WordList {
+    fn new(list: &[&str]) -> WordList {
+        WordList(list.iter().map(|w| single(w)).collect())
+    }
+
+    fn has(&self, word: &str) -> bool {
+        self.0.iter().any(|w| w == word)
+    }
+
+    /// Whether any of `words` is on the list.
+    fn any(&self, words: &[String]) -> bool {
+        words.iter().any(|w| self.has(w))
+    }
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
@@ -614,30 +638,32 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         timing,
         index: Index::new(entries.iter().map(|e| &e.pattern)),
         entries,
-        not_crisis: NOT_CRISIS.iter().map(|s| Pattern::new(s)).collect(),
-        past: PAST.iter().map(|s| Pattern::new(s)).collect(),
-        intent: INTENT.iter().map(|s| Pattern::new(s)).collect(),
-        hypothetical: HYPOTHETICAL.iter().map(|s| Pattern::new(s)).collect(),
+        not_crisis: Patterns::new(NOT_CRISIS),
+        past: Patterns::new(PAST),
+        intent: Patterns::new(INTENT),
+        hypothetical: Patterns::new(HYPOTHETICAL),
+        present: WordList::new(PRESENT),
+        ordinary_goodbye: WordList::new(ORDINARY_GOODBYE),
+        someone_else: WordList::new(SOMEONE_ELSE),
+        first_person: WordList::new(FIRST_PERSON),
+        negation: WordList::new(NEGATION),
+        affirming: WordList::new(AFFIRMING),
     }
 });
 
-fn any(words: &[String], list: &[&str]) -> bool {
-    words.iter().any(|w| list.iter().any(|l| single(l) == *w))
-}
-
-fn negated(before: &[String]) -> bool {
+fn negated(lexicon: &Lexicon, before: &[String]) -> bool {
     let window = &before[before.len().saturating_sub(4)..];
-    window.iter().enumerate().any(|(i, w)| {
-        NEGATION.iter().any(|n| single(n) == *w)
-            && !window.get(i + 1).is_some_and(|next| AFFIRMING.iter().any(|a| single(a) == *next))
-    })
+    window
+        .iter()
+        .enumerate()
+        .any(|(i, w)| lexicon.negation.has(w) && !window.get(i + 1).is_some_and(|next| lexicon.affirming.has(next)))
 }
 
 /// Someone else's words, or nobody's: "my friend said she…", "someone who…",
 /// unless the writer comes back in ("he died and I want to…").
-fn someone_elses(before: &[String]) -> bool {
-    match before.iter().rposition(|w| SOMEONE_ELSE.iter().any(|s| single(s) == *w)) {
-        Some(at) => !any(&before[at + 1..], FIRST_PERSON),
+fn someone_elses(lexicon: &Lexicon, before: &[String]) -> bool {
+    match before.iter().rposition(|w| lexicon.someone_else.has(w)) {
+        Some(at) => !lexicon.first_person.any(&before[at + 1..]),
         None => false,
     }
 }
@@ -655,9 +681,14 @@ pub struct Found {
 pub fn detect(words: &Words) -> Option<Found> {
     let lexicon = &*LEXICON;
     let text = &words.words;
-    let excluded: Vec<(usize, usize)> = lexicon.not_crisis.iter().flat_map(|p| p.find(text)).collect();
+    let candidates = lexicon.index.candidates(text);
+    // Most messages offer no candidate at all: then there is nothing to exclude either.
+    if candidates.is_empty() {
+        return None;
+    }
+    let excluded = lexicon.not_crisis.spans(text);
     let mut found: Vec<(Found, bool, (usize, usize))> = Vec::new();
-    for entry in lexicon.index.candidates(text).into_iter().map(|i| &lexicon.entries[i]) {
+    for entry in candidates.into_iter().map(|i| &lexicon.entries[i]) {
         for (start, end) in entry.pattern.find(text) {
             if excluded.iter().any(|(s, e)| *s < end && start < *e) {
                 continue;
@@ -665,25 +696,25 @@ pub fn detect(words: &Words) -> Option<Found> {
             let (clause_start, clause_end) = clause_of(words, start);
             let before = &text[clause_start..start];
             let clause = &text[clause_start..clause_end];
-            if entry.level == Level::Farewell && any(clause, ORDINARY_GOODBYE) {
+            if entry.level == Level::Farewell && lexicon.ordinary_goodbye.any(clause) {
                 continue;
             }
-            let hypothetical = lexicon.hypothetical.iter().any(|p| !p.find(before).is_empty());
-            if negated(before) || hypothetical || someone_elses(before) {
+            let hypothetical = lexicon.hypothetical.any(before);
+            if negated(lexicon, before) || hypothetical || someone_elses(lexicon, before) {
                 continue;
             }
             // The past only when the verb is past too: "last year I wanted to
             // die" is history; "he died last month and I want to die" is not.
             let raw_clause = &words.raw[clause_start..clause_end];
             let past_tense = raw_clause.iter().any(|w| PAST_VERBS.contains(&w.as_str()));
-            let past_cue = lexicon.past.iter().any(|p| !p.find(clause).is_empty());
-            let present = any(clause, PRESENT);
+            let past_cue = lexicon.past.any(clause);
+            let present = lexicon.present.any(clause);
             if past_cue && past_tense && !present {
                 continue;
             }
             let past_verb =
                 words.raw.get(start).is_some_and(|w| matches!(w.as_str(), "wanted" | "thought" | "felt" | "wished"));
-            let intent = lexicon.intent.iter().any(|p| !p.find(clause).is_empty());
+            let intent = lexicon.intent.any(clause);
             let timing = lexicon.timing.iter().any(|p| p.source == entry.pattern.source);
             let weak = entry.needs_context && (timing || !intent);
             found.push((

@@ -148,6 +148,36 @@ impl Index {
     }
 }
 
+/// A list of patterns with their index: a message is tried only against
+/// the ones that could match it, in the list's order.
+pub struct Patterns {
+    list: Vec<Pattern>,
+    index: Index,
+}
+
+impl Patterns {
+    /// Compiles and indexes a list of phrases.
+    pub fn new(sources: &[&'static str]) -> Patterns {
+        let list: Vec<Pattern> = sources.iter().map(|s| Pattern::new(s)).collect();
+        Patterns { index: Index::new(&list), list }
+    }
+
+    /// The patterns that could match `words`, in the list's order.
+    pub fn candidates(&self, words: &[String]) -> impl Iterator<Item = &Pattern> {
+        self.index.candidates(words).into_iter().map(|i| &self.list[i])
+    }
+
+    /// Every span of `words` any of the patterns matches.
+    pub fn spans(&self, words: &[String]) -> Vec<(usize, usize)> {
+        self.candidates(words).flat_map(|p| p.find(words)).collect()
+    }
+
+    /// Whether any of the patterns matches somewhere in `words`.
+    pub fn any(&self, words: &[String]) -> bool {
+        self.candidates(words).any(|p| !p.find(words).is_empty())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,6 +192,16 @@ mod tests {
         let index = Index::new(&patterns);
         assert_eq!(index.candidates(&words("i wanna die")), vec![1, 2]);
         assert_eq!(index.candidates(&words("kill myself")), vec![0, 1]);
+    }
+
+    #[test]
+    fn a_list_tries_only_its_candidates_and_keeps_its_order() {
+        let list = Patterns::new(&["call me", "text|dm me", "my number~"]);
+        let found: Vec<&str> = list.candidates(&words("text me or call me")).map(|p| p.source).collect();
+        assert_eq!(found, ["call me", "text|dm me"]);
+        assert_eq!(list.spans(&words("text me or call me")), vec![(3, 5), (0, 2)]);
+        assert!(list.any(&words("here is my numbers")));
+        assert!(!list.any(&words("thank you all")));
     }
 
     #[test]
