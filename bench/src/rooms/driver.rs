@@ -182,6 +182,8 @@ pub struct Outcome {
     pub connect_failures: usize,
     pub first_failure: Option<String>,
     pub connect_seconds: f64,
+    /// The server's CPU seconds while the connections were being set up.
+    pub connect_server_cpu: f64,
     pub rss_before_kib: u64,
     pub rss_idle_kib: u64,
     /// Server and benchmark CPU seconds at each step boundary.
@@ -318,6 +320,7 @@ pub async fn drive(target: Target, plan: &Plan, pid: u32) -> Outcome {
 
     let gate = Arc::new(Semaphore::new(plan.concurrency));
     let connecting = Instant::now();
+    let cpu_before_connecting = process::cpu_seconds(pid).unwrap_or(0.0);
     let mut joins: Vec<JoinHandle<Result<Connected, String>>> = Vec::with_capacity(plan.clients());
     for index in 0..plan.clients() {
         let (shared, gate, stop) = (Arc::clone(&shared), Arc::clone(&gate), stop.clone());
@@ -352,6 +355,7 @@ pub async fn drive(target: Target, plan: &Plan, pid: u32) -> Outcome {
         }
     }
     let connect_seconds = connecting.elapsed().as_secs_f64();
+    let connect_server_cpu = process::cpu_seconds(pid).unwrap_or(0.0) - cpu_before_connecting;
     tokio::time::sleep(SETTLE).await;
     let rss_idle_kib = process::rss_kib(pid).unwrap_or(0);
 
@@ -389,6 +393,7 @@ pub async fn drive(target: Target, plan: &Plan, pid: u32) -> Outcome {
         connect_failures,
         first_failure,
         connect_seconds,
+        connect_server_cpu,
         rss_before_kib,
         rss_idle_kib,
         server_cpu,

@@ -42,6 +42,9 @@ pub struct Run {
     pub connect_failures: usize,
     pub first_failure: Option<String>,
     pub setups_per_second: f64,
+    /// Server CPU per connection set up, µs: steadier than the rate, which
+    /// also depends on the load generator's share of the cores.
+    pub setup_server_cpu_us: f64,
     pub idle_kib_per_connection: f64,
     pub sent: u64,
     pub lost: u64,
@@ -122,6 +125,11 @@ pub fn summarize(server: &str, version: &str, plan: &Plan, outcome: &Outcome, la
         } else {
             0.0
         },
+        setup_server_cpu_us: if outcome.connected > 0 {
+            outcome.connect_server_cpu / outcome.connected as f64 * 1e6
+        } else {
+            0.0
+        },
         idle_kib_per_connection: if outcome.connected > 0 { grown / outcome.connected as f64 } else { 0.0 },
         sent: outcome.sent,
         lost: outcome.lost,
@@ -151,11 +159,12 @@ impl Run {
             })
             .collect();
         format!(
-            "{}: {}/{} connected ({:.0}/s, {:.1} KiB each); lost {} reordered {} errors {} dropped {}; {}{}",
+            "{}: {}/{} connected ({:.0}/s, server cpu {:.0} µs each, {:.1} KiB each); lost {} reordered {} errors {} dropped {}; {}{}",
             self.server,
             self.connected,
             self.clients,
             self.setups_per_second,
+            self.setup_server_cpu_us,
             self.idle_kib_per_connection,
             self.lost,
             self.reordered,
@@ -175,6 +184,7 @@ impl Run {
             "connect_failures": self.connect_failures,
             "first_failure": self.first_failure,
             "setups_per_second": self.setups_per_second,
+            "setup_server_cpu_us": self.setup_server_cpu_us,
             "idle_kib_per_connection": self.idle_kib_per_connection,
             "sent": self.sent,
             "lost": self.lost,
@@ -336,6 +346,7 @@ pub fn markdown(results: &[(String, Vec<Run>)], command: &str, date: &str, limit
                     |r| Some(r.setups_per_second),
                     "",
                 );
+                row(&mut out, "Server CPU per connection set up", runs, |r| Some(r.setup_server_cpu_us), "µs");
             }
             _ => {}
         }
