@@ -3,6 +3,7 @@
 //! at the upgrade; what happens inside is the room task's.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 use std::time::Duration;
 
 use askama::Template;
@@ -12,7 +13,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use futures_util::{FutureExt, SinkExt};
 use serde::Deserialize;
-use tokio::sync::broadcast;
+use tokio::sync::broadcast::{self, error::RecvError, error::TryRecvError};
 
 use super::auth::EmptyForm;
 use super::circles::{needs_agreements, runs, runs_circle};
@@ -36,6 +37,9 @@ use crate::web::view::CircleView;
 /// defaults. Clients send short frames; the read buffer grows for a long one.
 const READ_BUFFER: usize = 1024;
 const WRITE_BUFFER: usize = 4 * 1024;
+/// Frames written together at most: enough to save system calls under
+/// load, few enough that what this person sends is soon read again.
+const BATCH: usize = 8;
 /// A connection that cannot take a frame within this time is dropped.
 const SEND_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -350,7 +354,7 @@ async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_
                 Some(Err(JoinRefused::Removed)) => "removed",
                 _ => "ended",
             };
-            let _ = socket.send(Message::Text(error_frame(code))).await;
+            let _ = on_time(socket.send(Message::Text(error_frame(code)))).await;
             let _ = socket.close().await;
             return;
         }
@@ -360,13 +364,14 @@ async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_
     let mut frames = admitted.frames;
     let mut last = 0;
     let mut open = true;
+    let mut written = Written::default();
     for frame in admitted.catch_up {
         last = last.max(frame.seq);
-        if reader.wants(&frame) && !send(&mut socket, Message::Text(frame.text.clone())).await {
-            open = false;
-            break;
+        if open && reader.wants(&frame) {
+            open = written.feed(&mut socket, Message::Text(frame.text.clone())).await;
         }
     }
+    open = written.flush(&mut socket).await && open;
     while open {
         tokio::select! {
             incoming = socket.recv() => {
@@ -388,24 +393,35 @@ async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_
                     }
                 };
                 if let Some(code) = answer {
-                    open = send(&mut socket, Message::Text(error_frame(code))).await;
+                    open = on_time(socket.send(Message::Text(error_frame(code)))).await;
                 }
             }
-            received = frames.recv() => match received {
-                Ok(frame) if frame.keep_alive => open = send(&mut socket, Message::Ping(Default::default())).await,
-                Ok(frame) => {
-                    if frame.seq <= last || !reader.wants(&frame) {
-                        continue;
+            received = frames.recv() => {
+                // Frames already waiting behind this one go out in the same
+                // write: under load, one system call instead of several.
+                let mut next = Some(received);
+                let mut batch = 0;
+                while let Some(received) = next {
+                    batch += 1;
+                    match received {
+                        Ok(frame) if frame.keep_alive => {
+                            open = written.feed(&mut socket, Message::Ping(Default::default())).await;
+                        }
+                        Ok(frame) if frame.seq <= last || !reader.wants(&frame) => {}
+                        Ok(frame) => {
+                            last = frame.seq;
+                            open = written.feed(&mut socket, Message::Text(frame.text.clone())).await && !frame.closes;
+                        }
+                        Err(RecvError::Lagged(_)) => {
+                            written.feed(&mut socket, Message::Text(error_frame("too_slow"))).await;
+                            open = false;
+                        }
+                        Err(RecvError::Closed) => open = false,
                     }
-                    last = frame.seq;
-                    open = send(&mut socket, Message::Text(frame.text.clone())).await && !frame.closes;
+                    next = if open && batch < BATCH { waiting(&mut frames) } else { None };
                 }
-                Err(broadcast::error::RecvError::Lagged(_)) => {
-                    let _ = send(&mut socket, Message::Text(error_frame("too_slow"))).await;
-                    open = false;
-                }
-                Err(broadcast::error::RecvError::Closed) => open = false,
-            },
+                open = written.flush(&mut socket).await && open;
+            }
         }
     }
     room.detach(pid).await;
@@ -436,12 +452,39 @@ impl Reader {
     }
 }
 
-async fn send(socket: &mut WebSocket, message: Message) -> bool {
-    let mut sending = std::pin::pin!(socket.send(message));
-    // Nearly every send completes at once; only one that has to wait gets
-    // a deadline, which saves setting up a timer for every frame.
-    match sending.as_mut().now_or_never() {
-        Some(sent) => sent.is_ok(),
-        None => matches!(tokio::time::timeout(SEND_TIMEOUT, sending).await, Ok(Ok(()))),
+/// The next frame already waiting for this connection, if any.
+fn waiting(frames: &mut broadcast::Receiver<Arc<Frame>>) -> Option<Result<Arc<Frame>, RecvError>> {
+    match frames.try_recv() {
+        Ok(frame) => Some(Ok(frame)),
+        Err(TryRecvError::Empty) => None,
+        Err(TryRecvError::Lagged(missed)) => Some(Err(RecvError::Lagged(missed))),
+        Err(TryRecvError::Closed) => Some(Err(RecvError::Closed)),
+    }
+}
+
+/// Frames handed to the socket since it was last flushed.
+#[derive(Default)]
+struct Written(bool);
+
+impl Written {
+    async fn feed(&mut self, socket: &mut WebSocket, message: Message) -> bool {
+        self.0 = true;
+        on_time(socket.feed(message)).await
+    }
+
+    /// Writes out whatever was fed, if anything was.
+    async fn flush(&mut self, socket: &mut WebSocket) -> bool {
+        !std::mem::take(&mut self.0) || on_time(socket.flush()).await
+    }
+}
+
+/// Whether a write to the socket succeeded in time. Nearly every write
+/// completes at once; only one that has to wait gets a deadline, which
+/// saves setting up a timer for every frame.
+async fn on_time(write: impl Future<Output = Result<(), axum::Error>>) -> bool {
+    let mut write = std::pin::pin!(write);
+    match write.as_mut().now_or_never() {
+        Some(done) => done.is_ok(),
+        None => matches!(tokio::time::timeout(SEND_TIMEOUT, write).await, Ok(Ok(()))),
     }
 }
