@@ -7,7 +7,7 @@
 //! (a removal, the end of a meet with its attendance count) are handed to
 //! a separate task through [`Effects`], so no message ever waits on disk.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
 use axum::extract::ws::Utf8Bytes;
@@ -135,6 +135,9 @@ pub(crate) enum Request {
 pub struct RoomHandle {
     requests: mpsc::Sender<Request>,
     drop_in: bool,
+    /// Keys of the people removed from this meet, known here the moment the
+    /// room removes them; the database learns of it a moment later.
+    removed: Arc<Mutex<HashSet<String>>>,
 }
 
 impl RoomHandle {
@@ -143,6 +146,11 @@ impl RoomHandle {
     /// meet, so that nobody's connection has to read the circle again.
     pub fn drop_in(&self) -> bool {
         self.drop_in
+    }
+
+    /// Whether the person with this key was removed from the meet.
+    pub fn has_removed(&self, key: &str) -> bool {
+        self.removed.lock().unwrap_or_else(|p| p.into_inner()).contains(key)
     }
 
     /// Lets someone in, or says why not.
@@ -172,6 +180,23 @@ impl RoomHandle {
 /// A consequence of a room to store, with the meet it belongs to.
 pub type Effects = mpsc::UnboundedSender<(i64, Effect)>;
 
+/// Where one room's consequences go: removals to its door at once, and
+/// everything to the task that stores them.
+pub(crate) struct Consequences {
+    meet: i64,
+    store: Effects,
+    removed: Arc<Mutex<HashSet<String>>>,
+}
+
+impl Consequences {
+    fn handle(&self, effect: Effect) {
+        if let Effect::Removed { key, .. } = &effect {
+            self.removed.lock().unwrap_or_else(|p| p.into_inner()).insert(key.clone());
+        }
+        let _ = self.store.send((self.meet, effect));
+    }
+}
+
 /// The open rooms of this instance.
 pub struct Rooms {
     bus: Arc<dyn Bus>,
@@ -194,11 +219,13 @@ impl Rooms {
             return handle.clone();
         }
         let (requests, inbox) = mpsc::channel(REQUEST_QUEUE);
-        let handle = RoomHandle { requests, drop_in };
+        let removed = Arc::new(Mutex::new(HashSet::new()));
+        let handle = RoomHandle { requests, drop_in, removed: Arc::clone(&removed) };
         open.insert(meet_id, handle.clone());
         let rooms = Arc::clone(self);
         tokio::spawn(async move {
-            task::run(meet_id, ends_at, safety, inbox, Arc::clone(&rooms.bus), rooms.effects.clone()).await;
+            let effects = Consequences { meet: meet_id, store: rooms.effects.clone(), removed };
+            task::run(meet_id, ends_at, safety, inbox, Arc::clone(&rooms.bus), effects).await;
             rooms.closed(meet_id);
         });
         handle

@@ -7,7 +7,7 @@ use std::time::Duration;
 use tokio::sync::mpsc;
 use tokio::time::Instant;
 
-use super::{Admitted, Bus, Effects, Frame, Request};
+use super::{Admitted, Bus, Consequences, Frame, Request};
 use crate::domain::room::{Audience, Event, Outcome, Room, RoomRole, RoomStatus, SafetySettings};
 
 /// Frames kept so a reconnecting person can resume without a gap.
@@ -54,7 +54,7 @@ pub(super) async fn run(
     safety: SafetySettings,
     mut inbox: mpsc::Receiver<Request>,
     bus: Arc<dyn Bus>,
-    effects: Effects,
+    effects: Consequences,
 ) {
     let mut room = Room::new(ends_at, safety);
     let mut log = Log { room: room_id, seq: 0, history: VecDeque::new() };
@@ -104,7 +104,7 @@ pub(super) async fn run(
         };
         log.publish(&*bus, &outcome);
         for effect in outcome.effects {
-            let _ = effects.send((room_id, effect));
+            effects.handle(effect);
         }
         if room.status() == RoomStatus::Ended {
             break;
@@ -115,7 +115,7 @@ pub(super) async fn run(
         let outcome = room.end();
         log.publish(&*bus, &outcome);
         for effect in outcome.effects {
-            let _ = effects.send((room_id, effect));
+            effects.handle(effect);
         }
     }
 }

@@ -56,8 +56,9 @@ pub struct Options {
     /// Connections in W3 and W4 for Prosody, which sets them up slowly
     #[arg(long, default_value_t = 3_000)]
     prosody_clients: usize,
-    /// Delivery rates W3 steps through, per second in all
-    #[arg(long, value_delimiter = ',', default_value = "25000,50000,75000,100000,125000")]
+    /// Delivery rates W3 steps through, per second in all: fine steps where
+    /// servers on this machine kind give out, then the target of 100,000
+    #[arg(long, value_delimiter = ',', default_value = "20000,30000,40000,50000,75000,100000")]
     w3_rates: Vec<u64>,
     /// Delivery rates W3 steps through for Prosody, which falls over far
     /// below the others' rates

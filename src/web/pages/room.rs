@@ -49,32 +49,48 @@ async fn meet_and_circle(state: &AppState, id: i64) -> Result<(Meet, Circle), Ap
     Ok((meet, circle))
 }
 
-/// Who this request may enter meet `meet_id`'s room as, if anyone: the
-/// circle's facilitators and coordinators; members with a seat; in drop-in
-/// circles any member, and guests with a pass for this meet. Someone removed
-/// never again.
+/// What the door of a meet's room knows before asking the database.
+struct Door<'a> {
+    meet_id: i64,
+    /// Whether members without a seat may come in.
+    drop_in: bool,
+    /// The room, if it is open: it knows of a removal before the database does.
+    room: Option<&'a RoomHandle>,
+}
+
+impl Door<'_> {
+    fn removed_here(&self, key: &str) -> bool {
+        self.room.is_some_and(|room| room.has_removed(key))
+    }
+}
+
+/// Who this request may enter the meet's room as, if anyone: the circle's
+/// facilitators and coordinators; members with a seat; in drop-in circles
+/// any member, and guests with a pass for this meet. Someone removed never
+/// again.
 async fn entrant(
     state: &AppState,
     context: &RequestContext,
     headers: &HeaderMap,
-    meet_id: i64,
-    drop_in: bool,
+    at: Door<'_>,
 ) -> Result<Option<Entrant>, AppError> {
+    let meet_id = at.meet_id;
     if let Some(viewer) = &context.viewer {
         let member = &viewer.member;
+        let key = format!("m:{}", member.id);
         let door = state.store.room_door(meet_id, member.id).await?;
         let role = if runs(member.roles, door.facilitates) {
             RoomRole::Facilitator
-        } else if door.seat || drop_in {
+        } else if door.seat || at.drop_in {
             RoomRole::Participant
         } else {
             return Ok(None);
         };
-        if door.removed {
+        if door.removed || at.removed_here(&key) {
             return Ok(None);
         }
         return Ok(Some(Entrant {
-            key: format!("m:{}", member.id),
+            key,
             alias: member.alias.to_string(),
             pronouns: member.profile.pronouns.clone().unwrap_or_default(),
             role,
@@ -82,7 +98,7 @@ async fn entrant(
     }
     let Some(pass) = guest::read(&state.signing, headers, meet_id, now()) else { return Ok(None) };
     let key = format!("g:{}", pass.alias.key());
-    if state.store.was_removed(meet_id, &Removed::Guest(key.clone())).await? {
+    if at.removed_here(&key) || state.store.was_removed(meet_id, &Removed::Guest(key.clone())).await? {
         return Ok(None);
     }
     Ok(Some(Entrant { key, alias: pass.alias.to_string(), pronouns: String::new(), role: RoomRole::Guest }))
@@ -214,8 +230,10 @@ pub async fn page(
 ) -> Result<Response, AppError> {
     let (meet, circle) = meet_and_circle(&state, id).await?;
     // An open room admits as it did when it opened, the socket included.
-    let drop_in = state.rooms.get(id).map_or(circle.drop_in, |room| room.drop_in());
-    let who = entrant(&state, &context, &headers, id, drop_in).await?;
+    let room = state.rooms.get(id);
+    let door =
+        Door { meet_id: id, drop_in: room.as_ref().map_or(circle.drop_in, |r| r.drop_in()), room: room.as_ref() };
+    let who = entrant(&state, &context, &headers, door).await?;
     let page = Page::new(&state, &context, msg("room-title")).await.titled(circle.name.clone());
     let closed = |page: Page, message: String, can_open: bool, waiting: bool, status: StatusCode| {
         let circle = CircleView::new(&circle, &page.t);
@@ -236,7 +254,7 @@ pub async fn page(
         let message = page.t.get(key);
         return closed(page, message, false, false, StatusCode::OK);
     }
-    if state.rooms.get(id).is_none() {
+    if room.is_none() {
         let facilitator = who.role == RoomRole::Facilitator;
         let message = page.t.get(if facilitator { msg("room-not-open-facilitator") } else { msg("room-not-open") });
         return closed(page, message, facilitator, true, StatusCode::OK);
@@ -328,7 +346,8 @@ pub async fn socket(
     // Only an open room has a socket, and it knows what the circle allows:
     // the connection reads the session and the door, not the meet or circle.
     let room = state.rooms.get(id).ok_or(AppError::NotFound)?;
-    let who = entrant(&state, &context, &headers, id, room.drop_in()).await?.ok_or(AppError::Forbidden)?;
+    let door = Door { meet_id: id, drop_in: room.drop_in(), room: Some(&room) };
+    let who = entrant(&state, &context, &headers, door).await?.ok_or(AppError::Forbidden)?;
     Ok(upgrade
         .read_buffer_size(READ_BUFFER)
         .write_buffer_size(WRITE_BUFFER)
@@ -374,6 +393,9 @@ async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_
     open = written.flush(&mut socket).await && open;
     while open {
         tokio::select! {
+            // What the person sends is read before more is written to them:
+            // a client slow to read still has its own words heard in time.
+            biased;
             incoming = socket.recv() => {
                 let answer = match incoming {
                     // Parsing runs the safety detector over a message here, on
