@@ -1,6 +1,7 @@
 //! `safety`: what the safety net's detector costs per message, on the
-//! sender's connection task where every message is assessed. Each message of the labelled fixture is read many times; the
-//! figures are per call, as medians and a high percentile across messages.
+//! sender's connection task where every message is assessed. Each message
+//! of the labelled fixture is read many times; the figures are per call, as
+//! medians and a high percentile across messages.
 
 use std::path::PathBuf;
 use std::time::Instant;

@@ -195,8 +195,7 @@ impl Store {
         Ok(created)
     }
 
-    /// A meet by id, without its counts (the live room's door asks this on
-    /// every connection and needs no counts).
+    /// A meet by id, without its counts (the live room's pages need none).
     pub async fn meet_alone(&self, id: i64) -> StoreResult<Option<Meet>> {
         const SQL: &str = concat!("SELECT ", meet_columns!(), " FROM meets m WHERE m.id = $1");
         let found = reading!(self, pool => {

@@ -272,7 +272,7 @@ async fn only_people_allowed_in_a_meet_can_open_its_socket(backend: Backend) {
     assert!(connect(&app, meet, Some(&seated), None).await.is_ok());
     assert_eq!(app.client().get(&format!("/meets/{meet}/room")).await.status, StatusCode::FORBIDDEN);
 
-    // A drop-in circle lets guests in with a pass, and nobody else.
+    // A drop-in circle lets guests in with a pass for its meet.
     let (drop_circle, drop_meet) = circle_with_meet(&app, "drop-in", true).await;
     let (ruth2, _) = person(&app, drop_circle, drop_meet, "Ruth Two", FACILITATOR).await;
     open_room(&ruth2, drop_meet).await;
@@ -283,6 +283,9 @@ async fn only_people_allowed_in_a_meet_can_open_its_socket(backend: Backend) {
     let cookie = cookie.split(';').next().unwrap().to_string();
     let mut g = connect(&app, drop_meet, Some(&cookie), None).await.unwrap();
     assert_eq!(g.until("welcome").await["role"], "guest");
+    // Any member may drop in, with no seat: the open room knows its circle's rule.
+    let mut walk_in = connect(&app, drop_meet, Some(&stranger), None).await.expect("a member drops in");
+    assert_eq!(walk_in.until("welcome").await["role"], "participant");
     assert_eq!(
         connect(&app, meet, Some(&cookie), None).await.err(),
         Some(StatusCode::FORBIDDEN),

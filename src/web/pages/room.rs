@@ -383,14 +383,13 @@ async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_
     let mut frames = admitted.frames;
     let mut last = 0;
     let mut open = true;
-    let mut written = Written::default();
     for frame in admitted.catch_up {
         last = last.max(frame.seq);
         if open && reader.wants(&frame) {
-            open = written.feed(&mut socket, Message::Text(frame.text.clone())).await;
+            open = on_time(socket.feed(Message::Text(frame.text.clone()))).await;
         }
     }
-    open = written.flush(&mut socket).await && open;
+    open = on_time(socket.flush()).await && open;
     while open {
         tokio::select! {
             // What the person sends is read before more is written to them:
@@ -427,22 +426,23 @@ async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_
                     batch += 1;
                     match received {
                         Ok(frame) if frame.keep_alive => {
-                            open = written.feed(&mut socket, Message::Ping(Default::default())).await;
+                            open = on_time(socket.feed(Message::Ping(Default::default()))).await;
                         }
                         Ok(frame) if frame.seq <= last || !reader.wants(&frame) => {}
                         Ok(frame) => {
                             last = frame.seq;
-                            open = written.feed(&mut socket, Message::Text(frame.text.clone())).await && !frame.closes;
+                            open = on_time(socket.feed(Message::Text(frame.text.clone()))).await && !frame.closes;
                         }
                         Err(RecvError::Lagged(_)) => {
-                            written.feed(&mut socket, Message::Text(error_frame("too_slow"))).await;
+                            let _ = on_time(socket.feed(Message::Text(error_frame("too_slow")))).await;
                             open = false;
                         }
                         Err(RecvError::Closed) => open = false,
                     }
                     next = if open && batch < BATCH { waiting(&mut frames) } else { None };
                 }
-                open = written.flush(&mut socket).await && open;
+                // Flushing with nothing fed writes nothing.
+                open = on_time(socket.flush()).await && open;
             }
         }
     }
@@ -481,22 +481,6 @@ fn waiting(frames: &mut broadcast::Receiver<Arc<Frame>>) -> Option<Result<Arc<Fr
         Err(TryRecvError::Empty) => None,
         Err(TryRecvError::Lagged(missed)) => Some(Err(RecvError::Lagged(missed))),
         Err(TryRecvError::Closed) => Some(Err(RecvError::Closed)),
-    }
-}
-
-/// Frames handed to the socket since it was last flushed.
-#[derive(Default)]
-struct Written(bool);
-
-impl Written {
-    async fn feed(&mut self, socket: &mut WebSocket, message: Message) -> bool {
-        self.0 = true;
-        on_time(socket.feed(message)).await
-    }
-
-    /// Writes out whatever was fed, if anything was.
-    async fn flush(&mut self, socket: &mut WebSocket) -> bool {
-        !std::mem::take(&mut self.0) || on_time(socket.flush()).await
     }
 }
 
