@@ -102,7 +102,9 @@ pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartE
 }
 
 /// Hourly chores (and once at start): forget expired sessions and reset
-/// links, and create the meets that have come within the horizon.
+/// links, create the meets that have come within the horizon, and end
+/// meets left live by a room that failed (or an instance that died) once
+/// their room would have closed.
 async fn housekeeping(store: &Store) {
     let now = services::now();
     let purged = store.purge_expired(now - session::IDLE_TIMEOUT_SECS, now - session::ABSOLUTE_TIMEOUT_SECS, now).await;
@@ -114,16 +116,19 @@ async fn housekeeping(store: &Store) {
         Ok(created) => tracing::info!(created, "created meets within the horizon"),
         Err(error) => tracing::warn!(%error, "could not extend series"),
     }
+    if let Err(error) = end_meets_left_live(store).await {
+        tracing::warn!(%error, "could not end meets left live");
+    }
 }
 
-/// Ends the meets a previous run left `live` (it stopped without ending
-/// them) whose room would have closed itself by now. Only those: with
+/// Ends the meets left `live` (a server stopped, or a room failed, without
+/// ending them) whose room would have closed itself by now. Only those: with
 /// several instances on one database, a meet still within its room's time
 /// may be live on another instance, and its room closes itself anyway.
 async fn end_meets_left_live(store: &Store) -> Result<(), StoreError> {
     let ended = store.end_meets_left_live(services::now()).await?;
     if ended > 0 {
-        tracing::info!(ended, "ended meets a previous run left live");
+        tracing::info!(ended, "ended meets left live past their room's closing time");
     }
     Ok(())
 }
