@@ -6,9 +6,10 @@ use holdspace::domain::meet::MeetStatus;
 use holdspace::domain::member::Roles;
 use serde_json::json;
 
-use crate::helpers::{Backend, TestApp, TestDb, spawn_app, start_on, store_for, test_config};
+use crate::cli::{start_server_with, terminate, wait_for_exit};
+use crate::helpers::{Backend, Client, TestApp, TestDb, spawn_app, start_on, store_for, test_config};
 use crate::on_both_databases;
-use crate::rooms::{circle_with_meet, connect, open_room, person};
+use crate::rooms::{circle_with_meet, connect, connect_to, open_room, person};
 
 const FACILITATOR: Roles = Roles { facilitator: true, coordinator: false };
 
@@ -62,6 +63,37 @@ async fn stopping_the_server_ends_its_rooms_and_stores_what_they_leave_behind(ba
     app.stop().await;
 }
 
+async fn sigterm_ends_the_rooms_and_stores_what_they_leave_behind_before_exiting(backend: Backend) {
+    let db = TestDb::new(backend).await;
+    let store = store_for(&db).await;
+    let seed = TestApp::seeding(store.clone());
+    let (circle, meet) = circle_with_meet(&seed, "sigterm", false).await;
+    let (_, ruth) = person(&seed, circle, meet, "Ruth", FACILITATOR).await;
+    let (_, asha) = person(&seed, circle, meet, "Asha", Roles::default()).await;
+    let (_, sam) = person(&seed, circle, meet, "Sam", Roles::default()).await;
+    store.close().await;
+
+    let (mut child, addr) = start_server_with(&db, "warn", |_| {});
+    open_room(&Client::with_cookie(addr, Some(&ruth)), meet).await;
+    let mut f = connect_to(addr, meet, Some(&ruth), None).await.unwrap();
+    f.until("welcome").await;
+    let mut a = connect_to(addr, meet, Some(&asha), None).await.unwrap();
+    a.until("welcome").await;
+    let mut s = connect_to(addr, meet, Some(&sam), None).await.unwrap();
+    s.until("welcome").await;
+    f.send(json!({"type": "remove", "to": s.me, "reason": "Asked to step out for today"})).await;
+    s.until("removed").await;
+
+    terminate(&child);
+    a.until("ended").await;
+    f.until("ended").await;
+    assert_eq!(wait_for_exit(&mut child), 0);
+    let ended = "SELECT COUNT(*) FROM meets WHERE id = $1 AND status = 'ended'";
+    assert_eq!(number(&db, ended, meet).await, 1);
+    assert_eq!(number(&db, "SELECT attended FROM meets WHERE id = $1", meet).await, 3);
+    assert_eq!(number(&db, "SELECT COUNT(*) FROM removals WHERE meet_id = $1", meet).await, 1);
+}
+
 async fn starting_ends_meets_left_live_whose_rooms_would_have_closed(backend: Backend) {
     let db = TestDb::new(backend).await;
     let store = store_for(&db).await;
@@ -87,5 +119,6 @@ async fn starting_ends_meets_left_live_whose_rooms_would_have_closed(backend: Ba
 
 on_both_databases!(
     stopping_the_server_ends_its_rooms_and_stores_what_they_leave_behind,
+    sigterm_ends_the_rooms_and_stores_what_they_leave_behind_before_exiting,
     starting_ends_meets_left_live_whose_rooms_would_have_closed,
 );
