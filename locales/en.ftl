@@ -748,3 +748,8 @@ field-safety-protocol = Safety protocol for facilitators
 hint-safety-protocol = One step per line. Facilitators see it with every alert.
 field-advice-nudge = Remind people of "share, don't fix"
 field-advice-nudge-hint = When a message reads as advice, the writer alone gets a kind reminder. The message is never held back.
+
+# Room lifecycle: a room closing itself, a server stopping.
+room-closing-minutes = This room will close in {$minutes} minutes. Thank you for being here.
+room-closing-minute = This room will close in a minute. Thank you for being here.
+room-server-stopping = The server is restarting just now. Please open the room again in a minute.

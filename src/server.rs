@@ -9,12 +9,13 @@ use axum::serve::ListenerExt;
 use tokio::net::TcpListener;
 use tokio::sync::{mpsc, watch};
 use tokio::task::JoinHandle;
+use tokio_util::task::TaskTracker;
 
 use crate::config::SmtpSettings;
 use crate::domain::room::Effect;
 use crate::domain::session;
 use crate::mail::Mailer;
-use crate::room::{InProcessBus, Rooms};
+use crate::room::{EFFECTS_QUEUE, InProcessBus, Rooms};
 use crate::services;
 use crate::store::rooms::Removed;
 use crate::store::{Store, StoreError};
@@ -52,14 +53,19 @@ pub struct Running {
     served: JoinHandle<std::io::Result<()>>,
     chores: JoinHandle<()>,
     rooms: Arc<Rooms>,
+    /// The task storing what rooms leave behind.
+    writer: TaskTracker,
 }
 
 /// Binds and starts serving in the background.
 pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartError> {
     let mailer = config.smtp.as_ref().and_then(Mailer::new);
-    let (effects, effects_inbox) = mpsc::unbounded_channel();
+    end_meets_left_live(&store).await?;
+    let (effects, effects_inbox) = mpsc::channel(EFFECTS_QUEUE);
     let rooms = Arc::new(Rooms::new(Arc::new(InProcessBus::default()), effects));
-    tokio::spawn(store_room_effects(store.clone(), effects_inbox));
+    let writer = TaskTracker::new();
+    writer.spawn(store_room_effects(store.clone(), effects_inbox));
+    writer.close();
     let state = AppState::new(store.clone(), config.web.clone(), mailer, Arc::clone(&rooms)).await?;
     let listener =
         TcpListener::bind(config.bind).await.map_err(|source| StartError::Bind { addr: config.bind, source })?;
@@ -92,11 +98,13 @@ pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartE
         }
     });
     tracing::info!(%local_addr, "listening");
-    Ok(Running { local_addr, stop, served, chores, rooms })
+    Ok(Running { local_addr, stop, served, chores, rooms, writer })
 }
 
 /// Hourly chores (and once at start): forget expired sessions and reset
-/// links, and create the meets that have come within the horizon.
+/// links, create the meets that have come within the horizon, and end
+/// meets left live by a room that failed (or an instance that died) once
+/// their room would have closed.
 async fn housekeeping(store: &Store) {
     let now = services::now();
     let purged = store.purge_expired(now - session::IDLE_TIMEOUT_SECS, now - session::ABSOLUTE_TIMEOUT_SECS, now).await;
@@ -108,10 +116,26 @@ async fn housekeeping(store: &Store) {
         Ok(created) => tracing::info!(created, "created meets within the horizon"),
         Err(error) => tracing::warn!(%error, "could not extend series"),
     }
+    if let Err(error) = end_meets_left_live(store).await {
+        tracing::warn!(%error, "could not end meets left live");
+    }
 }
 
-/// Stores what rooms leave behind, away from the message path.
-async fn store_room_effects(store: Store, mut inbox: mpsc::UnboundedReceiver<(i64, Effect)>) {
+/// Ends the meets left `live` (a server stopped, or a room failed, without
+/// ending them) whose room would have closed itself by now. Only those: with
+/// several instances on one database, a meet still within its room's time
+/// may be live on another instance, and its room closes itself anyway.
+async fn end_meets_left_live(store: &Store) -> Result<(), StoreError> {
+    let ended = store.end_meets_left_live(services::now()).await?;
+    if ended > 0 {
+        tracing::info!(ended, "ended meets left live past their room's closing time");
+    }
+    Ok(())
+}
+
+/// Stores what rooms leave behind, away from the message path, until every
+/// room has finished and the channel closes.
+async fn store_room_effects(store: Store, mut inbox: mpsc::Receiver<(i64, Effect)>) {
     while let Some((meet_id, effect)) = inbox.recv().await {
         let result = match effect {
             Effect::Removed { key, alias, reason, by } => {
@@ -127,11 +151,16 @@ async fn store_room_effects(store: Store, mut inbox: mpsc::UnboundedReceiver<(i6
 }
 
 impl Running {
-    /// Stops accepting connections and waits (up to a limit) for requests
-    /// under way to finish.
+    /// Ends every room, stores what they left behind, then stops accepting
+    /// connections and waits (up to a limit) for requests under way to
+    /// finish. The store can be closed once this returns.
     pub async fn stop(self) {
-        // Rooms end first: people see the meet close, and what was said is wiped.
-        self.rooms.end_all().await;
+        // Rooms end first: people see the meet close, and what was said is
+        // wiped. Once every room task has finished, the writer has all that
+        // must be stored ("meet ended", attendance, removals) and stops when
+        // it has stored it.
+        self.rooms.stop().await;
+        self.writer.wait().await;
         let _ = self.stop.send(true);
         match tokio::time::timeout(DRAIN_TIMEOUT, self.served).await {
             Ok(Ok(Ok(()))) => tracing::info!("stopped cleanly"),

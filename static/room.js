@@ -65,6 +65,7 @@
     const card = el("div", { class: "private-card" }, el("p", { class: "private-title", text: title }), body ? el("p", { text: body }) : null, close);
     close.addEventListener("click", () => card.remove());
     $("room-private").append(card);
+    return card;
   };
 
   // ---- The safety net: the care card, reports, alerts for facilitators ----
@@ -441,6 +442,11 @@
         break;
       case "removed":
         finish("room-removed", f.reason);
+        break;
+      case "closing":
+        // The room closes itself soon after the meet's end; the latest word replaces the last.
+        document.getElementById("closing-card")?.remove();
+        privateCard(f.minutes === 1 ? t("room-closing-minute") : t("room-closing-minutes", { minutes: f.minutes })).id = "closing-card";
         break;
       case "ended":
         finish("room-ended");

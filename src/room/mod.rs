@@ -6,6 +6,11 @@
 //! Nothing here touches the database. Consequences that must be stored
 //! (a removal, the end of a meet with its attendance count) are handed to
 //! a separate task through [`Effects`], so no message ever waits on disk.
+//!
+//! Every room task is tracked, and unregisters its room however it stops
+//! (ended, or failed), so a failed room never leaves behind a handle that
+//! tells everyone "ended"; on shutdown [`Rooms::stop`] ends every room and
+//! waits until each has handed over what must be stored.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
@@ -13,8 +18,11 @@ use std::sync::{Arc, Mutex};
 use axum::extract::ws::Utf8Bytes;
 use serde::Serialize;
 use tokio::sync::{broadcast, mpsc, oneshot};
+use tokio_util::task::TaskTracker;
 
-use crate::domain::room::{Audience, Command, Effect, Event, JoinRefused, Pid, RoomRole, SafetySettings};
+use crate::domain::room::{
+    self as domain, Audience, Command, Effect, Event, JoinRefused, Pid, RoomRole, SafetySettings,
+};
 
 pub mod bus;
 pub mod protocol;
@@ -24,6 +32,11 @@ pub use bus::{Bus, InProcessBus};
 
 /// How many requests may wait for a room before senders wait.
 const REQUEST_QUEUE: usize = 1024;
+/// How many consequences may wait to be stored before rooms wait. They are
+/// rare (a removal, an alert, an end), so a full queue means the database
+/// is stuck: rooms then wait for room in it rather than drop a removal or
+/// grow without bound.
+pub const EFFECTS_QUEUE: usize = 4096;
 
 /// One event as it goes over the wire: serialized once, shared by every
 /// recipient. `seq` orders a room's frames; a receiver ignores a frame
@@ -124,16 +137,34 @@ pub struct Admitted {
 }
 
 pub(crate) enum Request {
-    Join { entrant: Entrant, last_seq: Option<u64>, reply: oneshot::Sender<Result<Admitted, JoinRefused>> },
-    Command { pid: Pid, command: Command, at: i64 },
-    Detach { pid: Pid },
+    Join {
+        entrant: Entrant,
+        last_seq: Option<u64>,
+        reply: oneshot::Sender<Result<Admitted, JoinRefused>>,
+    },
+    Command {
+        pid: Pid,
+        command: Command,
+        at: i64,
+    },
+    Detach {
+        pid: Pid,
+    },
     End,
+    /// Makes the room task fail, to test what happens when one does.
+    #[cfg(test)]
+    Crash,
 }
 
 /// A way to talk to one open room.
 #[derive(Clone)]
 pub struct RoomHandle {
     requests: mpsc::Sender<Request>,
+    /// Which opening of the meet's room this is: a room opened again after
+    /// one failed is another instance.
+    instance: u64,
+    /// When the room closes itself (Unix ms).
+    closes_at: i64,
     drop_in: bool,
     /// Keys of the people removed from this meet, known here the moment the
     /// room removes them; the database learns of it a moment later.
@@ -146,6 +177,12 @@ impl RoomHandle {
     /// meet, so that nobody's connection has to read the circle again.
     pub fn drop_in(&self) -> bool {
         self.drop_in
+    }
+
+    /// When the room closes itself if nobody ends it (Unix ms): a grace
+    /// period after the meet's planned end.
+    pub fn closes_at(&self) -> i64 {
+        self.closes_at
     }
 
     /// Whether the person with this key was removed from the meet.
@@ -175,10 +212,15 @@ impl RoomHandle {
     pub async fn end(&self) {
         let _ = self.requests.send(Request::End).await;
     }
+
+    #[cfg(test)]
+    async fn crash(&self) {
+        let _ = self.requests.send(Request::Crash).await;
+    }
 }
 
 /// A consequence of a room to store, with the meet it belongs to.
-pub type Effects = mpsc::UnboundedSender<(i64, Effect)>;
+pub type Effects = mpsc::Sender<(i64, Effect)>;
 
 /// Where one room's consequences go: removals to its door at once, and
 /// everything to the task that stores them.
@@ -189,64 +231,123 @@ pub(crate) struct Consequences {
 }
 
 impl Consequences {
-    fn handle(&self, effect: Effect) {
+    async fn handle(&self, effect: Effect) {
         if let Effect::Removed { key, .. } = &effect {
             self.removed.lock().unwrap_or_else(|p| p.into_inner()).insert(key.clone());
         }
-        let _ = self.store.send((self.meet, effect));
+        let _ = self.store.send((self.meet, effect)).await;
     }
 }
 
 /// The open rooms of this instance.
 pub struct Rooms {
     bus: Arc<dyn Bus>,
-    effects: Effects,
     // A std mutex: only held to look up or insert a handle, never across an await.
-    open: Mutex<HashMap<i64, RoomHandle>>,
+    open: Mutex<Registry>,
+    /// Every room task, so that stopping can wait for them all.
+    tasks: TaskTracker,
+}
+
+struct Registry {
+    rooms: HashMap<i64, RoomHandle>,
+    next_instance: u64,
+    /// Where rooms hand what must be stored; gone once the server is
+    /// stopping, so that the channel closes when the last room has finished.
+    effects: Option<Effects>,
+}
+
+/// Owned by a room's task: unregisters the room when the task stops,
+/// whether it ended or failed, so that the meet's room can open again.
+struct Registration {
+    rooms: Arc<Rooms>,
+    meet: i64,
+    instance: u64,
+    /// The room ran to its end (rather than failing part-way).
+    finished: bool,
+}
+
+impl Registration {
+    fn finish(&mut self) {
+        self.finished = true;
+    }
+}
+
+impl Drop for Registration {
+    fn drop(&mut self) {
+        if !self.finished {
+            tracing::error!(meet = self.meet, "a room stopped before it ended; its facilitator can open it again");
+        }
+        self.rooms.closed(self.meet, self.instance);
+    }
 }
 
 impl Rooms {
     /// No rooms open yet.
     pub fn new(bus: Arc<dyn Bus>, effects: Effects) -> Rooms {
-        Rooms { bus, effects, open: Mutex::new(HashMap::new()) }
+        let registry = Registry { rooms: HashMap::new(), next_instance: 0, effects: Some(effects) };
+        Rooms { bus, open: Mutex::new(registry), tasks: TaskTracker::new() }
     }
 
     /// Opens the room of a meet that ends at `ends_at` (Unix ms), or
-    /// returns it if it is open already.
-    pub fn open(self: &Arc<Self>, meet_id: i64, ends_at: i64, safety: SafetySettings, drop_in: bool) -> RoomHandle {
+    /// returns it if it is open already; `None` once the server is stopping.
+    pub fn open(
+        self: &Arc<Self>,
+        meet_id: i64,
+        ends_at: i64,
+        safety: SafetySettings,
+        drop_in: bool,
+    ) -> Option<RoomHandle> {
         let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(handle) = open.get(&meet_id) {
-            return handle.clone();
+        let effects = open.effects.clone()?;
+        if let Some(handle) = open.rooms.get(&meet_id) {
+            return Some(handle.clone());
         }
+        open.next_instance += 1;
+        let instance = open.next_instance;
         let (requests, inbox) = mpsc::channel(REQUEST_QUEUE);
         let removed = Arc::new(Mutex::new(HashSet::new()));
-        let handle = RoomHandle { requests, drop_in, removed: Arc::clone(&removed) };
-        open.insert(meet_id, handle.clone());
-        let rooms = Arc::clone(self);
-        tokio::spawn(async move {
-            let effects = Consequences { meet: meet_id, store: rooms.effects.clone(), removed };
-            task::run(meet_id, ends_at, safety, inbox, Arc::clone(&rooms.bus), effects).await;
-            rooms.closed(meet_id);
+        let closes_at = domain::closes_at(ends_at);
+        let handle = RoomHandle { requests, instance, closes_at, drop_in, removed: Arc::clone(&removed) };
+        open.rooms.insert(meet_id, handle.clone());
+        let mut registration = Registration { rooms: Arc::clone(self), meet: meet_id, instance, finished: false };
+        self.tasks.spawn(async move {
+            let effects = Consequences { meet: meet_id, store: effects, removed };
+            task::run(meet_id, ends_at, safety, inbox, Arc::clone(&registration.rooms.bus), effects).await;
+            registration.finish();
         });
-        handle
+        Some(handle)
     }
 
     /// The open room of a meet, if there is one.
     pub fn get(&self, meet_id: i64) -> Option<RoomHandle> {
-        self.open.lock().unwrap_or_else(|p| p.into_inner()).get(&meet_id).cloned()
+        self.open.lock().unwrap_or_else(|p| p.into_inner()).rooms.get(&meet_id).cloned()
     }
 
-    fn closed(&self, meet_id: i64) {
-        self.open.lock().unwrap_or_else(|p| p.into_inner()).remove(&meet_id);
-        self.bus.forget(meet_id);
+    /// A room task stopped: its room goes, unless the meet's room was
+    /// opened again since (then that newer room stays).
+    fn closed(&self, meet_id: i64, instance: u64) {
+        let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
+        if open.rooms.get(&meet_id).is_some_and(|handle| handle.instance == instance) {
+            open.rooms.remove(&meet_id);
+            self.bus.forget(meet_id);
+        }
     }
 
-    /// Ends every open room (on shutdown), wiping what they held.
-    pub async fn end_all(&self) {
-        let handles: Vec<RoomHandle> = self.open.lock().unwrap_or_else(|p| p.into_inner()).values().cloned().collect();
+    /// Ends every open room (on shutdown: people are told, what the rooms
+    /// held is wiped) and waits until every room task has finished, and so
+    /// has handed over what must be stored; the effects channel then closes.
+    /// No room opens after this.
+    pub async fn stop(&self) {
+        let handles: Vec<RoomHandle> = {
+            let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
+            open.effects = None;
+            open.rooms.values().cloned().collect()
+        };
         for handle in handles {
             handle.end().await;
         }
+        self.tasks.close();
+        self.tasks.wait().await;
     }
 }
 
@@ -260,12 +361,31 @@ mod tests {
         Entrant { key: key.into(), alias: key.into(), pronouns: String::new(), role: RoomRole::Participant }
     }
 
+    fn rooms() -> (Arc<Rooms>, mpsc::Receiver<(i64, Effect)>) {
+        let (effects, stored) = mpsc::channel(EFFECTS_QUEUE);
+        (Arc::new(Rooms::new(Arc::new(InProcessBus::default()), effects)), stored)
+    }
+
+    fn in_an_hour() -> i64 {
+        chrono::Utc::now().timestamp_millis() + 3_600_000
+    }
+
+    const SAFETY: SafetySettings = SafetySettings { youth: false, advice_nudge: false };
+
+    /// The next frame that is an event (not a keep-alive), as JSON.
+    async fn next_event(frames: &mut broadcast::Receiver<Arc<Frame>>) -> serde_json::Value {
+        loop {
+            let frame = frames.recv().await.expect("the room is still sending");
+            if !frame.keep_alive {
+                return serde_json::from_str(&frame.text).unwrap();
+            }
+        }
+    }
+
     #[tokio::test(start_paused = true)]
     async fn an_idle_room_asks_its_connections_to_ping_every_half_minute() {
-        let (effects, _stored) = mpsc::unbounded_channel();
-        let rooms = Arc::new(Rooms::new(Arc::new(InProcessBus::default()), effects));
-        let ends_at = chrono::Utc::now().timestamp_millis() + 3_600_000;
-        let room = rooms.open(1, ends_at, SafetySettings { youth: false, advice_nudge: false }, true);
+        let (rooms, _stored) = rooms();
+        let room = rooms.open(1, in_an_hour(), SAFETY, true).expect("not stopping");
         let mut admitted = room.join(entrant("m:1"), None).await.expect("room open").expect("let in");
 
         tokio::time::sleep(Duration::from_secs(29)).await;
@@ -279,5 +399,83 @@ mod tests {
         // Someone resuming from before it misses nothing: it was never in the history.
         let resumed = room.join(entrant("m:2"), Some(0)).await.expect("room open").expect("let in");
         assert!(resumed.catch_up.iter().all(|f| !f.keep_alive));
+    }
+
+    #[tokio::test]
+    async fn a_room_that_fails_is_unregistered_and_its_meet_can_open_again() {
+        let (rooms, _stored) = rooms();
+        let room = rooms.open(1, in_an_hour(), SAFETY, true).expect("not stopping");
+        let mut before = room.join(entrant("m:1"), None).await.expect("room open").expect("let in");
+
+        room.crash().await;
+        // The people connected learn the room is gone (and their page reconnects)…
+        loop {
+            match before.frames.recv().await {
+                Ok(_) => continue,
+                Err(error) => {
+                    assert_eq!(error, broadcast::error::RecvError::Closed);
+                    break;
+                }
+            }
+        }
+        // …and nobody is told "ended" by a dead room: it is simply not open.
+        assert!(rooms.get(1).is_none(), "the failed room is unregistered");
+        assert!(room.join(entrant("m:2"), None).await.is_none(), "the failed room takes nobody");
+
+        let again = rooms.open(1, in_an_hour(), SAFETY, true).expect("not stopping");
+        let mut after = again.join(entrant("m:1"), None).await.expect("room open").expect("let in");
+        let welcome: serde_json::Value = serde_json::from_str(&after.catch_up[0].text).unwrap();
+        assert_eq!(welcome["type"], "welcome");
+        again.join(entrant("m:2"), None).await.expect("room open").expect("let in");
+        assert_eq!(next_event(&mut after.frames).await["type"], "joined", "the new room works");
+    }
+
+    #[tokio::test]
+    async fn an_old_room_stopping_never_unregisters_the_meets_newer_room() {
+        let (rooms, _stored) = rooms();
+        let room = rooms.open(1, in_an_hour(), SAFETY, true).expect("not stopping");
+        rooms.closed(1, room.instance + 1);
+        assert!(rooms.get(1).is_some(), "another instance's end leaves this one");
+        rooms.closed(1, room.instance);
+        assert!(rooms.get(1).is_none());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_room_nobody_ends_says_so_then_closes_itself_half_an_hour_after_the_meet() {
+        let (rooms, mut stored) = rooms();
+        let opened = tokio::time::Instant::now();
+        let ends_at = chrono::Utc::now().timestamp_millis() + 60_000;
+        let room = rooms.open(7, ends_at, SAFETY, true).expect("not stopping");
+        let mut admitted = room.join(entrant("m:1"), None).await.expect("room open").expect("let in");
+
+        let warning = next_event(&mut admitted.frames).await;
+        assert_eq!((warning["type"].as_str(), warning["minutes"].as_u64()), (Some("closing"), Some(10)));
+        let last = next_event(&mut admitted.frames).await;
+        assert_eq!((last["type"].as_str(), last["minutes"].as_u64()), (Some("closing"), Some(1)));
+        assert_eq!(next_event(&mut admitted.frames).await["type"], "ended");
+        assert!(opened.elapsed() >= Duration::from_secs(31 * 60 - 1), "not before the grace period is over");
+        assert_eq!(stored.recv().await, Some((7, Effect::Ended { attended: 1 })));
+        assert!(rooms.get(7).is_none(), "and what it held is gone");
+    }
+
+    #[tokio::test]
+    async fn stopping_ends_every_room_and_hands_over_all_they_leave_behind() {
+        let (rooms, mut stored) = rooms();
+        let mut people = Vec::new();
+        for meet in [1, 2] {
+            let room = rooms.open(meet, in_an_hour(), SAFETY, true).expect("not stopping");
+            people.push(room.join(entrant("m:1"), None).await.expect("room open").expect("let in"));
+        }
+        rooms.stop().await;
+        for person in &mut people {
+            assert_eq!(next_event(&mut person.frames).await["type"], "ended");
+        }
+        let mut left = Vec::new();
+        while let Some(effect) = stored.recv().await {
+            left.push(effect);
+        }
+        left.sort_by_key(|(meet, _)| *meet);
+        assert_eq!(left, vec![(1, Effect::Ended { attended: 1 }), (2, Effect::Ended { attended: 1 })]);
+        assert!(rooms.open(3, in_an_hour(), SAFETY, true).is_none(), "no room opens while stopping");
     }
 }

@@ -47,7 +47,8 @@ impl Log {
     }
 }
 
-/// Runs a room until it ends.
+/// Runs a room until it ends: ended by a facilitator, by the server
+/// stopping, or by itself a grace period after the meet's planned end.
 pub(super) async fn run(
     room_id: i64,
     ends_at: i64,
@@ -59,52 +60,39 @@ pub(super) async fn run(
     let mut room = Room::new(ends_at, safety);
     let mut log = Log { room: room_id, seq: 0, history: VecDeque::new() };
     let mut keep_alive = tokio::time::interval_at(Instant::now() + KEEP_ALIVE_EVERY, KEEP_ALIVE_EVERY);
+    // Wall-clock steps become timer deadlines once, so the timers (and
+    // tests with paused time) need no clock of their own.
+    let (started, started_ms) = (Instant::now(), chrono::Utc::now().timestamp_millis());
+    let at = |ms: i64| started + Duration::from_millis(u64::try_from(ms - started_ms).unwrap_or(0));
+    let mut steps = room.closing_steps(started_ms).into_iter();
+    let mut next_step = steps.next();
+    let closing = tokio::time::sleep_until(next_step.map_or(started, |(ms, _)| at(ms)));
+    tokio::pin!(closing);
     loop {
-        let request = tokio::select! {
+        let outcome = tokio::select! {
             request = inbox.recv() => match request {
-                Some(request) => request,
+                Some(request) => match handle(&mut room, &mut log, &*bus, room_id, request) {
+                    Some(outcome) => outcome,
+                    None => continue,
+                },
                 None => break,
             },
             _ = keep_alive.tick() => {
                 bus.publish(Arc::new(Frame::keep_alive(room_id)));
                 continue;
             }
-        };
-        let outcome = match request {
-            Request::Join { entrant, last_seq, reply } => {
-                match room.join(&entrant.key, &entrant.alias, &entrant.pronouns, entrant.role) {
-                    Ok((pid, outcome)) => {
-                        log.publish(&*bus, &outcome);
-                        // Subscribe before anything else happens, so nothing falls in between.
-                        let frames = bus.subscribe(room_id);
-                        let blocked = room.blocked_by(pid);
-                        let catch_up = match last_seq.and_then(|seq| log.since(seq, pid, entrant.role)) {
-                            Some(missed) => missed,
-                            None => {
-                                let welcome = Event::Welcome {
-                                    you: pid,
-                                    role: entrant.role,
-                                    blocked: blocked.clone(),
-                                    snapshot: room.snapshot_for(pid),
-                                };
-                                vec![Arc::new(Frame::new(room_id, log.seq, Audience::One(pid), &welcome))]
-                            }
-                        };
-                        let _ = reply.send(Ok(Admitted { pid, role: entrant.role, catch_up, frames, blocked }));
-                    }
-                    Err(refused) => {
-                        let _ = reply.send(Err(refused));
-                    }
+            () = &mut closing, if next_step.is_some() => {
+                let Some((_, step)) = next_step.take() else { continue };
+                next_step = steps.next();
+                if let Some((ms, _)) = next_step {
+                    closing.as_mut().reset(at(ms));
                 }
-                continue;
+                room.closing(step)
             }
-            Request::Command { pid, command, at } => room.apply(pid, command, at),
-            Request::Detach { pid } => room.detach(pid),
-            Request::End => room.end(),
         };
         log.publish(&*bus, &outcome);
         for effect in outcome.effects {
-            effects.handle(effect);
+            effects.handle(effect).await;
         }
         if room.status() == RoomStatus::Ended {
             break;
@@ -115,7 +103,46 @@ pub(super) async fn run(
         let outcome = room.end();
         log.publish(&*bus, &outcome);
         for effect in outcome.effects {
-            effects.handle(effect);
+            effects.handle(effect).await;
         }
+    }
+}
+
+/// Carries out one request; `None` when it has nothing to publish (a join
+/// answers its own connection).
+fn handle(room: &mut Room, log: &mut Log, bus: &dyn Bus, room_id: i64, request: Request) -> Option<Outcome> {
+    match request {
+        Request::Join { entrant, last_seq, reply } => {
+            match room.join(&entrant.key, &entrant.alias, &entrant.pronouns, entrant.role) {
+                Ok((pid, outcome)) => {
+                    log.publish(bus, &outcome);
+                    // Subscribe before anything else happens, so nothing falls in between.
+                    let frames = bus.subscribe(room_id);
+                    let blocked = room.blocked_by(pid);
+                    let catch_up = match last_seq.and_then(|seq| log.since(seq, pid, entrant.role)) {
+                        Some(missed) => missed,
+                        None => {
+                            let welcome = Event::Welcome {
+                                you: pid,
+                                role: entrant.role,
+                                blocked: blocked.clone(),
+                                snapshot: room.snapshot_for(pid),
+                            };
+                            vec![Arc::new(Frame::new(room_id, log.seq, Audience::One(pid), &welcome))]
+                        }
+                    };
+                    let _ = reply.send(Ok(Admitted { pid, role: entrant.role, catch_up, frames, blocked }));
+                }
+                Err(refused) => {
+                    let _ = reply.send(Err(refused));
+                }
+            }
+            None
+        }
+        Request::Command { pid, command, at } => Some(room.apply(pid, command, at)),
+        Request::Detach { pid } => Some(room.detach(pid)),
+        Request::End => Some(room.end()),
+        #[cfg(test)]
+        Request::Crash => panic!("a test made this room fail"),
     }
 }

@@ -4,7 +4,7 @@
 use sqlx::{ColumnIndex, Decode, Row, Type};
 
 use super::{Store, StoreResult, reading, writing};
-use crate::domain::meet::{Meet, MeetStatus};
+use crate::domain::meet::Meet;
 use crate::domain::rsvp::{self, RsvpStatus};
 use crate::domain::schedule::{End, Occurrence, Repeat, Series};
 
@@ -311,17 +311,41 @@ impl Store {
         Ok(n == 1)
     }
 
-    /// Sets a meet's status (the live room opens and ends meets).
-    pub async fn set_meet_status(&self, meet_id: i64, status: MeetStatus) -> StoreResult<()> {
+    /// Marks a meet live, its room closing itself at `live_until` (Unix
+    /// seconds) at the latest. A meet already over stays over.
+    pub async fn mark_live(&self, meet_id: i64, live_until: i64) -> StoreResult<()> {
         writing!(self, pool => {
-            sqlx::query("UPDATE meets SET status = $1 WHERE id = $2")
-                .bind(status.as_str())
-                .bind(meet_id)
-                .execute(pool)
-                .await
-                .map(|_| ())
+            sqlx::query(
+                "UPDATE meets SET status = 'live', live_until = $1 WHERE id = $2 AND status IN ('scheduled', 'live')",
+            )
+            .bind(live_until)
+            .bind(meet_id)
+            .execute(pool)
+            .await
+            .map(|_| ())
         })?;
         Ok(())
+    }
+
+    /// Ends the meets still `live` whose room would have closed itself
+    /// before `now` (Unix seconds): their server stopped without ending
+    /// them. How many came is not known; it stays 0. Returns how many ended.
+    pub async fn end_meets_left_live(&self, now: i64) -> StoreResult<u64> {
+        // A meet marked live before rooms recorded their closing time
+        // closes a grace period after its planned end.
+        let grace = crate::domain::room::CLOSE_GRACE_MS / 1000;
+        let n = writing!(self, pool => {
+            sqlx::query(
+                "UPDATE meets SET status = 'ended'
+                 WHERE status = 'live' AND COALESCE(live_until, starts_at + duration_minutes * 60 + $1) < $2",
+            )
+            .bind(grace)
+            .bind(now)
+            .execute(pool)
+            .await
+            .map(|r| r.rows_affected())
+        })?;
+        Ok(n)
     }
 
     /// The aliases of people with a seat or a waitlist place, seats first

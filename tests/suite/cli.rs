@@ -144,7 +144,7 @@ fn start_server(db: &TestDb, log: &str) -> (Child, SocketAddr) {
     start_server_with(db, log, |_| {})
 }
 
-fn start_server_with(db: &TestDb, log: &str, tweak: impl FnOnce(&mut Command)) -> (Child, SocketAddr) {
+pub(crate) fn start_server_with(db: &TestDb, log: &str, tweak: impl FnOnce(&mut Command)) -> (Child, SocketAddr) {
     let mut command = holdspace(Some(db));
     command
         .args(["serve", "--bind", "127.0.0.1:0"])
@@ -159,12 +159,12 @@ fn start_server_with(db: &TestDb, log: &str, tweak: impl FnOnce(&mut Command)) -
     (child, addr)
 }
 
-fn terminate(child: &Child) {
+pub(crate) fn terminate(child: &Child) {
     let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
     assert!(status.success());
 }
 
-fn wait_for_exit(child: &mut Child) -> i32 {
+pub(crate) fn wait_for_exit(child: &mut Child) -> i32 {
     for _ in 0..200 {
         if let Some(status) = child.try_wait().unwrap() {
             return status.code().unwrap_or(-1);

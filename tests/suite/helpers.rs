@@ -133,6 +133,14 @@ impl TestApp {
         Client::new(self.addr)
     }
 
+    /// Stops the server as `stop` does, keeping the store open to look at
+    /// what the server left in it.
+    pub async fn stop_server(&mut self) {
+        if let Some(server) = self.server.take() {
+            server.stop().await;
+        }
+    }
+
     /// Stops the server, letting requests finish.
     pub async fn stop(mut self) {
         if let Some(server) = self.server.take() {

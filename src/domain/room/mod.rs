@@ -11,8 +11,10 @@ use serde::Serialize;
 use crate::domain::safety::{self, Assessment};
 
 mod care;
+mod closing;
 
 pub use care::{Alert, AlertKind, Report, SafetyRecord, SafetySettings};
+pub use closing::{CLOSE_GRACE_MS, Closing, closes_at};
 
 /// A person's number in one room.
 pub type Pid = u32;
@@ -224,6 +226,10 @@ pub enum Event {
         text: Option<String>,
     },
     Ended,
+    /// The room closes itself in this many minutes (nobody ended it).
+    Closing {
+        minutes: u32,
+    },
     /// A gentle private word from a facilitator.
     Nudge {
         text: String,

@@ -211,6 +211,8 @@ fn script_strings(tr: &crate::i18n::Tr) -> String {
         "room-held-back-contact",
         "room-not-okay-sent",
         "room-error-nothing-to-report",
+        "room-closing-minutes",
+        "room-closing-minute",
     ];
     let map: serde_json::Map<String, serde_json::Value> =
         keys.iter().map(|k| (k.to_string(), serde_json::Value::String(tr.get(k)))).collect();
@@ -290,8 +292,9 @@ pub async fn open(
     // A room opened late still gets a quarter of an hour.
     let ends_at = (meet.ends_at() * 1000).max(now_ms() + 15 * 60_000);
     let safety = SafetySettings { youth: circle.is_youth(), advice_nudge: circle.advice_nudge };
-    state.rooms.open(id, ends_at, safety, circle.drop_in);
-    state.store.set_meet_status(id, MeetStatus::Live).await?;
+    let room =
+        state.rooms.open(id, ends_at, safety, circle.drop_in).ok_or(AppError::BadRequest("room-server-stopping"))?;
+    state.store.mark_live(id, room.closes_at() / 1000).await?;
     state.directory.invalidate();
     Ok(Redirect::to(&format!("/meets/{id}/room")).into_response())
 }
