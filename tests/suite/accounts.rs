@@ -1,5 +1,6 @@
 //! Accounts over HTTP: sign-up, sign-in, sessions, recovery, export, deletion.
 
+use holdspace::domain::member::Roles;
 use reqwest::StatusCode;
 use serde_json::Value;
 
@@ -7,6 +8,7 @@ use crate::helpers::{Backend, SmtpSink, https_public_url, smtp_settings, spawn_a
 use crate::on_both_databases;
 
 const PASSWORD: &str = "a calm blue lake";
+const FACILITATES: Roles = Roles { facilitator: true, coordinator: false };
 
 async fn sign_up_signs_in_and_shows_recovery_codes_once(backend: Backend) {
     let app = spawn_app(backend).await;
@@ -399,6 +401,64 @@ async fn sign_in_is_rate_limited_per_alias(backend: Backend) {
     app.stop().await;
 }
 
+/// The `hs_session=…` pair a response sets.
+fn session_cookie_of(page: &crate::helpers::Page) -> String {
+    let set = page.set_cookies().into_iter().find(|c| c.starts_with("hs_session=")).expect("a session cookie");
+    set.split(';').next().unwrap().to_string()
+}
+
+async fn a_one_time_password_reaches_nothing_but_choosing_a_new_one(backend: Backend) {
+    use crate::rooms::{circle_with_meet, connect, open_room, person};
+    let app = spawn_app(backend).await;
+    let (circle, meet) = circle_with_meet(&app, "one-time", false).await;
+    let (ruth, _) = person(&app, circle, meet, "Ruth", FACILITATES).await;
+    person(&app, circle, meet, "Kai", FACILITATES).await;
+    open_room(&ruth, meet).await;
+    let now = holdspace::services::now();
+    let one_time =
+        holdspace::services::admin::console_reset_password(&app.store, "Kai", None, now).await.unwrap().unwrap();
+    let kai = app.client();
+    let signed_in = kai.sign_in("Kai", &one_time).await;
+    assert_eq!(signed_in.location(), "/account/password");
+    let cookie = session_cookie_of(&signed_in);
+
+    let api = kai.get(&format!("/api/v1/meets/{meet}")).await;
+    assert_eq!(api.status, StatusCode::FORBIDDEN);
+    let json: Value = serde_json::from_str(&api.body).expect("the API answers in JSON");
+    assert!(json.get("attendees").is_none() && json["error"].is_string(), "{json}");
+    for page in [format!("/meets/{meet}/room"), "/circles".into(), "/account".into(), "/account/export".into()] {
+        let answer = kai.get(&page).await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{page}");
+        assert_eq!(answer.location(), "/account/password", "{page}");
+    }
+    assert_eq!(connect(&app, meet, Some(&cookie), None).await.err(), Some(StatusCode::FORBIDDEN));
+
+    let form = kai.get("/account/password").await;
+    assert_eq!(form.status, StatusCode::OK);
+    let chosen = kai.post("/account/password", &[("current", &one_time), ("password", "kai picks a new phrase")]).await;
+    assert_eq!(chosen.location(), "/account?done=password-changed");
+    let api = kai.get(&format!("/api/v1/meets/{meet}")).await;
+    assert_eq!(api.status, StatusCode::OK);
+    assert!(api.body.contains("attendees"), "their own password opens everything again");
+    assert!(connect(&app, meet, Some(&cookie), None).await.is_ok());
+    app.stop().await;
+}
+
+async fn a_one_time_password_can_still_sign_out(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.client().sign_up("Asha", PASSWORD).await;
+    let now = holdspace::services::now();
+    let one_time =
+        holdspace::services::admin::console_reset_password(&app.store, "Asha", None, now).await.unwrap().unwrap();
+    let browser = app.client();
+    browser.sign_in("Asha", &one_time).await;
+    browser.get("/account/password").await;
+    let out = browser.post("/signout", &[]).await;
+    assert_eq!(out.location(), "/?done=signed-out");
+    assert!(app.store.sessions_of(1).await.unwrap().is_empty());
+    app.stop().await;
+}
+
 on_both_databases!(
     sign_up_signs_in_and_shows_recovery_codes_once,
     sign_up_reports_every_problem_and_keeps_what_was_typed,
@@ -415,4 +475,6 @@ on_both_databases!(
     export_holds_everything_stored_about_the_member,
     deleting_the_account_removes_it_at_once,
     sign_in_is_rate_limited_per_alias,
+    a_one_time_password_reaches_nothing_but_choosing_a_new_one,
+    a_one_time_password_can_still_sign_out,
 );
