@@ -748,3 +748,8 @@ field-safety-protocol = Safety protocol for facilitators
 hint-safety-protocol = One step per line. Facilitators see it with every alert.
 field-advice-nudge = Remind people of "share, don't fix"
 field-advice-nudge-hint = When a message reads as advice, the writer alone gets a kind reminder. The message is never held back.
+
+## Accounts, sign-in and passwords (trust fixes)
+password-like-alias = Your password cannot be your alias with numbers or symbols added: someone who knows your alias would try that first.
+password-too-common = That password is one of the most common ones, so it is among the first a stranger would try. A few words only you would put together work well.
+password-pattern = That password is a simple pattern (a repeat or a run such as 1234567890), which is easy to guess. A few words only you would put together work well.

@@ -459,6 +459,25 @@ async fn a_one_time_password_can_still_sign_out(backend: Backend) {
     app.stop().await;
 }
 
+async fn sign_up_refuses_the_commonest_passwords_and_says_why(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let browser = app.client();
+    for (password, why) in [
+        ("Password123!", "one of the most common"),
+        ("qwertyuiop", "one of the most common"),
+        ("holdspace2026", "one of the most common"),
+        ("zzzzzzzzzzzz", "a simple pattern"),
+        ("Asha Rose 1990", "your alias with numbers"),
+    ] {
+        let page = browser.sign_up("Asha Rose", password).await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{password}");
+        assert!(page.body.contains(why), "{password}: {why}");
+    }
+    assert_eq!(app.store.member_count().await.unwrap(), 0);
+    assert_eq!(browser.sign_up("Asha Rose", PASSWORD).await.status, StatusCode::OK);
+    app.stop().await;
+}
+
 on_both_databases!(
     sign_up_signs_in_and_shows_recovery_codes_once,
     sign_up_reports_every_problem_and_keeps_what_was_typed,
@@ -477,4 +496,5 @@ on_both_databases!(
     sign_in_is_rate_limited_per_alias,
     a_one_time_password_reaches_nothing_but_choosing_a_new_one,
     a_one_time_password_can_still_sign_out,
+    sign_up_refuses_the_commonest_passwords_and_says_why,
 );
