@@ -159,19 +159,25 @@ pub async fn change_own_password(
 }
 
 /// Sets a new password with a recovery code; the code is used up.
+///
+/// Whether the alias exists is never told: the new password is checked
+/// against what was typed and hashed before the alias is looked up, and a
+/// code is tried either way, so both answers and their work are the same.
 pub async fn recover_with_code(
     store: &Store,
     typed_alias: &str,
     code: &str,
     new: String,
 ) -> Result<Member, PasswordError> {
-    let member = store.credentials(&alias::key_of(typed_alias)).await?.map(|(m, _)| m).ok_or(PasswordError::NoMatch)?;
-    let new = NewPassword::parse(new, &member.alias).map_err(PasswordError::Invalid)?;
+    let alias_key = alias::key_of(typed_alias);
+    let new = NewPassword::parse_for(new, &alias_key).map_err(PasswordError::Invalid)?;
+    let hash = password::hash_async(new).await;
+    let member = store.credentials(&alias_key).await?.map(|(m, _)| m);
     let code_hash = token::hash_token(&recovery::normalise(code));
-    if !store.use_recovery_code(member.id, &code_hash).await? {
-        return Err(PasswordError::NoMatch);
-    }
-    store.set_own_password(member.id, &password::hash_async(new).await, None).await?;
+    // No member has id -1: an unknown alias runs the same statement.
+    let used = store.use_recovery_code(member.as_ref().map_or(-1, |m| m.id), &code_hash).await?;
+    let member = member.filter(|_| used).ok_or(PasswordError::NoMatch)?;
+    store.set_own_password(member.id, &hash, None).await?;
     Ok(member)
 }
 

@@ -478,6 +478,29 @@ async fn sign_up_refuses_the_commonest_passwords_and_says_why(backend: Backend) 
     app.stop().await;
 }
 
+async fn recover_answers_the_same_for_a_known_and_an_unknown_alias(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.client().sign_up("Asha", PASSWORD).await;
+    let browser = app.client();
+    let answer = |alias: &'static str, password: &'static str| {
+        let browser = &browser;
+        async move {
+            browser.get("/recover").await;
+            let page =
+                browser.post("/recover", &[("alias", alias), ("code", "aaaaa-bbbbb"), ("password", password)]).await;
+            let body = page.body.replace(&csrf_of(&page.body), "CSRF").replace(alias, "ALIAS");
+            (page.status, body)
+        }
+    };
+    for password in ["short", "password1234", "a long and fine new password"] {
+        let known = answer("Asha", password).await;
+        let unknown = answer("Nobody", password).await;
+        assert_eq!(known.0, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(known, unknown, "the same answer for a known and an unknown alias ({password})");
+    }
+    app.stop().await;
+}
+
 on_both_databases!(
     sign_up_signs_in_and_shows_recovery_codes_once,
     sign_up_reports_every_problem_and_keeps_what_was_typed,
@@ -497,4 +520,5 @@ on_both_databases!(
     a_one_time_password_reaches_nothing_but_choosing_a_new_one,
     a_one_time_password_can_still_sign_out,
     sign_up_refuses_the_commonest_passwords_and_says_why,
+    recover_answers_the_same_for_a_known_and_an_unknown_alias,
 );
