@@ -1,5 +1,8 @@
 //! Signing up, signing in, sessions, passwords and recovery.
 
+use std::time::{Duration, Instant};
+
+use crate::auth::limits::Limits;
 use crate::auth::{password, token};
 use crate::domain::audit::Actor;
 use crate::domain::member::{FieldErrors, Member, Profile, ProfileInput, Roles};
@@ -83,17 +86,45 @@ pub async fn sign_up(store: &Store, input: SignUpInput, now: i64) -> Result<Sign
     }
 }
 
-/// Checks an alias and password. Unknown aliases and wrong passwords take
-/// the same time and give the same answer: `None`.
-pub async fn check_credentials(
+/// Why sign-in did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum SignInError {
+    /// An unknown alias or a wrong password: one answer for both.
+    #[error("alias and password do not match")]
+    NoMatch,
+    /// Too many wrong tries from here, or a check already under way: try
+    /// again after this long.
+    #[error("too many tries")]
+    TooManyTries(Duration),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Checks an alias and password typed at `address`, within the sign-in
+/// allowances (see [`Limits::sign_in`]). Unknown aliases and wrong
+/// passwords take the same time and give the same answer.
+pub async fn sign_in(
     store: &Store,
+    limits: &Limits,
+    address: &str,
     typed_alias: &str,
     typed_password: &str,
-) -> Result<Option<Member>, StoreError> {
-    let found = store.credentials(&alias::key_of(typed_alias)).await?;
+) -> Result<Member, SignInError> {
+    let alias_key = alias::key_of(typed_alias);
+    let attempt = limits.sign_in(address, &alias_key, Instant::now()).map_err(SignInError::TooManyTries)?;
+    let found = store.credentials(&alias_key).await?;
     let stored = found.as_ref().map(|(_, hash)| hash.clone()).unwrap_or_else(|| password::DECOY_HASH.clone());
     let matches = password::verify_async(typed_password.to_string(), stored).await;
-    Ok(found.filter(|_| matches).map(|(member, _)| member))
+    match found.filter(|_| matches) {
+        Some((member, _)) => {
+            attempt.succeeded();
+            Ok(member)
+        }
+        None => {
+            attempt.failed(Instant::now());
+            Err(SignInError::NoMatch)
+        }
+    }
 }
 
 /// A session just started: the token goes in the cookie, never anywhere else.
@@ -134,26 +165,41 @@ pub enum PasswordError {
     /// The alias, code or link did not match anything valid.
     #[error("no match")]
     NoMatch,
+    /// Too many wrong tries, or a check already under way: try again after
+    /// this long.
+    #[error("too many tries")]
+    TooManyTries(Duration),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
 
-async fn confirm_password(store: &Store, member_id: i64, typed: &str) -> Result<(), PasswordError> {
+/// Checks a member's own password before a sensitive change, within their
+/// allowance (see [`Limits::confirm`]): a burst of wrong guesses is refused
+/// before any hashing, so it cannot slow anyone else's sign-in.
+async fn confirm_password(store: &Store, limits: &Limits, member_id: i64, typed: &str) -> Result<(), PasswordError> {
+    let attempt = limits.confirm(member_id, Instant::now()).map_err(PasswordError::TooManyTries)?;
     let stored = store.password_hash(member_id).await?.ok_or(PasswordError::WrongPassword)?;
-    if password::verify_async(typed.to_string(), stored).await { Ok(()) } else { Err(PasswordError::WrongPassword) }
+    if password::verify_async(typed.to_string(), stored).await {
+        attempt.succeeded();
+        Ok(())
+    } else {
+        attempt.failed(Instant::now());
+        Err(PasswordError::WrongPassword)
+    }
 }
 
 /// A member changes their own password, confirming the current one; their
 /// other sessions end.
 pub async fn change_own_password(
     store: &Store,
+    limits: &Limits,
     member: &Member,
     current: &str,
     new: String,
     keep_session: i64,
 ) -> Result<(), PasswordError> {
     let new = NewPassword::parse(new, &member.alias).map_err(PasswordError::Invalid)?;
-    confirm_password(store, member.id, current).await?;
+    confirm_password(store, limits, member.id, current).await?;
     store.set_own_password(member.id, &password::hash_async(new).await, Some(keep_session)).await?;
     Ok(())
 }
@@ -165,13 +211,17 @@ pub async fn change_own_password(
 /// code is tried either way, so both answers and their work are the same.
 pub async fn recover_with_code(
     store: &Store,
+    limits: &Limits,
+    address: &str,
     typed_alias: &str,
     code: &str,
     new: String,
 ) -> Result<Member, PasswordError> {
     let alias_key = alias::key_of(typed_alias);
     let new = NewPassword::parse_for(new, &alias_key).map_err(PasswordError::Invalid)?;
+    let hashing = limits.hashing_for(address).map_err(PasswordError::TooManyTries)?;
     let hash = password::hash_async(new).await;
+    drop(hashing);
     let member = store.credentials(&alias_key).await?.map(|(m, _)| m);
     let code_hash = token::hash_token(&recovery::normalise(code));
     // No member has id -1: an unknown alias runs the same statement.
@@ -205,8 +255,13 @@ pub async fn reset_with_link(store: &Store, link_token: &str, new: String, now: 
 }
 
 /// Deletes a member's account after they confirm with their password.
-pub async fn delete_account(store: &Store, member: &Member, typed_password: &str) -> Result<(), PasswordError> {
-    confirm_password(store, member.id, typed_password).await?;
+pub async fn delete_account(
+    store: &Store,
+    limits: &Limits,
+    member: &Member,
+    typed_password: &str,
+) -> Result<(), PasswordError> {
+    confirm_password(store, limits, member.id, typed_password).await?;
     remove_member(store, member).await?;
     Ok(())
 }

@@ -4,7 +4,7 @@ use holdspace::domain::member::Roles;
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use crate::helpers::{Backend, SmtpSink, https_public_url, smtp_settings, spawn_app, spawn_app_with};
+use crate::helpers::{Backend, Client, SmtpSink, https_public_url, smtp_settings, spawn_app, spawn_app_with};
 use crate::on_both_databases;
 
 const PASSWORD: &str = "a calm blue lake";
@@ -383,21 +383,79 @@ async fn deleting_the_account_removes_it_at_once(backend: Backend) {
     app.stop().await;
 }
 
-async fn sign_in_is_rate_limited_per_alias(backend: Backend) {
-    let app = spawn_app(backend).await;
-    app.client().sign_up("Asha", PASSWORD).await;
-    let attacker = app.client();
-    attacker.get("/signin").await;
-    let mut statuses = Vec::new();
+async fn a_stranger_cannot_lock_the_owner_out(backend: Backend) {
+    let app = spawn_app_with(backend, |c| c.web.trust_proxy = true).await;
+    let codes = app.client().sign_up("Asha", PASSWORD).await.codes();
     for _ in 0..12 {
-        statuses.push(attacker.post("/signin", &[("alias", "Asha"), ("password", "guess guess guess")]).await.status);
+        assert_eq!(app.client().sign_in("Asha", PASSWORD).await.status, StatusCode::SEE_OTHER, "successes never count");
     }
-    assert!(statuses[..10].iter().all(|s| *s == StatusCode::UNAUTHORIZED));
-    assert_eq!(statuses[11], StatusCode::TOO_MANY_REQUESTS);
-    let limited = attacker.post("/signin", &[("alias", "Asha"), ("password", PASSWORD)]).await;
-    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS, "even the right password waits");
+
+    // One address guessing is slowed after a few tries, even with the right password.
+    let guesser = Client::from_address(app.addr, "203.0.113.1");
+    guesser.get("/signin").await;
+    let wrong = [("alias", "Asha"), ("password", "guess guess guess")];
+    for _ in 0..5 {
+        assert_eq!(guesser.post("/signin", &wrong).await.status, StatusCode::UNAUTHORIZED);
+    }
+    let limited = guesser.post("/signin", &[("alias", "Asha"), ("password", PASSWORD)]).await;
+    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS, "the guesser waits, whatever it sends");
     assert!(limited.headers.get("retry-after").is_some());
     assert!(limited.body.contains("Please try again in a little while"));
+
+    // Many addresses together reach the alias's ceiling; past it, an
+    // address gets one try.
+    for n in 2..=20 {
+        let helper = Client::from_address(app.addr, &format!("203.0.113.{n}"));
+        helper.get("/signin").await;
+        for _ in 0..5 {
+            assert_eq!(helper.post("/signin", &wrong).await.status, StatusCode::UNAUTHORIZED);
+        }
+    }
+    let late = Client::from_address(app.addr, "198.51.100.7");
+    late.get("/signin").await;
+    assert_eq!(late.post("/signin", &wrong).await.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(late.post("/signin", &wrong).await.status, StatusCode::TOO_MANY_REQUESTS);
+
+    // The owner, from an address with no failures, still gets in.
+    let phone = Client::from_address(app.addr, "192.0.2.50");
+    assert_eq!(phone.sign_in("Asha", PASSWORD).await.location(), "/account");
+    assert_eq!(phone.get("/account").await.status, StatusCode::OK);
+
+    // Password failures never hold back a recovery code, even from the guesser's address.
+    guesser.get("/recover").await;
+    let recovered =
+        guesser.post("/recover", &[("alias", "Asha"), ("code", &codes[0]), ("password", "a new long password")]).await;
+    assert_eq!(recovered.location(), "/account?done=password-changed");
+    app.stop().await;
+}
+
+async fn a_burst_of_wrong_confirmations_is_refused_and_others_still_sign_in(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let asha = app.client();
+    asha.sign_up("Asha", PASSWORD).await;
+    app.client().sign_up("Bela", PASSWORD).await;
+    let bela = app.client();
+    bela.get("/signin").await;
+    asha.get("/account/password").await;
+    let guesses = (0..40).map(|n| {
+        if n % 2 == 0 {
+            asha.post("/account/password", &[("current", "wrong guess here"), ("password", "a different password")])
+        } else {
+            asha.post("/account/delete", &[("password", "wrong guess here")])
+        }
+    });
+    let (answers, signed_in) = tokio::join!(
+        futures_util::future::join_all(guesses),
+        bela.post("/signin", &[("alias", "Bela"), ("password", PASSWORD)])
+    );
+    assert_eq!(signed_in.location(), "/account", "another member signs in during the burst");
+    let refused: Vec<_> = answers.iter().filter(|a| a.status == StatusCode::TOO_MANY_REQUESTS).collect();
+    assert!(refused.len() >= 30, "most guesses are refused before any hashing ({} of 40)", refused.len());
+    assert!(refused.iter().all(|a| a.body.contains("Please try again in a little while")));
+    assert!(
+        answers.iter().all(|a| [StatusCode::TOO_MANY_REQUESTS, StatusCode::UNPROCESSABLE_ENTITY].contains(&a.status))
+    );
+    assert!(app.store.credentials("asha").await.unwrap().is_some(), "nothing was deleted");
     app.stop().await;
 }
 
@@ -516,7 +574,8 @@ on_both_databases!(
     changing_the_password_ends_other_sessions,
     export_holds_everything_stored_about_the_member,
     deleting_the_account_removes_it_at_once,
-    sign_in_is_rate_limited_per_alias,
+    a_stranger_cannot_lock_the_owner_out,
+    a_burst_of_wrong_confirmations_is_refused_and_others_still_sign_in,
     a_one_time_password_reaches_nothing_but_choosing_a_new_one,
     a_one_time_password_can_still_sign_out,
     sign_up_refuses_the_commonest_passwords_and_says_why,
