@@ -81,9 +81,20 @@ pub async fn sign_up(store: &Store, input: SignUpInput, now: i64) -> Result<Sign
     };
     match store.create_member(&new, &Actor::Console, now).await {
         Ok(member_id) => Ok(SignedUp { member_id, recovery_codes }),
-        Err(StoreError::Conflict) => Err(SignUpError::Invalid(vec![("alias", Invalid("alias-taken"))])),
+        Err(StoreError::Conflict) => {
+            Err(SignUpError::Invalid(vec![("alias", why_alias_refused(store, &new.alias).await?)]))
+        }
         Err(other) => Err(other.into()),
     }
+}
+
+/// Why a new member's alias was refused by the store: someone has it (in
+/// another case or width), or someone's alias looks like it.
+pub async fn why_alias_refused(store: &Store, alias: &Alias) -> Result<Invalid, StoreError> {
+    Ok(match store.credentials(&alias.key()).await? {
+        Some(_) => Invalid("alias-taken"),
+        None => Invalid("alias-resembles"),
+    })
 }
 
 /// Why sign-in did not happen.

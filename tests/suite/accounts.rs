@@ -226,8 +226,13 @@ async fn idle_sessions_expire(backend: Backend) {
 }
 
 async fn age_sessions(url: &str, at: i64) {
+    execute_sql(url, &format!("UPDATE sessions SET last_seen_at = {at}")).await;
+}
+
+/// Runs a statement on a test database, behind the store's back.
+async fn execute_sql(url: &str, sql: &str) {
     use sqlx::{AssertSqlSafe, Connection, Executor};
-    let sql = AssertSqlSafe(format!("UPDATE sessions SET last_seen_at = {at}"));
+    let sql = AssertSqlSafe(sql.to_string());
     if url.starts_with("sqlite") {
         let mut conn = sqlx::SqliteConnection::connect(url).await.unwrap();
         conn.execute(sql).await.unwrap();
@@ -559,6 +564,83 @@ async fn recover_answers_the_same_for_a_known_and_an_unknown_alias(backend: Back
     app.stop().await;
 }
 
+/// Every member's alias and stored skeleton, oldest first.
+async fn stored_skeletons(url: &str) -> Vec<(String, Option<String>)> {
+    use sqlx::Connection;
+    const SQL: &str = "SELECT alias, alias_skeleton FROM members ORDER BY id";
+    if url.starts_with("sqlite") {
+        let mut conn = sqlx::SqliteConnection::connect(url).await.unwrap();
+        sqlx::query_as(SQL).fetch_all(&mut conn).await.unwrap()
+    } else {
+        let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+        sqlx::query_as(SQL).fetch_all(&mut conn).await.unwrap()
+    }
+}
+
+/// "Meera" with a Cyrillic М and е.
+const CYRILLIC_MEERA: &str = "\u{41c}\u{435}\u{435}ra";
+
+async fn look_alike_aliases_are_refused_at_sign_up_and_for_coordinators(backend: Backend) {
+    let app = spawn_app(backend).await;
+    assert_eq!(app.client().sign_up("Meera", PASSWORD).await.status, StatusCode::OK);
+    for look_alike in [CYRILLIC_MEERA, "Mee ra", "MEE_RA"] {
+        let page = app.client().sign_up(look_alike, PASSWORD).await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{look_alike}");
+        assert!(page.body.contains("looks very like someone else"), "{look_alike}");
+    }
+    assert!(app.client().sign_up("meera", PASSWORD).await.body.contains("already taken"));
+    for staff in ["Facilitator Jo", "\u{410}dmin"] {
+        assert!(app.client().sign_up(staff, PASSWORD).await.body.contains("kept for the organisation"), "{staff}");
+    }
+    let now = holdspace::services::now();
+    let coordinator = holdspace::services::admin::create_coordinator(&app.store, CYRILLIC_MEERA, None, now).await;
+    assert!(
+        matches!(coordinator, Err(holdspace::services::admin::AdminError::Invalid(i)) if i.key() == "alias-resembles")
+    );
+    assert_eq!(app.store.member_count().await.unwrap(), 1);
+    app.stop().await;
+}
+
+async fn racing_look_alike_sign_ups_cannot_both_win(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let aliases = ["Priya", "\u{420}riya", "PRIYA", "Pri ya", "pri-ya", "Priуa"];
+    let browsers: Vec<Client> = aliases.iter().map(|_| app.client()).collect();
+    for browser in &browsers {
+        browser.get("/signup").await;
+    }
+    let attempts = browsers.iter().zip(aliases).map(|(browser, alias)| async move {
+        browser.post("/signup", &[("alias", alias), ("password", PASSWORD)]).await
+    });
+    let answers = futures_util::future::join_all(attempts).await;
+    let created = answers.iter().filter(|a| a.status == StatusCode::OK).count();
+    assert_eq!(created, 1, "exactly one of the look-alikes gets the alias");
+    assert_eq!(app.store.member_count().await.unwrap(), 1);
+    app.stop().await;
+}
+
+async fn members_from_before_keep_their_aliases_and_look_alikes_stay_refused(backend: Backend) {
+    let app = spawn_app(backend).await;
+    // Two look-alikes and another member, as stored before skeletons existed.
+    for alias in ["Meera", CYRILLIC_MEERA, "Jo"] {
+        crate::helpers::member(&app, alias, Roles::default()).await;
+        execute_sql(&app.db.url, "UPDATE members SET alias_skeleton = NULL").await;
+    }
+    app.store.migrate().await.unwrap();
+    let skeleton = |alias: &str| Some(holdspace::domain::alias::skeleton_of(alias));
+    let expected = vec![
+        ("Meera".to_string(), skeleton("Meera")),
+        (CYRILLIC_MEERA.to_string(), None),
+        ("Jo".into(), skeleton("Jo")),
+    ];
+    assert_eq!(stored_skeletons(&app.db.url).await, expected, "the first to join holds the skeleton");
+    app.store.migrate().await.unwrap();
+    assert_eq!(stored_skeletons(&app.db.url).await, expected, "and starting again changes nothing");
+    let page = app.client().sign_up("MEE RA", PASSWORD).await;
+    assert!(page.body.contains("looks very like someone else"));
+    assert!(app.client().sign_up("J o", PASSWORD).await.body.contains("looks very like someone else"));
+    app.stop().await;
+}
+
 on_both_databases!(
     sign_up_signs_in_and_shows_recovery_codes_once,
     sign_up_reports_every_problem_and_keeps_what_was_typed,
@@ -580,4 +662,7 @@ on_both_databases!(
     a_one_time_password_can_still_sign_out,
     sign_up_refuses_the_commonest_passwords_and_says_why,
     recover_answers_the_same_for_a_known_and_an_unknown_alias,
+    look_alike_aliases_are_refused_at_sign_up_and_for_coordinators,
+    racing_look_alike_sign_ups_cannot_both_win,
+    members_from_before_keep_their_aliases_and_look_alikes_stay_refused,
 );
