@@ -170,8 +170,8 @@ impl Limits {
         })
     }
 
-    /// A place for one password hash on behalf of `address` (recovery
-    /// hashes the new password whatever the outcome).
+    /// A place for one password hash on behalf of `address` (a sign-up;
+    /// a recovery, which hashes the new password whatever the outcome).
     pub fn hashing_for(&self, address: &str) -> Result<Slot<'_>, Duration> {
         self.checks_per_address.enter(address).ok_or(BUSY_WAIT)
     }

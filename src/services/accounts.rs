@@ -30,6 +30,10 @@ pub struct SignUpInput {
 pub enum SignUpError {
     #[error("some fields need another look")]
     Invalid(FieldErrors),
+    /// Sign-ups from this address are already being hashed: try again
+    /// after this long.
+    #[error("too many at once")]
+    TooManyTries(Duration),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -49,8 +53,15 @@ pub fn new_recovery_codes() -> (Vec<String>, Vec<String>) {
     (codes, hashes)
 }
 
-/// Creates an account. Every field is checked and every problem reported.
-pub async fn sign_up(store: &Store, input: SignUpInput, now: i64) -> Result<SignedUp, SignUpError> {
+/// Creates an account for someone at `address`. Every field is checked
+/// and every problem reported.
+pub async fn sign_up(
+    store: &Store,
+    limits: &Limits,
+    address: &str,
+    input: SignUpInput,
+    now: i64,
+) -> Result<SignedUp, SignUpError> {
     let mut errors = FieldErrors::new();
     let alias = Alias::parse(&input.alias).map_err(|e| errors.push(("alias", e))).ok();
     let new_password = NewPassword::parse_for(input.password, &alias::key_of(&input.alias))
@@ -70,10 +81,13 @@ pub async fn sign_up(store: &Store, input: SignUpInput, now: i64) -> Result<Sign
     let (Some(alias), Some(new_password), Some(profile)) = (alias, new_password, profile) else {
         return Err(SignUpError::Invalid(errors));
     };
+    let hashing = limits.hashing_for(address).map_err(SignUpError::TooManyTries)?;
+    let password_hash = password::hash_async(new_password).await;
+    drop(hashing);
     let (recovery_codes, recovery_code_hashes) = new_recovery_codes();
     let new = NewMember {
         alias,
-        password_hash: password::hash_async(new_password).await,
+        password_hash,
         profile,
         roles: Roles::default(),
         must_change_password: false,

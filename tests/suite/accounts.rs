@@ -602,9 +602,11 @@ async fn look_alike_aliases_are_refused_at_sign_up_and_for_coordinators(backend:
 }
 
 async fn racing_look_alike_sign_ups_cannot_both_win(backend: Backend) {
-    let app = spawn_app(backend).await;
+    let app = spawn_app_with(backend, |c| c.web.trust_proxy = true).await;
     let aliases = ["Priya", "\u{420}riya", "PRIYA", "Pri ya", "pri-ya", "Priуa"];
-    let browsers: Vec<Client> = aliases.iter().map(|_| app.client()).collect();
+    // From six places, so that all six are hashed and race to be stored.
+    let browsers: Vec<Client> =
+        (1..=aliases.len()).map(|n| Client::from_address(app.addr, &format!("198.51.100.{n}"))).collect();
     for browser in &browsers {
         browser.get("/signup").await;
     }

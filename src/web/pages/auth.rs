@@ -155,7 +155,7 @@ pub async fn sign_up(
         time_zone: form.time_zone,
     };
     let now = now();
-    match accounts::sign_up(&state.store, input, now).await {
+    match accounts::sign_up(&state.store, &state.limits, &context.address_key(), input, now).await {
         Ok(created) => {
             let member = state.store.member(created.member_id).await?.ok_or(AppError::NotFound)?;
             let session = accounts::start_session(&state.store, member.id, &context.user_agent, now).await?;
@@ -181,6 +181,7 @@ pub async fn sign_up(
             };
             render_status(StatusCode::UNPROCESSABLE_ENTITY, &body)
         }
+        Err(SignUpError::TooManyTries(wait)) => Err(AppError::TooManyRequests(wait)),
         Err(SignUpError::Store(error)) => Err(error.into()),
     }
 }
