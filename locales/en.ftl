@@ -753,3 +753,9 @@ field-advice-nudge-hint = When a message reads as advice, the writer alone gets 
 room-closing-minutes = This room will close in {$minutes} minutes. Thank you for being here.
 room-closing-minute = This room will close in a minute. Thank you for being here.
 room-server-stopping = The server is restarting just now. Please open the room again in a minute.
+
+## Accounts, sign-in and passwords (trust fixes)
+password-like-alias = Your password cannot be your alias with numbers or symbols added: someone who knows your alias would try that first.
+password-too-common = That password is one of the most common ones, so it is among the first a stranger would try. A few words only you would put together work well.
+password-pattern = That password is a simple pattern (a repeat or a run such as 1234567890), which is easy to guess. A few words only you would put together work well.
+alias-resembles = That alias looks very like someone else's, so people could mistake one of you for the other. Please choose another; adding a word works well.

@@ -1,5 +1,8 @@
 //! Signing up, signing in, sessions, passwords and recovery.
 
+use std::time::{Duration, Instant};
+
+use crate::auth::limits::Limits;
 use crate::auth::{password, token};
 use crate::domain::audit::Actor;
 use crate::domain::member::{FieldErrors, Member, Profile, ProfileInput, Roles};
@@ -27,6 +30,10 @@ pub struct SignUpInput {
 pub enum SignUpError {
     #[error("some fields need another look")]
     Invalid(FieldErrors),
+    /// Sign-ups from this address are already being hashed: try again
+    /// after this long.
+    #[error("too many at once")]
+    TooManyTries(Duration),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -46,8 +53,15 @@ pub fn new_recovery_codes() -> (Vec<String>, Vec<String>) {
     (codes, hashes)
 }
 
-/// Creates an account. Every field is checked and every problem reported.
-pub async fn sign_up(store: &Store, input: SignUpInput, now: i64) -> Result<SignedUp, SignUpError> {
+/// Creates an account for someone at `address`. Every field is checked
+/// and every problem reported.
+pub async fn sign_up(
+    store: &Store,
+    limits: &Limits,
+    address: &str,
+    input: SignUpInput,
+    now: i64,
+) -> Result<SignedUp, SignUpError> {
     let mut errors = FieldErrors::new();
     let alias = Alias::parse(&input.alias).map_err(|e| errors.push(("alias", e))).ok();
     let new_password = NewPassword::parse_for(input.password, &alias::key_of(&input.alias))
@@ -67,10 +81,13 @@ pub async fn sign_up(store: &Store, input: SignUpInput, now: i64) -> Result<Sign
     let (Some(alias), Some(new_password), Some(profile)) = (alias, new_password, profile) else {
         return Err(SignUpError::Invalid(errors));
     };
+    let hashing = limits.hashing_for(address).map_err(SignUpError::TooManyTries)?;
+    let password_hash = password::hash_async(new_password).await;
+    drop(hashing);
     let (recovery_codes, recovery_code_hashes) = new_recovery_codes();
     let new = NewMember {
         alias,
-        password_hash: password::hash_async(new_password).await,
+        password_hash,
         profile,
         roles: Roles::default(),
         must_change_password: false,
@@ -78,22 +95,61 @@ pub async fn sign_up(store: &Store, input: SignUpInput, now: i64) -> Result<Sign
     };
     match store.create_member(&new, &Actor::Console, now).await {
         Ok(member_id) => Ok(SignedUp { member_id, recovery_codes }),
-        Err(StoreError::Conflict) => Err(SignUpError::Invalid(vec![("alias", Invalid("alias-taken"))])),
+        Err(StoreError::Conflict) => {
+            Err(SignUpError::Invalid(vec![("alias", why_alias_refused(store, &new.alias).await?)]))
+        }
         Err(other) => Err(other.into()),
     }
 }
 
-/// Checks an alias and password. Unknown aliases and wrong passwords take
-/// the same time and give the same answer: `None`.
-pub async fn check_credentials(
+/// Why a new member's alias was refused by the store: someone has it (in
+/// another case or width), or someone's alias looks like it.
+pub async fn why_alias_refused(store: &Store, alias: &Alias) -> Result<Invalid, StoreError> {
+    Ok(match store.credentials(&alias.key()).await? {
+        Some(_) => Invalid("alias-taken"),
+        None => Invalid("alias-resembles"),
+    })
+}
+
+/// Why sign-in did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum SignInError {
+    /// An unknown alias or a wrong password: one answer for both.
+    #[error("alias and password do not match")]
+    NoMatch,
+    /// Too many wrong tries from here, or a check already under way: try
+    /// again after this long.
+    #[error("too many tries")]
+    TooManyTries(Duration),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Checks an alias and password typed at `address`, within the sign-in
+/// allowances (see [`Limits::sign_in`]). Unknown aliases and wrong
+/// passwords take the same time and give the same answer.
+pub async fn sign_in(
     store: &Store,
+    limits: &Limits,
+    address: &str,
     typed_alias: &str,
     typed_password: &str,
-) -> Result<Option<Member>, StoreError> {
-    let found = store.credentials(&alias::key_of(typed_alias)).await?;
+) -> Result<Member, SignInError> {
+    let alias_key = alias::key_of(typed_alias);
+    let attempt = limits.sign_in(address, &alias_key, Instant::now()).map_err(SignInError::TooManyTries)?;
+    let found = store.credentials(&alias_key).await?;
     let stored = found.as_ref().map(|(_, hash)| hash.clone()).unwrap_or_else(|| password::DECOY_HASH.clone());
     let matches = password::verify_async(typed_password.to_string(), stored).await;
-    Ok(found.filter(|_| matches).map(|(member, _)| member))
+    match found.filter(|_| matches) {
+        Some((member, _)) => {
+            attempt.succeeded();
+            Ok(member)
+        }
+        None => {
+            attempt.failed(Instant::now());
+            Err(SignInError::NoMatch)
+        }
+    }
 }
 
 /// A session just started: the token goes in the cookie, never anywhere else.
@@ -134,44 +190,69 @@ pub enum PasswordError {
     /// The alias, code or link did not match anything valid.
     #[error("no match")]
     NoMatch,
+    /// Too many wrong tries, or a check already under way: try again after
+    /// this long.
+    #[error("too many tries")]
+    TooManyTries(Duration),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
 
-async fn confirm_password(store: &Store, member_id: i64, typed: &str) -> Result<(), PasswordError> {
+/// Checks a member's own password before a sensitive change, within their
+/// allowance (see [`Limits::confirm`]): a burst of wrong guesses is refused
+/// before any hashing, so it cannot slow anyone else's sign-in.
+async fn confirm_password(store: &Store, limits: &Limits, member_id: i64, typed: &str) -> Result<(), PasswordError> {
+    let attempt = limits.confirm(member_id, Instant::now()).map_err(PasswordError::TooManyTries)?;
     let stored = store.password_hash(member_id).await?.ok_or(PasswordError::WrongPassword)?;
-    if password::verify_async(typed.to_string(), stored).await { Ok(()) } else { Err(PasswordError::WrongPassword) }
+    if password::verify_async(typed.to_string(), stored).await {
+        attempt.succeeded();
+        Ok(())
+    } else {
+        attempt.failed(Instant::now());
+        Err(PasswordError::WrongPassword)
+    }
 }
 
 /// A member changes their own password, confirming the current one; their
 /// other sessions end.
 pub async fn change_own_password(
     store: &Store,
+    limits: &Limits,
     member: &Member,
     current: &str,
     new: String,
     keep_session: i64,
 ) -> Result<(), PasswordError> {
     let new = NewPassword::parse(new, &member.alias).map_err(PasswordError::Invalid)?;
-    confirm_password(store, member.id, current).await?;
+    confirm_password(store, limits, member.id, current).await?;
     store.set_own_password(member.id, &password::hash_async(new).await, Some(keep_session)).await?;
     Ok(())
 }
 
 /// Sets a new password with a recovery code; the code is used up.
+///
+/// Whether the alias exists is never told: the new password is checked
+/// against what was typed and hashed before the alias is looked up, and a
+/// code is tried either way, so both answers and their work are the same.
 pub async fn recover_with_code(
     store: &Store,
+    limits: &Limits,
+    address: &str,
     typed_alias: &str,
     code: &str,
     new: String,
 ) -> Result<Member, PasswordError> {
-    let member = store.credentials(&alias::key_of(typed_alias)).await?.map(|(m, _)| m).ok_or(PasswordError::NoMatch)?;
-    let new = NewPassword::parse(new, &member.alias).map_err(PasswordError::Invalid)?;
+    let alias_key = alias::key_of(typed_alias);
+    let new = NewPassword::parse_for(new, &alias_key).map_err(PasswordError::Invalid)?;
+    let hashing = limits.hashing_for(address).map_err(PasswordError::TooManyTries)?;
+    let hash = password::hash_async(new).await;
+    drop(hashing);
+    let member = store.credentials(&alias_key).await?.map(|(m, _)| m);
     let code_hash = token::hash_token(&recovery::normalise(code));
-    if !store.use_recovery_code(member.id, &code_hash).await? {
-        return Err(PasswordError::NoMatch);
-    }
-    store.set_own_password(member.id, &password::hash_async(new).await, None).await?;
+    // No member has id -1: an unknown alias runs the same statement.
+    let used = store.use_recovery_code(member.as_ref().map_or(-1, |m| m.id), &code_hash).await?;
+    let member = member.filter(|_| used).ok_or(PasswordError::NoMatch)?;
+    store.set_own_password(member.id, &hash, None).await?;
     Ok(member)
 }
 
@@ -199,8 +280,13 @@ pub async fn reset_with_link(store: &Store, link_token: &str, new: String, now: 
 }
 
 /// Deletes a member's account after they confirm with their password.
-pub async fn delete_account(store: &Store, member: &Member, typed_password: &str) -> Result<(), PasswordError> {
-    confirm_password(store, member.id, typed_password).await?;
+pub async fn delete_account(
+    store: &Store,
+    limits: &Limits,
+    member: &Member,
+    typed_password: &str,
+) -> Result<(), PasswordError> {
+    confirm_password(store, limits, member.id, typed_password).await?;
     remove_member(store, member).await?;
     Ok(())
 }

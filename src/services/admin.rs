@@ -59,7 +59,9 @@ pub async fn create_coordinator(
     };
     match store.create_member(&new, &Actor::Console, now).await {
         Ok(_) => Ok(shown),
-        Err(StoreError::Conflict) => Err(AdminError::Invalid(Invalid("alias-taken"))),
+        Err(StoreError::Conflict) => {
+            Err(AdminError::Invalid(super::accounts::why_alias_refused(store, &new.alias).await?))
+        }
         Err(other) => Err(other.into()),
     }
 }

@@ -59,14 +59,16 @@ where
 
 impl Store {
     /// Creates a member with their recovery codes. An alias already taken
-    /// (in any case or width) gives [`StoreError::Conflict`]. Roles the new
+    /// (in any case or width), or one that looks like a member's alias (the
+    /// same skeleton; a unique index, so two racing look-alikes cannot both
+    /// be created), gives [`StoreError::Conflict`]. Roles the new
     /// member starts with are recorded in the audit log as granted by `granted_by`.
     pub async fn create_member(&self, new: &NewMember, granted_by: &Actor, now: i64) -> StoreResult<i64> {
         const INSERT: &str =
             "INSERT INTO members (alias, alias_key, password_hash, must_change_password, email, pronouns,
                                  language, time_zone, lived_experience, is_facilitator, is_coordinator, created_at,
-                                 country)
-                              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id";
+                                 country, alias_skeleton)
+                              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id";
         let p = &new.profile;
         let result = writing!(self, pool => {
             async {
@@ -85,6 +87,7 @@ impl Store {
                     .bind(new.roles.coordinator)
                     .bind(now)
                     .bind(p.country.as_deref())
+                    .bind(new.alias.skeleton())
                     .fetch_one(&mut *tx)
                     .await?;
                 for hash in &new.recovery_code_hashes {
@@ -104,6 +107,29 @@ impl Store {
             .await
         });
         result.map_err(StoreError::from_write)
+    }
+
+    /// Gives members from before look-alike aliases were compared their
+    /// alias's skeleton (SQL cannot compute one). When such aliases already
+    /// look alike, both people keep their alias: the one who joined first
+    /// holds the skeleton, so any new look-alike is still refused, and the
+    /// later one holds none. Statement by statement, so that instances
+    /// starting together on one database cannot fail each other.
+    pub async fn backfill_alias_skeletons(&self) -> StoreResult<()> {
+        const WITHOUT: &str = "SELECT id, alias FROM members WHERE alias_skeleton IS NULL ORDER BY id";
+        const SET: &str = "UPDATE members SET alias_skeleton = $1 WHERE id = $2
+                           AND NOT EXISTS (SELECT 1 FROM members WHERE alias_skeleton = $1)";
+        let rows: Vec<(i64, String)> = writing!(self, pool => sqlx::query_as(WITHOUT).fetch_all(pool).await)?;
+        for (id, alias) in rows {
+            let skeleton = Alias::from_stored(alias).skeleton();
+            let set = writing!(self, pool => sqlx::query(SET).bind(&skeleton).bind(id).execute(pool).await.map(|_| ()));
+            match set.map_err(StoreError::from_write) {
+                // Another instance gave the skeleton to someone at the same moment.
+                Ok(()) | Err(StoreError::Conflict) => {}
+                Err(other) => return Err(other),
+            }
+        }
+        Ok(())
     }
 
     /// A member by id.

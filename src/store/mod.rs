@@ -117,6 +117,7 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
     (4, "safety", include_str!("../../migrations/sqlite/0004_safety.sql")),
     (5, "profile_country", include_str!("../../migrations/sqlite/0005_profile_country.sql")),
     (6, "meet_live_until", include_str!("../../migrations/sqlite/0006_meet_live_until.sql")),
+    (7, "member_alias_skeletons", include_str!("../../migrations/sqlite/0007_member_alias_skeletons.sql")),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../../migrations/postgres/0001_foundation.sql")),
@@ -125,6 +126,7 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (4, "safety", include_str!("../../migrations/postgres/0004_safety.sql")),
     (5, "profile_country", include_str!("../../migrations/postgres/0005_profile_country.sql")),
     (6, "meet_live_until", include_str!("../../migrations/postgres/0006_meet_live_until.sql")),
+    (7, "member_alias_skeletons", include_str!("../../migrations/postgres/0007_member_alias_skeletons.sql")),
 ];
 
 fn migrator(list: &'static [(i64, &'static str, &'static str)]) -> Migrator {
@@ -187,7 +189,7 @@ impl Store {
             Db::Sqlite { writer, .. } => migrator(SQLITE_MIGRATIONS).run(writer).await?,
             Db::Postgres(pool) => migrator(POSTGRES_MIGRATIONS).run(pool).await?,
         }
-        Ok(())
+        self.backfill_alias_skeletons().await
     }
 
     /// Which database this store runs on.

@@ -199,16 +199,36 @@ pub fn safe_next(next: &str) -> Option<&str> {
     ok.then_some(next)
 }
 
+/// Paths someone with a one-time password may still use.
+const ONE_TIME_PASSWORD_PATHS: &[&str] = &["/account/password", "/signout"];
+
+/// Until someone who signed in with a one-time password chooses their own,
+/// their session reaches nothing but the change-password page and sign-out.
+/// Checked here, before any handler runs, so no page, API call or room
+/// socket can read as them: pages send them to choose a password; the API
+/// and sockets, which cannot follow a redirect, are refused.
+pub async fn one_time_password_gate(request: Request, next: Next) -> Response {
+    let must_change = request
+        .extensions()
+        .get::<Arc<RequestContext>>()
+        .and_then(|context| context.viewer.as_ref())
+        .is_some_and(|viewer| viewer.member.must_change_password);
+    if !must_change || ONE_TIME_PASSWORD_PATHS.contains(&request.uri().path()) {
+        return next.run(request).await;
+    }
+    if request.uri().path().starts_with("/api/") || request.headers().contains_key(header::UPGRADE) {
+        return AppError::Forbidden.into_response();
+    }
+    Redirect::to("/account/password").into_response()
+}
+
 /// A handler that needs someone signed in. Anyone else is sent to sign in
-/// and brought back; someone holding a one-time password is sent to
-/// choose their own first.
+/// and brought back (someone holding a one-time password never gets this
+/// far: see [`one_time_password_gate`]).
 pub struct SignedIn {
     pub context: Arc<RequestContext>,
     pub viewer: Viewer,
 }
-
-/// Paths someone with a one-time password may still use.
-const ONE_TIME_PASSWORD_PATHS: &[&str] = &["/account/password", "/signout"];
 
 impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
     type Rejection = Response;
@@ -220,9 +240,6 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
             let next = url::form_urlencoded::byte_serialize(target.as_bytes()).collect::<String>();
             return Err(Redirect::to(&format!("/signin?next={next}")).into_response());
         };
-        if viewer.member.must_change_password && !ONE_TIME_PASSWORD_PATHS.contains(&parts.uri.path()) {
-            return Err(Redirect::to("/account/password").into_response());
-        }
         Ok(SignedIn { context, viewer })
     }
 }

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::RwLock;
 
 use super::directory::Directory;
-use crate::auth::rate_limit::RateLimiter;
+use crate::auth::limits::Limits;
 use crate::auth::signing::SigningKey;
 use crate::config::PublicUrl;
 use crate::i18n::I18n;
@@ -34,25 +34,6 @@ impl WebSettings {
     /// Whether cookies must be marked `Secure`.
     pub fn secure_cookies(&self) -> bool {
         self.public_url.as_ref().is_some_and(|u| u.secure)
-    }
-}
-
-/// Rate limits on the doors people knock on.
-pub struct Limits {
-    pub sign_in_per_address: RateLimiter,
-    pub sign_in_per_alias: RateLimiter,
-    pub sign_up_per_address: RateLimiter,
-    pub recovery_per_address: RateLimiter,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            sign_in_per_address: RateLimiter::new(20, Duration::from_secs(6)),
-            sign_in_per_alias: RateLimiter::new(10, Duration::from_secs(60)),
-            sign_up_per_address: RateLimiter::new(10, Duration::from_secs(6 * 60)),
-            recovery_per_address: RateLimiter::new(10, Duration::from_secs(60)),
-        }
     }
 }
 

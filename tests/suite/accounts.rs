@@ -1,12 +1,14 @@
 //! Accounts over HTTP: sign-up, sign-in, sessions, recovery, export, deletion.
 
+use holdspace::domain::member::Roles;
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use crate::helpers::{Backend, SmtpSink, https_public_url, smtp_settings, spawn_app, spawn_app_with};
+use crate::helpers::{Backend, Client, SmtpSink, https_public_url, smtp_settings, spawn_app, spawn_app_with};
 use crate::on_both_databases;
 
 const PASSWORD: &str = "a calm blue lake";
+const FACILITATES: Roles = Roles { facilitator: true, coordinator: false };
 
 async fn sign_up_signs_in_and_shows_recovery_codes_once(backend: Backend) {
     let app = spawn_app(backend).await;
@@ -224,8 +226,13 @@ async fn idle_sessions_expire(backend: Backend) {
 }
 
 async fn age_sessions(url: &str, at: i64) {
+    execute_sql(url, &format!("UPDATE sessions SET last_seen_at = {at}")).await;
+}
+
+/// Runs a statement on a test database, behind the store's back.
+async fn execute_sql(url: &str, sql: &str) {
     use sqlx::{AssertSqlSafe, Connection, Executor};
-    let sql = AssertSqlSafe(format!("UPDATE sessions SET last_seen_at = {at}"));
+    let sql = AssertSqlSafe(sql.to_string());
     if url.starts_with("sqlite") {
         let mut conn = sqlx::SqliteConnection::connect(url).await.unwrap();
         conn.execute(sql).await.unwrap();
@@ -381,21 +388,258 @@ async fn deleting_the_account_removes_it_at_once(backend: Backend) {
     app.stop().await;
 }
 
-async fn sign_in_is_rate_limited_per_alias(backend: Backend) {
-    let app = spawn_app(backend).await;
-    app.client().sign_up("Asha", PASSWORD).await;
-    let attacker = app.client();
-    attacker.get("/signin").await;
-    let mut statuses = Vec::new();
+async fn a_stranger_cannot_lock_the_owner_out(backend: Backend) {
+    let app = spawn_app_with(backend, |c| c.web.trust_proxy = true).await;
+    let codes = app.client().sign_up("Asha", PASSWORD).await.codes();
     for _ in 0..12 {
-        statuses.push(attacker.post("/signin", &[("alias", "Asha"), ("password", "guess guess guess")]).await.status);
+        assert_eq!(app.client().sign_in("Asha", PASSWORD).await.status, StatusCode::SEE_OTHER, "successes never count");
     }
-    assert!(statuses[..10].iter().all(|s| *s == StatusCode::UNAUTHORIZED));
-    assert_eq!(statuses[11], StatusCode::TOO_MANY_REQUESTS);
-    let limited = attacker.post("/signin", &[("alias", "Asha"), ("password", PASSWORD)]).await;
-    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS, "even the right password waits");
+
+    // One address guessing is slowed after a few tries, even with the right password.
+    let guesser = Client::from_address(app.addr, "203.0.113.1");
+    guesser.get("/signin").await;
+    let wrong = [("alias", "Asha"), ("password", "guess guess guess")];
+    for _ in 0..5 {
+        assert_eq!(guesser.post("/signin", &wrong).await.status, StatusCode::UNAUTHORIZED);
+    }
+    let limited = guesser.post("/signin", &[("alias", "Asha"), ("password", PASSWORD)]).await;
+    assert_eq!(limited.status, StatusCode::TOO_MANY_REQUESTS, "the guesser waits, whatever it sends");
     assert!(limited.headers.get("retry-after").is_some());
     assert!(limited.body.contains("Please try again in a little while"));
+
+    // Many addresses together reach the alias's ceiling; past it, an
+    // address gets one try.
+    for n in 2..=20 {
+        let helper = Client::from_address(app.addr, &format!("203.0.113.{n}"));
+        helper.get("/signin").await;
+        for _ in 0..5 {
+            assert_eq!(helper.post("/signin", &wrong).await.status, StatusCode::UNAUTHORIZED);
+        }
+    }
+    let late = Client::from_address(app.addr, "198.51.100.7");
+    late.get("/signin").await;
+    assert_eq!(late.post("/signin", &wrong).await.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(late.post("/signin", &wrong).await.status, StatusCode::TOO_MANY_REQUESTS);
+
+    // The owner, from an address with no failures, still gets in.
+    let phone = Client::from_address(app.addr, "192.0.2.50");
+    assert_eq!(phone.sign_in("Asha", PASSWORD).await.location(), "/account");
+    assert_eq!(phone.get("/account").await.status, StatusCode::OK);
+
+    // Password failures never hold back a recovery code, even from the guesser's address.
+    guesser.get("/recover").await;
+    let recovered =
+        guesser.post("/recover", &[("alias", "Asha"), ("code", &codes[0]), ("password", "a new long password")]).await;
+    assert_eq!(recovered.location(), "/account?done=password-changed");
+    app.stop().await;
+}
+
+async fn a_burst_of_wrong_confirmations_is_refused_and_others_still_sign_in(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let asha = app.client();
+    asha.sign_up("Asha", PASSWORD).await;
+    app.client().sign_up("Bela", PASSWORD).await;
+    let bela = app.client();
+    bela.get("/signin").await;
+    asha.get("/account/password").await;
+    let guesses = (0..40).map(|n| {
+        if n % 2 == 0 {
+            asha.post("/account/password", &[("current", "wrong guess here"), ("password", "a different password")])
+        } else {
+            asha.post("/account/delete", &[("password", "wrong guess here")])
+        }
+    });
+    let (answers, signed_in) = tokio::join!(
+        futures_util::future::join_all(guesses),
+        bela.post("/signin", &[("alias", "Bela"), ("password", PASSWORD)])
+    );
+    assert_eq!(signed_in.location(), "/account", "another member signs in during the burst");
+    let refused: Vec<_> = answers.iter().filter(|a| a.status == StatusCode::TOO_MANY_REQUESTS).collect();
+    assert!(refused.len() >= 30, "most guesses are refused before any hashing ({} of 40)", refused.len());
+    assert!(refused.iter().all(|a| a.body.contains("Please try again in a little while")));
+    assert!(
+        answers.iter().all(|a| [StatusCode::TOO_MANY_REQUESTS, StatusCode::UNPROCESSABLE_ENTITY].contains(&a.status))
+    );
+    assert!(app.store.credentials("asha").await.unwrap().is_some(), "nothing was deleted");
+    app.stop().await;
+}
+
+/// The `hs_session=…` pair a response sets.
+fn session_cookie_of(page: &crate::helpers::Page) -> String {
+    let set = page.set_cookies().into_iter().find(|c| c.starts_with("hs_session=")).expect("a session cookie");
+    set.split(';').next().unwrap().to_string()
+}
+
+async fn a_one_time_password_reaches_nothing_but_choosing_a_new_one(backend: Backend) {
+    use crate::rooms::{circle_with_meet, connect, open_room, person};
+    let app = spawn_app(backend).await;
+    let (circle, meet) = circle_with_meet(&app, "one-time", false).await;
+    let (ruth, _) = person(&app, circle, meet, "Ruth", FACILITATES).await;
+    person(&app, circle, meet, "Kai", FACILITATES).await;
+    open_room(&ruth, meet).await;
+    let now = holdspace::services::now();
+    let one_time =
+        holdspace::services::admin::console_reset_password(&app.store, "Kai", None, now).await.unwrap().unwrap();
+    let kai = app.client();
+    let signed_in = kai.sign_in("Kai", &one_time).await;
+    assert_eq!(signed_in.location(), "/account/password");
+    let cookie = session_cookie_of(&signed_in);
+
+    let api = kai.get(&format!("/api/v1/meets/{meet}")).await;
+    assert_eq!(api.status, StatusCode::FORBIDDEN);
+    let json: Value = serde_json::from_str(&api.body).expect("the API answers in JSON");
+    assert!(json.get("attendees").is_none() && json["error"].is_string(), "{json}");
+    for page in [format!("/meets/{meet}/room"), "/circles".into(), "/account".into(), "/account/export".into()] {
+        let answer = kai.get(&page).await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{page}");
+        assert_eq!(answer.location(), "/account/password", "{page}");
+    }
+    assert_eq!(connect(&app, meet, Some(&cookie), None).await.err(), Some(StatusCode::FORBIDDEN));
+
+    let form = kai.get("/account/password").await;
+    assert_eq!(form.status, StatusCode::OK);
+    let chosen = kai.post("/account/password", &[("current", &one_time), ("password", "kai picks a new phrase")]).await;
+    assert_eq!(chosen.location(), "/account?done=password-changed");
+    let api = kai.get(&format!("/api/v1/meets/{meet}")).await;
+    assert_eq!(api.status, StatusCode::OK);
+    assert!(api.body.contains("attendees"), "their own password opens everything again");
+    assert!(connect(&app, meet, Some(&cookie), None).await.is_ok());
+    app.stop().await;
+}
+
+async fn a_one_time_password_can_still_sign_out(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.client().sign_up("Asha", PASSWORD).await;
+    let now = holdspace::services::now();
+    let one_time =
+        holdspace::services::admin::console_reset_password(&app.store, "Asha", None, now).await.unwrap().unwrap();
+    let browser = app.client();
+    browser.sign_in("Asha", &one_time).await;
+    browser.get("/account/password").await;
+    let out = browser.post("/signout", &[]).await;
+    assert_eq!(out.location(), "/?done=signed-out");
+    assert!(app.store.sessions_of(1).await.unwrap().is_empty());
+    app.stop().await;
+}
+
+async fn sign_up_refuses_the_commonest_passwords_and_says_why(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let browser = app.client();
+    for (password, why) in [
+        ("Password123!", "one of the most common"),
+        ("qwertyuiop", "one of the most common"),
+        ("holdspace2026", "one of the most common"),
+        ("zzzzzzzzzzzz", "a simple pattern"),
+        ("Asha Rose 1990", "your alias with numbers"),
+    ] {
+        let page = browser.sign_up("Asha Rose", password).await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{password}");
+        assert!(page.body.contains(why), "{password}: {why}");
+    }
+    assert_eq!(app.store.member_count().await.unwrap(), 0);
+    assert_eq!(browser.sign_up("Asha Rose", PASSWORD).await.status, StatusCode::OK);
+    app.stop().await;
+}
+
+async fn recover_answers_the_same_for_a_known_and_an_unknown_alias(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.client().sign_up("Asha", PASSWORD).await;
+    let browser = app.client();
+    let answer = |alias: &'static str, password: &'static str| {
+        let browser = &browser;
+        async move {
+            browser.get("/recover").await;
+            let page =
+                browser.post("/recover", &[("alias", alias), ("code", "aaaaa-bbbbb"), ("password", password)]).await;
+            let body = page.body.replace(&csrf_of(&page.body), "CSRF").replace(alias, "ALIAS");
+            (page.status, body)
+        }
+    };
+    for password in ["short", "password1234", "a long and fine new password"] {
+        let known = answer("Asha", password).await;
+        let unknown = answer("Nobody", password).await;
+        assert_eq!(known.0, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(known, unknown, "the same answer for a known and an unknown alias ({password})");
+    }
+    app.stop().await;
+}
+
+/// Every member's alias and stored skeleton, oldest first.
+async fn stored_skeletons(url: &str) -> Vec<(String, Option<String>)> {
+    use sqlx::Connection;
+    const SQL: &str = "SELECT alias, alias_skeleton FROM members ORDER BY id";
+    if url.starts_with("sqlite") {
+        let mut conn = sqlx::SqliteConnection::connect(url).await.unwrap();
+        sqlx::query_as(SQL).fetch_all(&mut conn).await.unwrap()
+    } else {
+        let mut conn = sqlx::PgConnection::connect(url).await.unwrap();
+        sqlx::query_as(SQL).fetch_all(&mut conn).await.unwrap()
+    }
+}
+
+/// "Meera" with a Cyrillic М and е.
+const CYRILLIC_MEERA: &str = "\u{41c}\u{435}\u{435}ra";
+
+async fn look_alike_aliases_are_refused_at_sign_up_and_for_coordinators(backend: Backend) {
+    let app = spawn_app(backend).await;
+    assert_eq!(app.client().sign_up("Meera", PASSWORD).await.status, StatusCode::OK);
+    for look_alike in [CYRILLIC_MEERA, "Mee ra", "MEE_RA"] {
+        let page = app.client().sign_up(look_alike, PASSWORD).await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{look_alike}");
+        assert!(page.body.contains("looks very like someone else"), "{look_alike}");
+    }
+    assert!(app.client().sign_up("meera", PASSWORD).await.body.contains("already taken"));
+    for staff in ["Facilitator Jo", "\u{410}dmin"] {
+        assert!(app.client().sign_up(staff, PASSWORD).await.body.contains("kept for the organisation"), "{staff}");
+    }
+    let now = holdspace::services::now();
+    let coordinator = holdspace::services::admin::create_coordinator(&app.store, CYRILLIC_MEERA, None, now).await;
+    assert!(
+        matches!(coordinator, Err(holdspace::services::admin::AdminError::Invalid(i)) if i.key() == "alias-resembles")
+    );
+    assert_eq!(app.store.member_count().await.unwrap(), 1);
+    app.stop().await;
+}
+
+async fn racing_look_alike_sign_ups_cannot_both_win(backend: Backend) {
+    let app = spawn_app_with(backend, |c| c.web.trust_proxy = true).await;
+    let aliases = ["Priya", "\u{420}riya", "PRIYA", "Pri ya", "pri-ya", "Priуa"];
+    // From six places, so that all six are hashed and race to be stored.
+    let browsers: Vec<Client> =
+        (1..=aliases.len()).map(|n| Client::from_address(app.addr, &format!("198.51.100.{n}"))).collect();
+    for browser in &browsers {
+        browser.get("/signup").await;
+    }
+    let attempts = browsers.iter().zip(aliases).map(|(browser, alias)| async move {
+        browser.post("/signup", &[("alias", alias), ("password", PASSWORD)]).await
+    });
+    let answers = futures_util::future::join_all(attempts).await;
+    let created = answers.iter().filter(|a| a.status == StatusCode::OK).count();
+    assert_eq!(created, 1, "exactly one of the look-alikes gets the alias");
+    assert_eq!(app.store.member_count().await.unwrap(), 1);
+    app.stop().await;
+}
+
+async fn members_from_before_keep_their_aliases_and_look_alikes_stay_refused(backend: Backend) {
+    let app = spawn_app(backend).await;
+    // Two look-alikes and another member, as stored before skeletons existed.
+    for alias in ["Meera", CYRILLIC_MEERA, "Jo"] {
+        crate::helpers::member(&app, alias, Roles::default()).await;
+        execute_sql(&app.db.url, "UPDATE members SET alias_skeleton = NULL").await;
+    }
+    app.store.migrate().await.unwrap();
+    let skeleton = |alias: &str| Some(holdspace::domain::alias::skeleton_of(alias));
+    let expected = vec![
+        ("Meera".to_string(), skeleton("Meera")),
+        (CYRILLIC_MEERA.to_string(), None),
+        ("Jo".into(), skeleton("Jo")),
+    ];
+    assert_eq!(stored_skeletons(&app.db.url).await, expected, "the first to join holds the skeleton");
+    app.store.migrate().await.unwrap();
+    assert_eq!(stored_skeletons(&app.db.url).await, expected, "and starting again changes nothing");
+    let page = app.client().sign_up("MEE RA", PASSWORD).await;
+    assert!(page.body.contains("looks very like someone else"));
+    assert!(app.client().sign_up("J o", PASSWORD).await.body.contains("looks very like someone else"));
     app.stop().await;
 }
 
@@ -414,5 +658,13 @@ on_both_databases!(
     changing_the_password_ends_other_sessions,
     export_holds_everything_stored_about_the_member,
     deleting_the_account_removes_it_at_once,
-    sign_in_is_rate_limited_per_alias,
+    a_stranger_cannot_lock_the_owner_out,
+    a_burst_of_wrong_confirmations_is_refused_and_others_still_sign_in,
+    a_one_time_password_reaches_nothing_but_choosing_a_new_one,
+    a_one_time_password_can_still_sign_out,
+    sign_up_refuses_the_commonest_passwords_and_says_why,
+    recover_answers_the_same_for_a_known_and_an_unknown_alias,
+    look_alike_aliases_are_refused_at_sign_up_and_for_coordinators,
+    racing_look_alike_sign_ups_cannot_both_win,
+    members_from_before_keep_their_aliases_and_look_alikes_stay_refused,
 );

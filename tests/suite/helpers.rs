@@ -250,6 +250,20 @@ impl Client {
         Client { addr, http, csrf: Arc::new(Mutex::new(None)) }
     }
 
+    /// A client on another network: run the server with `trust_proxy`, and
+    /// its requests come from `address`, as a proxy would say.
+    pub fn from_address(addr: SocketAddr, address: &str) -> Client {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert("x-forwarded-for", address.parse().unwrap());
+        let http = reqwest::Client::builder()
+            .cookie_provider(Arc::new(reqwest::cookie::Jar::default()))
+            .default_headers(headers)
+            .redirect(Policy::none())
+            .build()
+            .unwrap();
+        Client { addr, http, csrf: Arc::new(Mutex::new(None)) }
+    }
+
     fn url(&self, path: &str) -> String {
         format!("http://{}{}", self.addr, path)
     }

@@ -173,6 +173,7 @@ pub async fn change_password(
     let viewer = &signed_in.viewer;
     let problem = match accounts::change_own_password(
         &state.store,
+        &state.limits,
         &viewer.member,
         &form.current,
         form.password,
@@ -183,6 +184,7 @@ pub async fn change_password(
         Ok(()) => return Ok(Redirect::to("/account?done=password-changed").into_response()),
         Err(PasswordError::WrongPassword | PasswordError::NoMatch) => ("current", Invalid("password-wrong")),
         Err(PasswordError::Invalid(invalid)) => ("password", invalid),
+        Err(PasswordError::TooManyTries(wait)) => return Err(AppError::TooManyRequests(wait)),
         Err(PasswordError::Store(error)) => return Err(error.into()),
     };
     let page = Page::new(&state, &signed_in.context, msg("password-title")).await;
@@ -271,13 +273,14 @@ pub async fn delete(
     signed_in: SignedIn,
     CsrfForm(form): CsrfForm<DeleteForm>,
 ) -> Result<Response, AppError> {
-    match accounts::delete_account(&state.store, &signed_in.viewer.member, &form.password).await {
+    match accounts::delete_account(&state.store, &state.limits, &signed_in.viewer.member, &form.password).await {
         Ok(()) => {
             tracing::info!("a member deleted their account");
             let clear = cookies::set(cookies::SESSION, "", Some(0), state.settings.secure_cookies());
             Ok(([(header::SET_COOKIE, clear)], Redirect::to("/?done=account-deleted")).into_response())
         }
         Err(PasswordError::Store(error)) => Err(error.into()),
+        Err(PasswordError::TooManyTries(wait)) => Err(AppError::TooManyRequests(wait)),
         Err(_) => {
             let page = Page::new(&state, &signed_in.context, msg("delete-title")).await;
             let form_state = FormState::default().error(&page.t, "password", Invalid("password-wrong"));

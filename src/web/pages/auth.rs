@@ -6,10 +6,11 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
+use crate::auth::rate_limit::RateLimiter;
 use crate::domain::member::LANGUAGES;
-use crate::domain::{Invalid, alias, session};
+use crate::domain::{Invalid, session};
 use crate::i18n::msg;
-use crate::services::accounts::{self, NewSession, SignUpError, SignUpInput};
+use crate::services::accounts::{self, NewSession, SignInError, SignUpError, SignUpInput};
 use crate::services::now;
 use crate::web::AppState;
 use crate::web::context::{Ctx, RequestContext, safe_next};
@@ -64,19 +65,9 @@ pub fn session_cookie(state: &AppState, session: &NewSession) -> (header::Header
     (header::SET_COOKIE, value)
 }
 
-/// Rate-limits by address, and by alias when one is given.
-pub fn check_limits(
-    per_address: &crate::auth::rate_limit::RateLimiter,
-    per_alias: Option<&crate::auth::rate_limit::RateLimiter>,
-    context: &RequestContext,
-    typed_alias: &str,
-) -> Result<(), AppError> {
-    let now = std::time::Instant::now();
-    per_address.check(&context.address_key(), now).map_err(AppError::TooManyRequests)?;
-    if let Some(limiter) = per_alias {
-        limiter.check(&alias::key_of(typed_alias), now).map_err(AppError::TooManyRequests)?;
-    }
-    Ok(())
+/// Rate-limits every request from one address.
+pub fn check_limits(per_address: &RateLimiter, context: &RequestContext) -> Result<(), AppError> {
+    per_address.check(&context.address_key(), std::time::Instant::now()).map_err(AppError::TooManyRequests)
 }
 
 #[derive(Template)]
@@ -148,7 +139,7 @@ pub async fn sign_up(
     Ctx(context): Ctx,
     CsrfForm(form): CsrfForm<SignUpForm>,
 ) -> Result<Response, AppError> {
-    check_limits(&state.limits.sign_up_per_address, None, &context, "")?;
+    check_limits(&state.limits.sign_up_per_address, &context)?;
     let typed = FormState::default()
         .with("alias", &form.alias)
         .with("email", &form.email)
@@ -164,7 +155,7 @@ pub async fn sign_up(
         time_zone: form.time_zone,
     };
     let now = now();
-    match accounts::sign_up(&state.store, input, now).await {
+    match accounts::sign_up(&state.store, &state.limits, &context.address_key(), input, now).await {
         Ok(created) => {
             let member = state.store.member(created.member_id).await?.ok_or(AppError::NotFound)?;
             let session = accounts::start_session(&state.store, member.id, &context.user_agent, now).await?;
@@ -190,6 +181,7 @@ pub async fn sign_up(
             };
             render_status(StatusCode::UNPROCESSABLE_ENTITY, &body)
         }
+        Err(SignUpError::TooManyTries(wait)) => Err(AppError::TooManyRequests(wait)),
         Err(SignUpError::Store(error)) => Err(error.into()),
     }
 }
@@ -235,11 +227,11 @@ pub async fn sign_in(
     Ctx(context): Ctx,
     CsrfForm(form): CsrfForm<SignInForm>,
 ) -> Result<Response, AppError> {
-    let limits = &state.limits;
-    check_limits(&limits.sign_in_per_address, Some(&limits.sign_in_per_alias), &context, &form.alias)?;
+    check_limits(&state.limits.sign_in_per_address, &context)?;
     let now = now();
-    match accounts::check_credentials(&state.store, &form.alias, &form.password).await? {
-        Some(member) => {
+    let address = context.address_key();
+    match accounts::sign_in(&state.store, &state.limits, &address, &form.alias, &form.password).await {
+        Ok(member) => {
             // A fresh session id at every sign-in; any older session in this
             // browser is ended, so it cannot be fixed in place by someone else.
             if let Some(old) = &context.viewer {
@@ -254,7 +246,9 @@ pub async fn sign_in(
             };
             Ok(([session_cookie(&state, &session)], Redirect::to(target)).into_response())
         }
-        None => {
+        Err(SignInError::TooManyTries(wait)) => Err(AppError::TooManyRequests(wait)),
+        Err(SignInError::Store(error)) => Err(error.into()),
+        Err(SignInError::NoMatch) => {
             let page = Page::new(&state, &context, msg("signin-title")).await;
             let form_state =
                 FormState::default().with("alias", &form.alias).error(&page.t, "password", Invalid("signin-failed"));

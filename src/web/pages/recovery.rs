@@ -49,10 +49,13 @@ pub async fn with_code(
     Ctx(context): Ctx,
     CsrfForm(form): CsrfForm<RecoverForm>,
 ) -> Result<Response, AppError> {
-    let limits = &state.limits;
-    check_limits(&limits.recovery_per_address, Some(&limits.sign_in_per_alias), &context, &form.alias)?;
+    // Its own allowance: password failures never hold back a recovery code.
+    check_limits(&state.limits.recovery_per_address, &context)?;
     let now = now();
-    let problem = match accounts::recover_with_code(&state.store, &form.alias, &form.code, form.password).await {
+    let address = context.address_key();
+    let recovered =
+        accounts::recover_with_code(&state.store, &state.limits, &address, &form.alias, &form.code, form.password);
+    let problem = match recovered.await {
         Ok(member) => {
             let session = accounts::start_session(&state.store, member.id, &context.user_agent, now).await?;
             tracing::info!(member = member.id, "password set with a recovery code");
@@ -62,6 +65,7 @@ pub async fn with_code(
         }
         Err(PasswordError::Invalid(invalid)) => ("password", invalid),
         Err(PasswordError::NoMatch | PasswordError::WrongPassword) => ("code", Invalid("recover-no-match")),
+        Err(PasswordError::TooManyTries(wait)) => return Err(AppError::TooManyRequests(wait)),
         Err(PasswordError::Store(error)) => return Err(error.into()),
     };
     let page = Page::new(&state, &context, msg("recover-title")).await;
@@ -101,7 +105,7 @@ pub async fn send_links(
     Ctx(context): Ctx,
     CsrfForm(form): CsrfForm<ResetRequestForm>,
 ) -> Result<Response, AppError> {
-    check_limits(&state.limits.recovery_per_address, None, &context, "")?;
+    check_limits(&state.limits.recovery_per_address, &context)?;
     let page = Page::new(&state, &context, msg("reset-title")).await;
     let Some(mailer) = state.mailer.clone() else {
         return render(&ResetRequestPage { page, form: FormState::default(), email_available: false, sent: false });
@@ -196,6 +200,7 @@ pub async fn with_link(
             render_status(StatusCode::UNPROCESSABLE_ENTITY, &body)
         }
         Err(PasswordError::NoMatch | PasswordError::WrongPassword) => Err(AppError::Gone),
+        Err(PasswordError::TooManyTries(wait)) => Err(AppError::TooManyRequests(wait)),
         Err(PasswordError::Store(error)) => Err(error.into()),
     }
 }
