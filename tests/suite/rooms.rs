@@ -551,6 +551,32 @@ async fn a_stuck_client_is_dropped_without_slowing_the_room(backend: Backend) {
     app.stop().await;
 }
 
+async fn invisible_characters_never_reach_the_room(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meet) = circle_with_meet(&app, "invisible", false).await;
+    let (ruth, ruth_cookie) = person(&app, circle, meet, "Ruth", FACILITATOR).await;
+    let (_, asha_cookie) = person(&app, circle, meet, "Asha", Roles::default()).await;
+    open_room(&ruth, meet).await;
+    let mut f = connect(&app, meet, Some(&ruth_cookie), None).await.unwrap();
+    f.until("welcome").await;
+    let mut a = connect(&app, meet, Some(&asha_cookie), None).await.unwrap();
+    a.until("welcome").await;
+
+    // A right-to-left override would show "my photo gpj.exe" as "my photo exe.jpg".
+    let disguised = "my photo \u{202E}gpj.exe\u{202C}\u{200B} and \u{2066}Ruth\u{2069}\u{200F}";
+    a.send(json!({"type": "say", "text": disguised, "cw": "lo\u{200B}ss\u{202E}"})).await;
+    let heard = f.until("message").await;
+    assert_eq!(heard["message"]["text"], "my photo gpj.exe and Ruth");
+    assert_eq!(heard["message"]["cw"], "loss");
+    // Hindi needs its joiners: the half form and the explicit virama stay.
+    let hindi = "क्\u{200D}ष और क्\u{200C}ष, मैं ठीक हूँ 👩\u{200D}👧";
+    a.send(json!({"type": "say", "text": hindi})).await;
+    assert_eq!(f.until("message").await["message"]["text"], hindi);
+    f.send(json!({"type": "nudge", "to": a.me, "text": "\u{202E}kind words\u{FEFF}"})).await;
+    assert_eq!(a.until("nudge").await["text"], "kind words");
+    app.stop().await;
+}
+
 on_both_databases!(
     people_in_a_room_see_each_other_and_each_others_words,
     only_people_allowed_in_a_meet_can_open_its_socket,
@@ -560,4 +586,5 @@ on_both_databases!(
     facilitators_pause_nudge_mute_remove_and_end,
     rounds_with_a_talking_piece_and_a_pass,
     a_stuck_client_is_dropped_without_slowing_the_room,
+    invisible_characters_never_reach_the_room,
 );

@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use serde::Serialize;
 
 use crate::domain::safety::{self, Assessment};
+use crate::domain::text;
 
 mod care;
 
@@ -492,8 +493,12 @@ pub struct Room {
     care: care::Care,
 }
 
+/// Everything people type that others see in the room comes through here:
+/// line breaks kept, other control and invisible characters removed (see
+/// [`text::visible`]), trimmed, and within `max` characters.
 fn clean(text: &str, max: usize) -> Option<String> {
-    let text: String = text.replace("\r\n", "\n").chars().filter(|c| *c == '\n' || !c.is_control()).collect();
+    let text: String =
+        text::visible(&text.replace("\r\n", "\n")).chars().filter(|c| *c == '\n' || !c.is_control()).collect();
     let text = text.trim();
     (!text.is_empty() && text.chars().count() <= max).then(|| text.to_string())
 }
@@ -593,7 +598,8 @@ impl Room {
         let person = Person {
             pid,
             alias: alias.to_string(),
-            pronouns: pronouns.to_string(),
+            // Typed on the account page, seen by everyone here.
+            pronouns: text::visible(pronouns),
             role,
             here: true,
             away: false,
