@@ -38,25 +38,36 @@ pub struct RoomDoor {
     pub seat: bool,
     /// They were removed from the meet.
     pub removed: bool,
+    /// The circle's agreements version now.
+    pub circle_agreements: i64,
+    /// The (organisation, circle) agreement versions they last accepted.
+    pub accepted: Option<(i64, i64)>,
 }
 
 impl Store {
-    /// Whether a member facilitates the meet's circle, holds a seat, or was removed.
+    /// Whether a member facilitates the meet's circle, holds a seat, or was
+    /// removed, and which of its agreements they accepted.
     pub async fn room_door(&self, meet_id: i64, member_id: i64) -> StoreResult<RoomDoor> {
-        let (facilitates, seat, removed): (bool, bool, bool) = reading!(self, pool => {
+        type Row = (bool, bool, bool, i64, Option<i64>, Option<i64>);
+        let (facilitates, seat, removed, circle_agreements, org_accepted, circle_accepted): Row = reading!(self, pool => {
             sqlx::query_as(
                 "SELECT
                    EXISTS (SELECT 1 FROM circle_facilitators f JOIN meets m ON m.circle_id = f.circle_id
                            WHERE m.id = $1 AND f.member_id = $2),
                    EXISTS (SELECT 1 FROM rsvps WHERE meet_id = $1 AND member_id = $2 AND status = 'going'),
-                   EXISTS (SELECT 1 FROM removals WHERE meet_id = $1 AND member_id = $2)",
+                   EXISTS (SELECT 1 FROM removals WHERE meet_id = $1 AND member_id = $2),
+                   c.agreements_version, a.org_version, a.circle_version
+                 FROM meets m JOIN circles c ON c.id = m.circle_id
+                 LEFT JOIN agreement_acceptances a ON a.circle_id = c.id AND a.member_id = $2
+                 WHERE m.id = $1",
             )
             .bind(meet_id)
             .bind(member_id)
             .fetch_one(pool)
             .await
         })?;
-        Ok(RoomDoor { facilitates, seat, removed })
+        let accepted = org_accepted.zip(circle_accepted);
+        Ok(RoomDoor { facilitates, seat, removed, circle_agreements, accepted })
     }
 
     /// Records that someone was removed from a meet.

@@ -257,7 +257,7 @@ async fn only_people_allowed_in_a_meet_can_open_its_socket(backend: Backend) {
     let (circle, meet) = circle_with_meet(&app, "closed", false).await;
     let (ruth, _) = person(&app, circle, meet, "Ruth", FACILITATOR).await;
     let (_, seated) = person(&app, circle, meet, "Asha", Roles::default()).await;
-    let (_, _, stranger) = member_with_cookie(&app, "Stranger", Roles::default()).await;
+    let (_, stranger_id, stranger) = member_with_cookie(&app, "Stranger", Roles::default()).await;
     open_room(&ruth, meet).await;
 
     assert_eq!(connect(&app, meet, None, None).await.err(), Some(StatusCode::FORBIDDEN), "nobody signed in");
@@ -283,7 +283,10 @@ async fn only_people_allowed_in_a_meet_can_open_its_socket(backend: Backend) {
     let cookie = cookie.split(';').next().unwrap().to_string();
     let mut g = connect(&app, drop_meet, Some(&cookie), None).await.unwrap();
     assert_eq!(g.until("welcome").await["role"], "guest");
-    // Any member may drop in, with no seat: the open room knows its circle's rule.
+    // Any member may drop in, with no seat (the open room knows its circle's
+    // rule), once they accept its agreements.
+    let org = app.store.org_settings().await.unwrap().agreements_version;
+    app.store.accept_agreements(stranger_id, drop_circle, (org, 1), holdspace::services::now()).await.unwrap();
     let mut walk_in = connect(&app, drop_meet, Some(&stranger), None).await.expect("a member drops in");
     assert_eq!(walk_in.until("welcome").await["role"], "participant");
     assert_eq!(
@@ -577,6 +580,35 @@ async fn invisible_characters_never_reach_the_room(backend: Backend) {
     app.stop().await;
 }
 
+async fn a_socket_is_refused_until_the_agreements_are_accepted(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meet) = circle_with_meet(&app, "agree-first", false).await;
+    let (ruth, _) = person(&app, circle, meet, "Ruth", FACILITATOR).await;
+    // A seat, but the agreements never accepted.
+    let (asha, asha_id, asha_cookie) = member_with_cookie(&app, "Asha", Roles::default()).await;
+    app.store.rsvp(meet, asha_id, holdspace::services::now_ms()).await.unwrap();
+    open_room(&ruth, meet).await;
+
+    let page = asha.get(&format!("/meets/{meet}/room")).await;
+    assert_eq!(page.location(), format!("/circles/agree-first/agreements?then=room&meet={meet}"));
+    assert_eq!(
+        connect(&app, meet, Some(&asha_cookie), None).await.err(),
+        Some(StatusCode::FORBIDDEN),
+        "refused before the upgrade, by the page's rule"
+    );
+    // A drop-in circle lets any member walk in, but not past its agreements.
+    let (drop_circle, drop_meet) = circle_with_meet(&app, "agree-drop-in", true).await;
+    let (ruth2, _) = person(&app, drop_circle, drop_meet, "Ruth Two", FACILITATOR).await;
+    open_room(&ruth2, drop_meet).await;
+    assert_eq!(connect(&app, drop_meet, Some(&asha_cookie), None).await.err(), Some(StatusCode::FORBIDDEN));
+
+    let org = app.store.org_settings().await.unwrap().agreements_version;
+    app.store.accept_agreements(asha_id, circle, (org, 1), holdspace::services::now()).await.unwrap();
+    let mut a = connect(&app, meet, Some(&asha_cookie), None).await.expect("in once accepted");
+    assert_eq!(a.until("welcome").await["role"], "participant");
+    app.stop().await;
+}
+
 on_both_databases!(
     people_in_a_room_see_each_other_and_each_others_words,
     only_people_allowed_in_a_meet_can_open_its_socket,
@@ -587,4 +619,5 @@ on_both_databases!(
     rounds_with_a_talking_piece_and_a_pass,
     a_stuck_client_is_dropped_without_slowing_the_room,
     invisible_characters_never_reach_the_room,
+    a_socket_is_refused_until_the_agreements_are_accepted,
 );

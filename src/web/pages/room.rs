@@ -16,11 +16,12 @@ use serde::Deserialize;
 use tokio::sync::broadcast::{self, error::RecvError, error::TryRecvError};
 
 use super::auth::EmptyForm;
-use super::circles::{needs_agreements, runs, runs_circle};
+use super::circles::{runs, runs_circle};
 use super::safety::{self, HelplineView};
 use crate::domain::circle::Circle;
 use crate::domain::meet::{Meet, MeetStatus};
 use crate::domain::room::{Event, JoinRefused, Pid, RoomRole, SafetySettings};
+use crate::domain::rsvp::must_accept_agreements;
 use crate::i18n::msg;
 use crate::room::{Entrant, Frame, RoomHandle, encode, protocol};
 use crate::services::{now, now_ms};
@@ -64,16 +65,25 @@ impl Door<'_> {
     }
 }
 
+/// What the door says to someone.
+enum Verdict {
+    Enter(Entrant),
+    /// A member who may come in once they accept the circle's (current) agreements.
+    MustAccept,
+    Refused,
+}
+
 /// Who this request may enter the meet's room as, if anyone: the circle's
 /// facilitators and coordinators; members with a seat; in drop-in circles
-/// any member, and guests with a pass for this meet. Someone removed never
-/// again.
+/// any member, and guests with a pass for this meet. Participants first
+/// accept the circle's agreements. Someone removed never again. The page
+/// and the socket both ask here, so neither lets in anyone the other would not.
 async fn entrant(
     state: &AppState,
     context: &RequestContext,
     headers: &HeaderMap,
     at: Door<'_>,
-) -> Result<Option<Entrant>, AppError> {
+) -> Result<Verdict, AppError> {
     let meet_id = at.meet_id;
     if let Some(viewer) = &context.viewer {
         let member = &viewer.member;
@@ -84,24 +94,30 @@ async fn entrant(
         } else if door.seat || at.drop_in {
             RoomRole::Participant
         } else {
-            return Ok(None);
+            return Ok(Verdict::Refused);
         };
         if door.removed || at.removed_here(&key) {
-            return Ok(None);
+            return Ok(Verdict::Refused);
         }
-        return Ok(Some(Entrant {
+        let org_agreements = state.org().await.agreements_version;
+        if role == RoomRole::Participant
+            && must_accept_agreements(door.accepted, org_agreements, door.circle_agreements)
+        {
+            return Ok(Verdict::MustAccept);
+        }
+        return Ok(Verdict::Enter(Entrant {
             key,
             alias: member.alias.to_string(),
             pronouns: member.profile.pronouns.clone().unwrap_or_default(),
             role,
         }));
     }
-    let Some(pass) = guest::read(&state.signing, headers, meet_id, now()) else { return Ok(None) };
+    let Some(pass) = guest::read(&state.signing, headers, meet_id, now()) else { return Ok(Verdict::Refused) };
     let key = format!("g:{}", pass.alias.key());
     if at.removed_here(&key) || state.store.was_removed(meet_id, &Removed::Guest(key.clone())).await? {
-        return Ok(None);
+        return Ok(Verdict::Refused);
     }
-    Ok(Some(Entrant { key, alias: pass.alias.to_string(), pronouns: String::new(), role: RoomRole::Guest }))
+    Ok(Verdict::Enter(Entrant { key, alias: pass.alias.to_string(), pronouns: String::new(), role: RoomRole::Guest }))
 }
 
 #[derive(Template)]
@@ -239,15 +255,17 @@ pub async fn page(
         let circle = CircleView::new(&circle, &page.t);
         render_status(status, &ClosedPage { page, circle, meet_id: id, message, can_open, waiting })
     };
-    let Some(who) = who else {
-        let message = page.t.get(msg("room-not-allowed"));
-        return closed(page, message, false, false, StatusCode::FORBIDDEN);
+    let who = match who {
+        Verdict::Enter(who) => who,
+        Verdict::MustAccept => {
+            let agreements = format!("/circles/{}/agreements?then=room&meet={id}", circle.slug);
+            return Ok(Redirect::to(&agreements).into_response());
+        }
+        Verdict::Refused => {
+            let message = page.t.get(msg("room-not-allowed"));
+            return closed(page, message, false, false, StatusCode::FORBIDDEN);
+        }
     };
-    if let (Some(viewer), RoomRole::Participant) = (&context.viewer, who.role)
-        && needs_agreements(&state, viewer.member.id, &circle).await?
-    {
-        return Ok(Redirect::to(&format!("/circles/{}/agreements?then=room&meet={id}", circle.slug)).into_response());
-    }
     if matches!(meet.status, MeetStatus::Cancelled | MeetStatus::Ended) {
         let key =
             if meet.status == MeetStatus::Cancelled { msg("room-meet-cancelled") } else { msg("room-meet-ended") };
@@ -347,7 +365,11 @@ pub async fn socket(
     // the connection reads the session and the door, not the meet or circle.
     let room = state.rooms.get(id).ok_or(AppError::NotFound)?;
     let door = Door { meet_id: id, drop_in: room.drop_in(), room: Some(&room) };
-    let who = entrant(&state, &context, &headers, door).await?.ok_or(AppError::Forbidden)?;
+    // Nobody is upgraded who could not enter by the page: not before they
+    // accept the circle's agreements either.
+    let Verdict::Enter(who) = entrant(&state, &context, &headers, door).await? else {
+        return Err(AppError::Forbidden);
+    };
     Ok(upgrade
         .read_buffer_size(READ_BUFFER)
         .write_buffer_size(WRITE_BUFFER)
