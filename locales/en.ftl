@@ -748,3 +748,8 @@ field-safety-protocol = Safety protocol for facilitators
 hint-safety-protocol = One step per line. Facilitators see it with every alert.
 field-advice-nudge = Remind people of "share, don't fix"
 field-advice-nudge-hint = When a message reads as advice, the writer alone gets a kind reminder. The message is never held back.
+
+# Rooms: who a guest is, flood control
+drop-in-alias-taken = Someone at this meet already goes by that name, or one very like it. Please choose another name, so nobody is mistaken for anyone else.
+room-error-alias-taken = Someone here already goes by a name very like yours. Please drop in again with another name, so nobody is mistaken for anyone else.
+room-choose-another-name = Choose another name

@@ -104,7 +104,7 @@ impl Frame {
 /// Who is coming in.
 #[derive(Debug, Clone)]
 pub struct Entrant {
-    /// Stable across reconnections: `m:<member id>` or `g:<alias key>`.
+    /// Stable across reconnections: `m:<member id>` or `g:<guest pass id>`.
     pub key: String,
     pub alias: String,
     pub pronouns: String,

@@ -140,6 +140,18 @@ pub async fn connect_from(
     }
 }
 
+/// Drops in to a meet as a guest from a fresh browser: the pass cookie, or
+/// the refused form's page.
+pub async fn drop_in(app: &TestApp, meet: i64, alias: &str) -> Result<String, crate::helpers::Page> {
+    let browser = app.client();
+    browser.get(&format!("/meets/{meet}/drop-in")).await;
+    let answer = browser.post(&format!("/meets/{meet}/drop-in"), &[("alias", alias), ("agree", "yes")]).await;
+    match answer.set_cookies().into_iter().find(|c| c.starts_with("hs_guest_")) {
+        Some(cookie) => Ok(cookie.split(';').next().unwrap().to_string()),
+        None => Err(answer),
+    }
+}
+
 /// Connects with a tiny receive buffer, to play a client that stops reading.
 pub async fn connect_stuck(app: &TestApp, meet: i64, cookie: &str) -> RoomClient {
     let socket = tokio::net::TcpSocket::new_v4().unwrap();
@@ -609,6 +621,111 @@ async fn a_socket_is_refused_until_the_agreements_are_accepted(backend: Backend)
     app.stop().await;
 }
 
+async fn a_guest_is_their_pass_never_their_alias(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meet) = circle_with_meet(&app, "passes", true).await;
+    let (ruth, ruth_cookie) = person(&app, circle, meet, "Ruth", FACILITATOR).await;
+    open_room(&ruth, meet).await;
+    let mut f = connect(&app, meet, Some(&ruth_cookie), None).await.unwrap();
+    f.until("welcome").await;
+    let first_pass = drop_in(&app, meet, "Quiet Fox").await.unwrap();
+    let mut first = connect(&app, meet, Some(&first_pass), None).await.unwrap();
+    first.until("welcome").await;
+    let first_pid = first.me;
+    assert_eq!(f.until("joined").await["person"]["role"], "guest", "marked as a guest in the roster");
+
+    // Private frames for the first guest: a card after crisis words, a nudge.
+    first.send(json!({"type": "say", "text": "I want to end my life"})).await;
+    let said = f.until("message").await;
+    assert_eq!(said["message"]["guest"], true, "marked as a guest beside their words");
+    assert_eq!(f.until("alert").await["alert"]["guest"], true, "and on the alert");
+    first.until("care").await;
+    let mut listed = String::new();
+    for _ in 0..50 {
+        listed = ruth.get("/facilitate/alerts").await.body;
+        if listed.contains("Quiet Fox") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(
+        listed.contains("<strong>Quiet Fox</strong> <span class=\"badge\">guest</span>"),
+        "and on the alerts page: {listed}"
+    );
+    f.send(json!({"type": "nudge", "to": first_pid, "text": "words for Quiet Fox alone"})).await;
+    first.until("nudge").await;
+
+    // Another browser, the same alias in another case or script, resuming from the start.
+    for look_alike in ["quiet fox", "QUIET FOX", "Qu\u{456}et Fox"] {
+        let pass = drop_in(&app, meet, look_alike).await.expect("nobody with a seat is called that");
+        let mut other = connect(&app, meet, Some(&pass), Some(0)).await.unwrap();
+        let refused = other.next().await.expect("told why");
+        assert_eq!(refused["code"], "alias_taken", "{look_alike}: {refused}");
+        assert!(other.next().await.is_none(), "and closed, having seen nothing");
+    }
+    // Once the first guest has left, a new guest under their alias is someone new.
+    first.send(json!({"type": "leave"})).await;
+    f.until("left").await;
+    let pass = drop_in(&app, meet, "quiet fox").await.unwrap();
+    let mut second = connect(&app, meet, Some(&pass), Some(0)).await.unwrap();
+    let joined = f.until("joined").await;
+    let second_pid = joined["person"]["pid"].as_u64().unwrap();
+    assert_ne!(second_pid, first_pid, "never the first guest's pid");
+    second.send(json!({"type": "say", "text": "hello"})).await;
+    loop {
+        let frame = second.next().await.unwrap();
+        let kind = frame["type"].as_str().unwrap();
+        assert!(!["care", "nudge", "alert"].contains(&kind), "none of the first guest's private frames: {frame}");
+        assert!(!frame.to_string().contains("words for Quiet Fox alone"));
+        if kind == "message" && frame["message"]["text"] == "hello" {
+            assert_eq!(frame["message"]["from"].as_u64(), Some(second_pid));
+            break;
+        }
+    }
+    app.stop().await;
+}
+
+async fn a_guest_may_not_pass_for_staff_or_anyone_with_a_seat(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meet) = circle_with_meet(&app, "look-alikes", true).await;
+    let (ruth, ruth_cookie) = person(&app, circle, meet, "Ruth", FACILITATOR).await;
+    person(&app, circle, meet, "Asha", Roles::default()).await;
+    member_with_cookie(&app, "Meera", Roles { facilitator: false, coordinator: true }).await;
+    for (alias, whose) in [("RUTH", "a facilitator"), ("Мееra", "a coordinator"), ("As ha", "someone with a seat")] {
+        let refused = drop_in(&app, meet, alias).await.expect_err(whose);
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{alias}");
+        assert!(refused.body.contains("already goes by that name"), "{alias}: kindly told why");
+    }
+    assert!(drop_in(&app, meet, "Quiet Fox").await.is_ok(), "any other name is fine");
+
+    // Removed: neither that pass nor a new one under a look-alike alias comes back.
+    open_room(&ruth, meet).await;
+    let mut f = connect(&app, meet, Some(&ruth_cookie), None).await.unwrap();
+    f.until("welcome").await;
+    let pass = drop_in(&app, meet, "Quiet Fox").await.unwrap();
+    let spare = drop_in(&app, meet, "Quiet Fox").await.expect("a second pass, taken before the removal");
+    let mut g = connect(&app, meet, Some(&pass), None).await.unwrap();
+    g.until("welcome").await;
+    f.send(json!({"type": "remove", "to": g.me, "reason": "Repeated advice"})).await;
+    g.until("removed").await;
+    assert_eq!(connect(&app, meet, Some(&pass), None).await.err(), Some(StatusCode::FORBIDDEN));
+    match connect(&app, meet, Some(&spare), Some(0)).await {
+        Err(status) => assert_eq!(status, StatusCode::FORBIDDEN),
+        Ok(mut spare) => assert_eq!(spare.next().await.unwrap()["code"], "alias_taken"),
+    }
+    // The removal reaches the database a moment after the room.
+    let mut refused = None;
+    for _ in 0..50 {
+        if let Err(page) = drop_in(&app, meet, "quiet_fox").await {
+            refused = Some(page);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(refused.expect("refused once stored").status, StatusCode::UNPROCESSABLE_ENTITY);
+    app.stop().await;
+}
+
 on_both_databases!(
     people_in_a_room_see_each_other_and_each_others_words,
     only_people_allowed_in_a_meet_can_open_its_socket,
@@ -620,4 +737,6 @@ on_both_databases!(
     a_stuck_client_is_dropped_without_slowing_the_room,
     invisible_characters_never_reach_the_room,
     a_socket_is_refused_until_the_agreements_are_accepted,
+    a_guest_is_their_pass_never_their_alias,
+    a_guest_may_not_pass_for_staff_or_anyone_with_a_seat,
 );

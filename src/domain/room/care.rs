@@ -69,6 +69,8 @@ pub struct Alert {
     /// Who may need a check-in.
     pub pid: Pid,
     pub alias: String,
+    /// A guest, not a member.
+    pub guest: bool,
     pub level: Option<Level>,
     /// The message that raised it, to find it in the room.
     pub message: Option<u64>,
@@ -147,7 +149,8 @@ impl Room {
     ) {
         let Some(member) = self.people.get(&pid) else { return };
         let alias = member.person.alias.clone();
-        o.facilitators(Event::Alert { alert: Alert { kind, pid, alias: alias.clone(), level, message, words } });
+        let guest = member.person.role == RoomRole::Guest;
+        o.facilitators(Event::Alert { alert: Alert { kind, pid, alias: alias.clone(), guest, level, message, words } });
         if self.care.recorded.insert((member.key.clone(), kind, level)) {
             o.effects.push(super::Effect::Safety(SafetyRecord {
                 kind,

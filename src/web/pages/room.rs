@@ -18,14 +18,14 @@ use tokio::sync::broadcast::{self, error::RecvError, error::TryRecvError};
 use super::auth::EmptyForm;
 use super::circles::{runs, runs_circle};
 use super::safety::{self, HelplineView};
+use crate::domain::Alias;
 use crate::domain::circle::Circle;
 use crate::domain::meet::{Meet, MeetStatus};
-use crate::domain::room::{Event, JoinRefused, Pid, RoomRole, SafetySettings};
+use crate::domain::room::{Event, JoinRefused, Pid, RoomRole, SafetySettings, guest_may_use};
 use crate::domain::rsvp::must_accept_agreements;
 use crate::i18n::msg;
 use crate::room::{Entrant, Frame, RoomHandle, encode, protocol};
 use crate::services::{now, now_ms};
-use crate::store::rooms::Removed;
 use crate::web::AppState;
 use crate::web::context::{Ctx, RequestContext, SignedIn};
 use crate::web::error::AppError;
@@ -113,8 +113,16 @@ async fn entrant(
         }));
     }
     let Some(pass) = guest::read(&state.signing, headers, meet_id, now()) else { return Ok(Verdict::Refused) };
-    let key = format!("g:{}", pass.alias.key());
-    if at.removed_here(&key) || state.store.was_removed(meet_id, &Removed::Guest(key.clone())).await? {
+    let key = pass.room_key();
+    if at.removed_here(&key) {
+        return Ok(Verdict::Refused);
+    }
+    // The database still knows a removal after the room that made it is
+    // gone: neither that pass nor another under a look-alike alias comes in.
+    let removed = state.store.removed_guests(meet_id).await?;
+    if removed.iter().any(|(removed, _)| *removed == key)
+        || !guest_may_use(&pass.alias, removed.into_iter().map(|(_, alias)| Alias::from_stored(alias)))
+    {
         return Ok(Verdict::Refused);
     }
     Ok(Verdict::Enter(Entrant { key, alias: pass.alias.to_string(), pronouns: String::new(), role: RoomRole::Guest }))
@@ -227,6 +235,8 @@ fn script_strings(tr: &crate::i18n::Tr) -> String {
         "room-held-back-contact",
         "room-not-okay-sent",
         "room-error-nothing-to-report",
+        "room-error-alias-taken",
+        "room-choose-another-name",
     ];
     let map: serde_json::Map<String, serde_json::Value> =
         keys.iter().map(|k| (k.to_string(), serde_json::Value::String(tr.get(k)))).collect();
@@ -393,6 +403,7 @@ async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_
         refused => {
             let code = match refused {
                 Some(Err(JoinRefused::Removed)) => "removed",
+                Some(Err(JoinRefused::AliasTaken)) => "alias_taken",
                 _ => "ended",
             };
             let _ = on_time(socket.send(Message::Text(error_frame(code)))).await;
