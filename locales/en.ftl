@@ -753,3 +753,4 @@ field-advice-nudge-hint = When a message reads as advice, the writer alone gets 
 drop-in-alias-taken = Someone at this meet already goes by that name, or one very like it. Please choose another name, so nobody is mistaken for anyone else.
 room-error-alias-taken = Someone here already goes by a name very like yours. Please drop in again with another name, so nobody is mistaken for anyone else.
 room-choose-another-name = Choose another name
+room-error-too-many-connections = You are already in this room in other windows or devices. Close one of them, then reload this page to come in here.

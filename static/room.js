@@ -464,6 +464,7 @@
       case "error":
         if (f.code === "removed") finish("room-removed");
         else if (f.code === "ended") finish("room-ended");
+        else if (f.code === "too_many_connections") finish("room-error-too-many-connections");
         else if (f.code === "alias_taken") {
           finish("room-error-alias-taken");
           $("room-banner").append(" ", el("a", { href: `/meets/${meet}/drop-in`, text: t("room-choose-another-name") }));

@@ -17,10 +17,12 @@ use tokio::sync::{broadcast, mpsc, oneshot};
 use crate::domain::room::{Audience, Command, Effect, Event, JoinRefused, Pid, RoomRole, SafetySettings};
 
 pub mod bus;
+mod people;
 pub mod protocol;
 mod task;
 
 pub use bus::{Bus, InProcessBus};
+pub use people::{Attached, MAX_SOCKETS};
 
 /// How many requests may wait for a room before senders wait.
 const REQUEST_QUEUE: usize = 1024;
@@ -138,6 +140,8 @@ pub struct RoomHandle {
     /// Keys of the people removed from this meet, known here the moment the
     /// room removes them; the database learns of it a moment later.
     removed: Arc<Mutex<HashSet<String>>>,
+    /// Sockets and allowances per person, kept by the connections.
+    people: Arc<people::People>,
 }
 
 impl RoomHandle {
@@ -151,6 +155,12 @@ impl RoomHandle {
     /// Whether the person with this key was removed from the meet.
     pub fn has_removed(&self, key: &str) -> bool {
         self.removed.lock().unwrap_or_else(|p| p.into_inner()).contains(key)
+    }
+
+    /// Counts in a socket for the person with this key; `None` if they
+    /// already hold [`MAX_SOCKETS`] in this meet.
+    pub fn attach(&self, key: &str) -> Option<Attached> {
+        self.people.attach(key)
     }
 
     /// Lets someone in, or says why not.
@@ -220,7 +230,7 @@ impl Rooms {
         }
         let (requests, inbox) = mpsc::channel(REQUEST_QUEUE);
         let removed = Arc::new(Mutex::new(HashSet::new()));
-        let handle = RoomHandle { requests, drop_in, removed: Arc::clone(&removed) };
+        let handle = RoomHandle { requests, drop_in, removed: Arc::clone(&removed), people: Default::default() };
         open.insert(meet_id, handle.clone());
         let rooms = Arc::clone(self);
         tokio::spawn(async move {

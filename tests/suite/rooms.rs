@@ -169,6 +169,11 @@ impl RoomClient {
         self.ws.send(Message::Text(value.to_string().into())).await.unwrap();
     }
 
+    /// Sends, or says the server has closed the connection.
+    pub async fn try_send(&mut self, value: Value) -> Result<(), tokio_tungstenite::tungstenite::Error> {
+        self.ws.send(Message::Text(value.to_string().into())).await
+    }
+
     pub async fn send_raw(&mut self, message: Message) {
         self.ws.send(message).await.unwrap();
     }
@@ -726,6 +731,103 @@ async fn a_guest_may_not_pass_for_staff_or_anyone_with_a_seat(backend: Backend) 
     app.stop().await;
 }
 
+async fn floods_of_any_kind_are_slowed_before_reaching_anyone(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meet) = circle_with_meet(&app, "floods", false).await;
+    let (ruth, ruth_cookie) = person(&app, circle, meet, "Ruth", FACILITATOR).await;
+    let (_, asha_cookie) = person(&app, circle, meet, "Asha", Roles::default()).await;
+    open_room(&ruth, meet).await;
+    let mut f = connect(&app, meet, Some(&ruth_cookie), None).await.unwrap();
+    f.until("welcome").await;
+    f.send(json!({"type": "say", "text": "something to react to"})).await;
+    let to = f.until("message").await["message"]["id"].as_u64().unwrap();
+
+    for (i, flood) in [
+        json!({"type": "away", "away": true}),
+        json!({"type": "hand", "up": true}),
+        json!({"type": "react", "to": to, "reaction": "nod"}),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        // A fresh person each time (the allowance is per person); everything toggles, so every admitted frame is heard.
+        let alias = format!("Flooder {i}");
+        let (_, cookie) = person(&app, circle, meet, &alias, Roles::default()).await;
+        let mut flooder = connect(&app, meet, Some(&cookie), None).await.unwrap();
+        flooder.until("welcome").await;
+        let me = flooder.me;
+        for n in 0..500 {
+            let mut frame = flood.clone();
+            match frame["type"].as_str().unwrap() {
+                "away" => frame["away"] = json!(n % 2 == 0),
+                "hand" => frame["up"] = json!(n % 2 == 0),
+                _ => {}
+            }
+            if flooder.try_send(frame).await.is_err() {
+                break;
+            }
+        }
+        let mut told = false;
+        while let Some(frame) = flooder.next().await {
+            told |= frame["code"] == "slow_down";
+        }
+        assert!(told, "{flood}: the flooder is told to slow down, then closed");
+        // Everyone else heard only what the allowance let through, then saw them go.
+        let mut heard = 0;
+        loop {
+            let frame = f.next().await.unwrap();
+            let from_flooder = frame["pid"] == me || frame["from"] == me;
+            if frame["type"] == "presence" && frame["pid"] == me && frame["here"] == false {
+                break;
+            }
+            heard += usize::from(
+                from_flooder && ["presence", "hand", "reaction"].contains(&frame["type"].as_str().unwrap()),
+            );
+        }
+        assert!((5..60).contains(&heard), "{flood}: {heard} of 500 reached others");
+    }
+    // Ordinary use is untouched.
+    let mut a = connect(&app, meet, Some(&asha_cookie), None).await.unwrap();
+    a.until("welcome").await;
+    a.send(json!({"type": "hand", "up": true})).await;
+    a.send(json!({"type": "react", "to": to, "reaction": "heart"})).await;
+    a.send(json!({"type": "say", "text": "thank you all"})).await;
+    assert_eq!(f.until("message").await["message"]["text"], "thank you all");
+    app.stop().await;
+}
+
+async fn one_person_holds_at_most_three_sockets(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meet) = circle_with_meet(&app, "sockets", true).await;
+    let (ruth, _) = person(&app, circle, meet, "Ruth", FACILITATOR).await;
+    open_room(&ruth, meet).await;
+    let pass = drop_in(&app, meet, "Quiet Fox").await.unwrap();
+    let mut sockets = Vec::new();
+    for _ in 0..3 {
+        let mut socket = connect(&app, meet, Some(&pass), None).await.unwrap();
+        socket.until("welcome").await;
+        sockets.push(socket);
+    }
+    let mut fourth = connect(&app, meet, Some(&pass), None).await.unwrap();
+    assert_eq!(fourth.next().await.unwrap()["code"], "too_many_connections", "told why");
+    assert!(fourth.next().await.is_none(), "and closed");
+    // Someone else is not affected, and closing one makes room for another.
+    let (_, asha) = person(&app, circle, meet, "Asha", Roles::default()).await;
+    connect(&app, meet, Some(&asha), None).await.unwrap().until("welcome").await;
+    sockets.pop().unwrap().close().await;
+    let mut again = None;
+    for _ in 0..50 {
+        let mut socket = connect(&app, meet, Some(&pass), None).await.unwrap();
+        if socket.next().await.unwrap()["type"] == "welcome" {
+            again = Some(socket);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(again.is_some(), "a closed socket no longer counts");
+    app.stop().await;
+}
+
 on_both_databases!(
     people_in_a_room_see_each_other_and_each_others_words,
     only_people_allowed_in_a_meet_can_open_its_socket,
@@ -739,4 +841,6 @@ on_both_databases!(
     a_socket_is_refused_until_the_agreements_are_accepted,
     a_guest_is_their_pass_never_their_alias,
     a_guest_may_not_pass_for_staff_or_anyone_with_a_seat,
+    floods_of_any_kind_are_slowed_before_reaching_anyone,
+    one_person_holds_at_most_three_sockets,
 );

@@ -13,6 +13,7 @@ use crate::domain::Alias;
 use crate::domain::safety::{self, Assessment};
 use crate::domain::text;
 
+pub mod allowance;
 mod care;
 
 pub use care::{Alert, AlertKind, Report, SafetyRecord, SafetySettings};
@@ -32,9 +33,6 @@ pub const NOTE_MAX_CHARS: usize = 600;
 pub const WORD_MAX_CHARS: usize = 40;
 /// Longest mute.
 pub const MAX_MUTE_MINUTES: u32 = 60;
-/// Messages a person may send at once, then one per [`REFILL_MS`].
-const BURST: u32 = 5;
-const REFILL_MS: i64 = 1500;
 
 /// How someone takes part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -486,8 +484,6 @@ struct Member {
     person: Person,
     key: String,
     muted_until: i64,
-    /// Message allowance: when the next one is free (generic cell rate).
-    next_free: i64,
 }
 
 /// One live room.
@@ -635,7 +631,7 @@ impl Room {
             hand: false,
         };
         self.pids.insert(key.to_string(), pid);
-        self.people.insert(pid, Member { person: person.clone(), key: key.to_string(), muted_until: 0, next_free: 0 });
+        self.people.insert(pid, Member { person: person.clone(), key: key.to_string(), muted_until: 0 });
         if let Some(round) = self.round.as_mut().filter(|r| r.kind == RoundKind::TalkingPiece) {
             round.order.push(pid);
         }
@@ -669,15 +665,6 @@ impl Room {
             self.advance_turn(pid, outcome, now);
         }
         Some(member)
-    }
-
-    fn allow_message(member: &mut Member, now: i64) -> bool {
-        let tat = member.next_free.max(now);
-        if tat - now > REFILL_MS * i64::from(BURST - 1) {
-            return false;
-        }
-        member.next_free = tat + REFILL_MS;
-        true
     }
 
     /// Applies one command from person `pid` at `now` (Unix ms).
@@ -883,8 +870,8 @@ impl Room {
                 }
                 o.effects.push(Effect::Removed { key: member.key, alias: member.person.alias, reason, by });
             }
-            Command::NotOkay { words } => return self.not_okay(pid, &words, now),
-            Command::Report { about, message, reason } => return self.report(pid, about, message, &reason, now),
+            Command::NotOkay { words } => return self.not_okay(pid, &words),
+            Command::Report { about, message, reason } => return self.report(pid, about, message, &reason),
             Command::Seen { report } => return self.seen(pid, report),
             Command::Block { pid: other, blocked } => return self.block(pid, other, blocked),
             Command::Note { text } => {
@@ -922,9 +909,6 @@ impl Room {
         let member = self.people.get_mut(&pid).expect("checked by apply");
         if member.muted_until > now {
             return Outcome::error(pid, "muted");
-        }
-        if !Room::allow_message(member, now) {
-            return Outcome::error(pid, "slow_down");
         }
         if assessed.contact && self.care.settings.youth && !facilitator {
             return self.hold_back_contact(pid);
@@ -1088,16 +1072,6 @@ mod tests {
             error(&room.apply(a, Command::React { to: 99, reaction: Reaction::Nod }, T)),
             Some("no_such_message")
         );
-    }
-
-    #[test]
-    fn floods_are_slowed_not_dropped_silently() {
-        let (mut room, _, a, _) = room();
-        for i in 0..BURST {
-            assert_eq!(error(&room.apply(a, say(&format!("{i}")), T)), None);
-        }
-        assert_eq!(error(&room.apply(a, say("too fast"), T)), Some("slow_down"));
-        assert_eq!(error(&room.apply(a, say("later"), T + REFILL_MS)), None);
     }
 
     #[test]

@@ -21,10 +21,10 @@ use super::safety::{self, HelplineView};
 use crate::domain::Alias;
 use crate::domain::circle::Circle;
 use crate::domain::meet::{Meet, MeetStatus};
-use crate::domain::room::{Event, JoinRefused, Pid, RoomRole, SafetySettings, guest_may_use};
+use crate::domain::room::{Command, Event, JoinRefused, Pid, RoomRole, SafetySettings, allowance, guest_may_use};
 use crate::domain::rsvp::must_accept_agreements;
 use crate::i18n::msg;
-use crate::room::{Entrant, Frame, RoomHandle, encode, protocol};
+use crate::room::{Attached, Entrant, Frame, RoomHandle, encode, protocol};
 use crate::services::{now, now_ms};
 use crate::web::AppState;
 use crate::web::context::{Ctx, RequestContext, SignedIn};
@@ -43,6 +43,9 @@ const WRITE_BUFFER: usize = 4 * 1024;
 const BATCH: usize = 8;
 /// A connection that cannot take a frame within this time is dropped.
 const SEND_TIMEOUT: Duration = Duration::from_secs(10);
+/// Frames refused in a row (over the allowance) before a connection is
+/// closed: nobody sending by hand comes near, and a flood stops being read.
+const REFUSED_IN_A_ROW: u32 = 32;
 
 async fn meet_and_circle(state: &AppState, id: i64) -> Result<(Meet, Circle), AppError> {
     let meet = state.store.meet_alone(id).await?.ok_or(AppError::NotFound)?;
@@ -237,6 +240,7 @@ fn script_strings(tr: &crate::i18n::Tr) -> String {
         "room-error-nothing-to-report",
         "room-error-alias-taken",
         "room-choose-another-name",
+        "room-error-too-many-connections",
     ];
     let map: serde_json::Map<String, serde_json::Value> =
         keys.iter().map(|k| (k.to_string(), serde_json::Value::String(tr.get(k)))).collect();
@@ -393,11 +397,36 @@ fn error_frame(code: &'static str) -> Utf8Bytes {
     encode(0, &Event::Error { code })
 }
 
+/// Tells someone why they cannot be in the room, and closes.
+async fn turn_away(mut socket: WebSocket, code: &'static str) {
+    let _ = on_time(socket.send(Message::Text(error_frame(code)))).await;
+    let _ = socket.close().await;
+}
+
+/// What a person sent, as a command for the room, if their allowance covers
+/// it: checked before the frame is even read, and again (for words) before
+/// the safety detector reads them.
+fn heard(allowance: &Attached, frame: &str) -> Result<Command, &'static str> {
+    let now = now_ms();
+    if !allowance.take(allowance::FRAME_COST, now) {
+        return Err("slow_down");
+    }
+    let incoming = protocol::read(frame)?;
+    if incoming.has_words() && !allowance.take(allowance::WORDS_COST - allowance::FRAME_COST, now) {
+        return Err("slow_down");
+    }
+    incoming.command()
+}
+
 /// One person's connection, on one task: it reads what they send and writes
 /// them the room's frames. One task (not a reader and a writer) keeps each
 /// connection small and saves a wake-up per frame; the room never waits on
 /// it, since frames reach it through the room's broadcast channel.
 async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_seq: Option<u64>) {
+    // Counted until this connection ends; its person's other sockets share the allowance.
+    let Some(allowance) = room.attach(&who.key) else {
+        return turn_away(socket, "too_many_connections").await;
+    };
     let admitted = match room.join(who, last_seq).await {
         Some(Ok(admitted)) => admitted,
         refused => {
@@ -406,9 +435,7 @@ async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_
                 Some(Err(JoinRefused::AliasTaken)) => "alias_taken",
                 _ => "ended",
             };
-            let _ = on_time(socket.send(Message::Text(error_frame(code)))).await;
-            let _ = socket.close().await;
-            return;
+            return turn_away(socket, code).await;
         }
     };
     let pid = admitted.pid;
@@ -416,6 +443,7 @@ async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_
     let mut frames = admitted.frames;
     let mut last = 0;
     let mut open = true;
+    let mut refused_in_a_row = 0;
     for frame in admitted.catch_up {
         last = last.max(frame.seq);
         if open && reader.wants(&frame) {
@@ -430,24 +458,28 @@ async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_
             biased;
             incoming = socket.recv() => {
                 let answer = match incoming {
-                    // Parsing runs the safety detector over a message here, on
+                    // Reading runs the safety detector over a message here, on
                     // this connection's task, so the room's own task never waits on it.
-                    Some(Ok(Message::Text(text))) => match protocol::parse(&text) {
+                    Some(Ok(Message::Text(text))) => match heard(&allowance, &text) {
                         Ok(command) => {
                             open = room.command(pid, command).await;
                             None
                         }
                         Err(code) => Some(code),
                     },
-                    Some(Ok(Message::Binary(_))) => Some("binary_not_supported"),
+                    Some(Ok(Message::Binary(_))) => Some(
+                        if allowance.take(allowance::FRAME_COST, now_ms()) { "binary_not_supported" } else { "slow_down" },
+                    ),
                     Some(Ok(Message::Ping(_) | Message::Pong(_))) => None,
                     Some(Ok(Message::Close(_)) | Err(_)) | None => {
                         open = false;
                         None
                     }
                 };
+                refused_in_a_row = if answer == Some("slow_down") { refused_in_a_row + 1 } else { 0 };
                 if let Some(code) = answer {
-                    open = on_time(socket.send(Message::Text(error_frame(code)))).await;
+                    open = on_time(socket.send(Message::Text(error_frame(code)))).await
+                        && refused_in_a_row < REFUSED_IN_A_ROW;
                 }
             }
             received = frames.recv() => {
