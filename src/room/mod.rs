@@ -157,10 +157,16 @@ impl RoomHandle {
         self.removed.lock().unwrap_or_else(|p| p.into_inner()).contains(key)
     }
 
-    /// Counts in a socket for the person with this key; `None` if they
-    /// already hold [`MAX_SOCKETS`] in this meet.
-    pub fn attach(&self, key: &str) -> Option<Attached> {
-        self.people.attach(key)
+    /// Counts in a socket for the person with this key and alias; `None` if
+    /// they already hold [`MAX_SOCKETS`] in this meet.
+    pub fn attach(&self, key: &str, alias: &str) -> Option<Attached> {
+        self.people.attach(key, alias)
+    }
+
+    /// The aliases of everyone connected now (the room's own roster, which
+    /// also holds people briefly away, is the last word at joining).
+    pub fn aliases_here(&self) -> Vec<String> {
+        self.people.aliases()
     }
 
     /// Lets someone in, or says why not.

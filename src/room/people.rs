@@ -15,6 +15,7 @@ pub const MAX_SOCKETS: usize = 3;
 
 #[derive(Default)]
 struct Person {
+    alias: String,
     sockets: usize,
     /// When their allowance is spent up to (Unix ms).
     spent: Arc<AtomicI64>,
@@ -28,16 +29,23 @@ pub(crate) struct People {
 }
 
 impl People {
-    /// Counts a socket in for the person with this key, unless they already hold
-    /// [`MAX_SOCKETS`].
-    pub(crate) fn attach(self: &Arc<Self>, key: &str) -> Option<Attached> {
+    /// Counts a socket in for the person with this key and alias, unless
+    /// they already hold [`MAX_SOCKETS`].
+    pub(crate) fn attach(self: &Arc<Self>, key: &str, alias: &str) -> Option<Attached> {
         let mut by_key = self.by_key.lock().unwrap_or_else(|p| p.into_inner());
         let person = by_key.entry(key.to_string()).or_default();
         if person.sockets >= MAX_SOCKETS {
             return None;
         }
         person.sockets += 1;
+        alias.clone_into(&mut person.alias);
         Some(Attached { people: Arc::clone(self), key: key.to_string(), spent: Arc::clone(&person.spent) })
+    }
+
+    /// The aliases of everyone with a socket open.
+    pub(crate) fn aliases(&self) -> Vec<String> {
+        let by_key = self.by_key.lock().unwrap_or_else(|p| p.into_inner());
+        by_key.values().filter(|person| person.sockets > 0).map(|person| person.alias.clone()).collect()
     }
 }
 
@@ -75,9 +83,11 @@ mod tests {
     #[test]
     fn a_person_holds_a_few_sockets_that_share_one_allowance() {
         let people = Arc::new(People::default());
-        let sockets: Vec<Attached> = (0..MAX_SOCKETS).map(|_| people.attach("g:pass").expect("counted in")).collect();
-        assert!(people.attach("g:pass").is_none(), "one more is refused");
-        assert!(people.attach("m:2").is_some(), "someone else is not affected");
+        let sockets: Vec<Attached> =
+            (0..MAX_SOCKETS).map(|_| people.attach("g:pass", "Quiet Fox").expect("counted in")).collect();
+        assert!(people.attach("g:pass", "Quiet Fox").is_none(), "one more is refused");
+        let asha = people.attach("m:2", "Asha").expect("someone else is not affected");
+        assert_eq!(people.aliases().len(), 2);
 
         let now = crate::services::now_ms();
         let mut taken = 0;
@@ -87,7 +97,9 @@ mod tests {
         assert_eq!(taken, allowance::CAPACITY as usize, "three sockets, one allowance");
 
         drop(sockets);
-        let again = people.attach("g:pass").expect("room again once closed");
+        drop(asha);
+        assert_eq!(people.aliases(), Vec::<String>::new(), "nobody connected");
+        let again = people.attach("g:pass", "Quiet Fox").expect("room again once closed");
         assert!(!again.take(allowance::FRAME_COST, now), "reconnecting does not refill it");
     }
 }

@@ -205,8 +205,10 @@ pub async fn drop_in(
         if !circle.drop_in || !counts.meet.takes_rsvps(circle.status, now()) {
             return Err(AppError::NotFound);
         }
-        // The room itself refuses an alias like someone's already in it.
-        let taken = state.store.aliases_guests_may_not_use(id).await?.into_iter().map(Alias::from_stored);
+        // Whoever is connected to the room now, too; the room itself
+        // refuses an alias like anyone's on its roster when the guest comes in.
+        let here = state.rooms.get(id).map(|room| room.aliases_here()).unwrap_or_default();
+        let taken = state.store.aliases_guests_may_not_use(id).await?.into_iter().chain(here).map(Alias::from_stored);
         if guest_may_use(wanted, taken) {
             let cookie =
                 guest::issue(&state.signing, id, wanted, counts.meet.ends_at(), state.settings.secure_cookies());

@@ -424,7 +424,7 @@ fn heard(allowance: &Attached, frame: &str) -> Result<Command, &'static str> {
 /// it, since frames reach it through the room's broadcast channel.
 async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_seq: Option<u64>) {
     // Counted until this connection ends; its person's other sockets share the allowance.
-    let Some(allowance) = room.attach(&who.key) else {
+    let Some(allowance) = room.attach(&who.key, &who.alias) else {
         return turn_away(socket, "too_many_connections").await;
     };
     let admitted = match room.join(who, last_seq).await {
