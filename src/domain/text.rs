@@ -53,6 +53,11 @@ pub fn visible(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars().peekable();
     while let Some(c) = chars.next() {
+        // Most text is mostly ASCII, none of which is invisible formatting.
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
         let previous = out.chars().next_back();
         let keep = match c {
             '\u{2028}' | '\u{2029}' => {
