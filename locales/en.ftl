@@ -759,3 +759,9 @@ password-like-alias = Your password cannot be your alias with numbers or symbols
 password-too-common = That password is one of the most common ones, so it is among the first a stranger would try. A few words only you would put together work well.
 password-pattern = That password is a simple pattern (a repeat or a run such as 1234567890), which is easy to guess. A few words only you would put together work well.
 alias-resembles = That alias looks very like someone else's, so people could mistake one of you for the other. Please choose another; adding a word works well.
+
+# Rooms: who a guest is, flood control
+drop-in-alias-taken = Someone at this meet already goes by that name, or one very like it. Please choose another name, so nobody is mistaken for anyone else.
+room-error-alias-taken = Someone here already goes by a name very like yours. Please drop in again with another name, so nobody is mistaken for anyone else.
+room-choose-another-name = Choose another name
+room-error-too-many-connections = You are already in this room in other windows or devices. Close one of them, then reload this page to come in here.

@@ -85,17 +85,22 @@
     $("report-heading").focus();
   };
 
+  // A guest is marked wherever their alias appears, so nobody passes for a member.
+  const named = (alias, guest) => (guest ? `${alias} (${t("room-guest")})` : alias);
+  const isGuest = (pid) => state.people.get(pid)?.role === "guest";
+
   const alertLevels = { passive: "room-alert-level-passive", active: "room-alert-level-active", method: "room-alert-level-method", self_harm: "room-alert-level-self-harm", farewell: "room-alert-level-farewell" };
 
   const addAlert = (alert) => {
     const list = $("alerts");
     if (!list) return;
+    const alias = named(alert.alias, alert.guest);
     const title =
       alert.kind === "crisis"
-        ? t("room-alert-crisis", { alias: alert.alias, level: t(alertLevels[alert.level] || "room-alert-level-active") })
+        ? t("room-alert-crisis", { alias, level: t(alertLevels[alert.level] || "room-alert-level-active") })
         : alert.kind === "asked"
-          ? t("room-alert-asked", { alias: alert.alias })
-          : t("room-alert-contact-held", { alias: alert.alias });
+          ? t("room-alert-asked", { alias })
+          : t("room-alert-contact-held", { alias });
     const item = el("li", { class: `alert ${alert.kind}` }, el("p", { class: "private-title", text: title }));
     if (alert.words) item.append(el("p", { text: t("room-alert-said", { words: alert.words }) }));
     if (alert.message) {
@@ -111,16 +116,20 @@
     if (!list) return;
     const seen = el("button", { type: "button", class: "button small", text: t("room-report-seen-button") });
     seen.addEventListener("click", () => send({ type: "seen", report: report.id }));
+    const title = t("room-report-from", {
+      from: named(report.from_alias, isGuest(report.from)),
+      about: report.about_alias ? named(report.about_alias, isGuest(report.about)) : "",
+    });
     const item = el(
       "li",
       { class: "alert report", id: `report-${report.id}` },
-      el("p", { class: "private-title", text: t("room-report-from", { from: report.from_alias, about: report.about_alias || "" }) }),
+      el("p", { class: "private-title", text: title }),
       report.reason ? el("p", { text: report.reason }) : null,
       report.message ? el("p", {}, el("a", { href: `#message-${report.message}`, text: t("room-alert-show-message") })) : null,
       seen,
     );
     list.prepend(item);
-    unread.push(t("room-report-from", { from: report.from_alias, about: report.about_alias || "" }));
+    unread.push(title);
   };
 
   // ---- People ----
@@ -206,7 +215,13 @@
     const item = el(
       "li",
       { id: `message-${message.id}`, class: message.from === state.me ? "message mine" : "message" },
-      el("p", { class: "author" }, el("span", { text: message.alias }), el("span", { class: "meta", text: ` ${time}` })),
+      el(
+        "p",
+        { class: "author" },
+        el("span", { text: message.alias }),
+        message.guest ? el("span", { class: "badge", text: t("room-guest") }) : null,
+        el("span", { class: "meta", text: ` ${time}` }),
+      ),
       body,
       reactionButtons(message),
     );
@@ -220,7 +235,8 @@
     $("messages").append(item);
     item.scrollIntoView({ block: "nearest" });
     if (announce && message.from !== state.me) {
-      unread.push(message.cw ? `${message.alias}: ${t("room-cw", { topic: message.cw })}` : `${message.alias}: ${message.text}`);
+      const author = named(message.alias, message.guest);
+      unread.push(message.cw ? `${author}: ${t("room-cw", { topic: message.cw })}` : `${author}: ${message.text}`);
     }
   };
 
@@ -454,6 +470,11 @@
       case "error":
         if (f.code === "removed") finish("room-removed");
         else if (f.code === "ended") finish("room-ended");
+        else if (f.code === "too_many_connections") finish("room-error-too-many-connections");
+        else if (f.code === "alias_taken") {
+          finish("room-error-alias-taken");
+          $("room-banner").append(" ", el("a", { href: `/meets/${meet}/drop-in`, text: t("room-choose-another-name") }));
+        }
         else {
           $("composer-error").textContent = t(errorKeys[f.code] || "room-error-other");
           if (state.pending && !$("message-text").value) $("message-text").value = state.pending;

@@ -25,10 +25,12 @@ use crate::domain::room::{
 };
 
 pub mod bus;
+mod people;
 pub mod protocol;
 mod task;
 
 pub use bus::{Bus, InProcessBus};
+pub use people::{Attached, MAX_SOCKETS};
 
 /// How many requests may wait for a room before senders wait.
 const REQUEST_QUEUE: usize = 1024;
@@ -117,7 +119,7 @@ impl Frame {
 /// Who is coming in.
 #[derive(Debug, Clone)]
 pub struct Entrant {
-    /// Stable across reconnections: `m:<member id>` or `g:<alias key>`.
+    /// Stable across reconnections: `m:<member id>` or `g:<guest pass id>`.
     pub key: String,
     pub alias: String,
     pub pronouns: String,
@@ -169,6 +171,8 @@ pub struct RoomHandle {
     /// Keys of the people removed from this meet, known here the moment the
     /// room removes them; the database learns of it a moment later.
     removed: Arc<Mutex<HashSet<String>>>,
+    /// Sockets and allowances per person, kept by the connections.
+    people: Arc<people::People>,
 }
 
 impl RoomHandle {
@@ -188,6 +192,18 @@ impl RoomHandle {
     /// Whether the person with this key was removed from the meet.
     pub fn has_removed(&self, key: &str) -> bool {
         self.removed.lock().unwrap_or_else(|p| p.into_inner()).contains(key)
+    }
+
+    /// Counts in a socket for the person with this key and alias; `None` if
+    /// they already hold [`MAX_SOCKETS`] in this meet.
+    pub fn attach(&self, key: &str, alias: &str) -> Option<Attached> {
+        self.people.attach(key, alias)
+    }
+
+    /// The aliases of everyone connected now (the room's own roster, which
+    /// also holds people briefly away, is the last word at joining).
+    pub fn aliases_here(&self) -> Vec<String> {
+        self.people.aliases()
     }
 
     /// Lets someone in, or says why not.
@@ -307,7 +323,14 @@ impl Rooms {
         let (requests, inbox) = mpsc::channel(REQUEST_QUEUE);
         let removed = Arc::new(Mutex::new(HashSet::new()));
         let closes_at = domain::closes_at(ends_at);
-        let handle = RoomHandle { requests, instance, closes_at, drop_in, removed: Arc::clone(&removed) };
+        let handle = RoomHandle {
+            requests,
+            instance,
+            closes_at,
+            drop_in,
+            removed: Arc::clone(&removed),
+            people: Default::default(),
+        };
         open.rooms.insert(meet_id, handle.clone());
         let mut registration = Registration { rooms: Arc::clone(self), meet: meet_id, instance, finished: false };
         self.tasks.spawn(async move {

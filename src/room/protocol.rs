@@ -29,24 +29,52 @@ fn flag(v: &Value, key: &str) -> Result<bool, &'static str> {
     v.get(key).and_then(Value::as_bool).ok_or("malformed")
 }
 
-/// Reads one client frame into a room command. A message is read by the
-/// safety detector here (see [`Say::new`]), on the caller's task: each
-/// connection parses its own frames, so this work is spread across them
-/// rather than queued in the room.
-pub fn parse(frame: &str) -> Result<Command, &'static str> {
+/// A client frame read as JSON, not yet made into a command: enough to
+/// know what it will cost (see [`crate::domain::room::allowance`]) before
+/// any expensive work is done on it.
+#[derive(Debug)]
+pub struct Incoming(Value);
+
+/// Reads one client frame as far as its kind.
+pub fn read(frame: &str) -> Result<Incoming, &'static str> {
     let v: Value = serde_json::from_str(frame).map_err(|_| "malformed")?;
-    let kind = v.get("type").and_then(Value::as_str).ok_or("malformed")?;
+    match v.get("type") {
+        Some(Value::String(_)) => Ok(Incoming(v)),
+        _ => Err("malformed"),
+    }
+}
+
+impl Incoming {
+    fn kind(&self) -> &str {
+        self.0.get("type").and_then(Value::as_str).unwrap_or_default()
+    }
+
+    /// Whether it carries words others read (and the safety detector reads first).
+    pub fn has_words(&self) -> bool {
+        matches!(self.kind(), "say" | "not_okay" | "report")
+    }
+
+    /// Makes the room command. A message is read by the safety detector
+    /// here (see [`Say::new`]), on the caller's task: each connection
+    /// parses its own frames, so this work is spread across them rather
+    /// than queued in the room.
+    pub fn command(self) -> Result<Command, &'static str> {
+        command(self.kind(), &self.0)
+    }
+}
+
+fn command(kind: &str, v: &Value) -> Result<Command, &'static str> {
     Ok(match kind {
-        "say" => Command::Say(Say::new(&text(&v, "text").ok_or("malformed")?, text(&v, "cw"))),
+        "say" => Command::Say(Say::new(&text(v, "text").ok_or("malformed")?, text(v, "cw"))),
         "react" => Command::React {
-            to: number(&v, "to").ok_or("malformed")?,
-            reaction: text(&v, "reaction").as_deref().and_then(Reaction::parse).ok_or("malformed")?,
+            to: number(v, "to").ok_or("malformed")?,
+            reaction: text(v, "reaction").as_deref().and_then(Reaction::parse).ok_or("malformed")?,
         },
-        "hand" => Command::Hand { up: flag(&v, "up")? },
-        "away" => Command::Away { away: flag(&v, "away")? },
+        "hand" => Command::Hand { up: flag(v, "up")? },
+        "away" => Command::Away { away: flag(v, "away")? },
         "mood" => Command::Mood {
-            mood: number(&v, "mood").and_then(|n| u8::try_from(n).ok()).ok_or("malformed")?,
-            word: text(&v, "word").unwrap_or_default(),
+            mood: number(v, "mood").and_then(|n| u8::try_from(n).ok()).ok_or("malformed")?,
+            word: text(v, "word").unwrap_or_default(),
         },
         "pass" => Command::Pass,
         "done" => Command::Done,
@@ -54,31 +82,31 @@ pub fn parse(frame: &str) -> Result<Command, &'static str> {
         "pause" => Command::Pause,
         "resume" => Command::Resume,
         "end" => Command::End,
-        "pin" => Command::Pin { text: text(&v, "text") },
+        "pin" => Command::Pin { text: text(v, "text") },
         "start_round" => Command::StartRound {
-            kind: text(&v, "kind").as_deref().and_then(RoundKind::parse).ok_or("malformed")?,
-            time_guide_secs: number(&v, "time_guide_secs").and_then(|n| u32::try_from(n).ok()),
+            kind: text(v, "kind").as_deref().and_then(RoundKind::parse).ok_or("malformed")?,
+            time_guide_secs: number(v, "time_guide_secs").and_then(|n| u32::try_from(n).ok()),
         },
         "next_turn" => Command::NextTurn,
         "stop_round" => Command::StopRound,
         "call_next" => Command::CallNext,
-        "nudge" => Command::Nudge { to: pid(&v, "to")?, text: text(&v, "text").ok_or("malformed")? },
+        "nudge" => Command::Nudge { to: pid(v, "to")?, text: text(v, "text").ok_or("malformed")? },
         "mute" => Command::Mute {
-            to: pid(&v, "to")?,
-            minutes: number(&v, "minutes").and_then(|n| u32::try_from(n).ok()).unwrap_or(5),
+            to: pid(v, "to")?,
+            minutes: number(v, "minutes").and_then(|n| u32::try_from(n).ok()).unwrap_or(5),
         },
-        "unmute" => Command::Unmute { to: pid(&v, "to")? },
-        "remove" => Command::Remove { to: pid(&v, "to")?, reason: text(&v, "reason").unwrap_or_default() },
-        "note" => Command::Note { text: text(&v, "text").ok_or("malformed")? },
-        "not_okay" => Command::NotOkay { words: text(&v, "words").unwrap_or_default() },
+        "unmute" => Command::Unmute { to: pid(v, "to")? },
+        "remove" => Command::Remove { to: pid(v, "to")?, reason: text(v, "reason").unwrap_or_default() },
+        "note" => Command::Note { text: text(v, "text").ok_or("malformed")? },
+        "not_okay" => Command::NotOkay { words: text(v, "words").unwrap_or_default() },
         "report" => Command::Report {
-            about: number(&v, "about").and_then(|n| u32::try_from(n).ok()),
-            message: number(&v, "message"),
-            reason: text(&v, "reason").unwrap_or_default(),
+            about: number(v, "about").and_then(|n| u32::try_from(n).ok()),
+            message: number(v, "message"),
+            reason: text(v, "reason").unwrap_or_default(),
         },
-        "seen" => Command::Seen { report: number(&v, "report").ok_or("malformed")? },
+        "seen" => Command::Seen { report: number(v, "report").ok_or("malformed")? },
         "block" => {
-            Command::Block { pid: pid(&v, "pid")?, blocked: v.get("blocked").and_then(Value::as_bool).unwrap_or(true) }
+            Command::Block { pid: pid(v, "pid")?, blocked: v.get("blocked").and_then(Value::as_bool).unwrap_or(true) }
         }
         _ => return Err("unknown_type"),
     })
@@ -87,6 +115,18 @@ pub fn parse(frame: &str) -> Result<Command, &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn parse(frame: &str) -> Result<Command, &'static str> {
+        read(frame)?.command()
+    }
+
+    #[test]
+    fn knows_what_carries_words_before_reading_them() {
+        assert!(read(r#"{"type":"say","text":"hi"}"#).unwrap().has_words());
+        assert!(read(r#"{"type":"report","about":2}"#).unwrap().has_words());
+        assert!(!read(r#"{"type":"away","away":true}"#).unwrap().has_words());
+        assert!(!read(r#"{"type":"fly"}"#).unwrap().has_words());
+    }
 
     #[test]
     fn reads_every_kind_of_command() {

@@ -3,7 +3,7 @@
 
 use super::{Store, StoreResult, reading, writing};
 
-/// Who a removal (or a safety record) was about: a member, or a guest by alias.
+/// Who a removal (or a safety record) was about: a member, or a guest by pass.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Removed {
     Member(i64),
@@ -11,7 +11,7 @@ pub enum Removed {
 }
 
 impl Removed {
-    /// From a room key: `m:<member id>` or `g:<alias key>`.
+    /// From a room key: `m:<member id>` or `g:<pass id>`.
     pub fn from_key(key: &str) -> Removed {
         match key.strip_prefix("m:").and_then(|id| id.parse().ok()) {
             Some(id) => Removed::Member(id),
@@ -38,25 +38,36 @@ pub struct RoomDoor {
     pub seat: bool,
     /// They were removed from the meet.
     pub removed: bool,
+    /// The circle's agreements version now.
+    pub circle_agreements: i64,
+    /// The (organisation, circle) agreement versions they last accepted.
+    pub accepted: Option<(i64, i64)>,
 }
 
 impl Store {
-    /// Whether a member facilitates the meet's circle, holds a seat, or was removed.
+    /// Whether a member facilitates the meet's circle, holds a seat, or was
+    /// removed, and which of its agreements they accepted.
     pub async fn room_door(&self, meet_id: i64, member_id: i64) -> StoreResult<RoomDoor> {
-        let (facilitates, seat, removed): (bool, bool, bool) = reading!(self, pool => {
+        type Row = (bool, bool, bool, i64, Option<i64>, Option<i64>);
+        let (facilitates, seat, removed, circle_agreements, org_accepted, circle_accepted): Row = reading!(self, pool => {
             sqlx::query_as(
                 "SELECT
                    EXISTS (SELECT 1 FROM circle_facilitators f JOIN meets m ON m.circle_id = f.circle_id
                            WHERE m.id = $1 AND f.member_id = $2),
                    EXISTS (SELECT 1 FROM rsvps WHERE meet_id = $1 AND member_id = $2 AND status = 'going'),
-                   EXISTS (SELECT 1 FROM removals WHERE meet_id = $1 AND member_id = $2)",
+                   EXISTS (SELECT 1 FROM removals WHERE meet_id = $1 AND member_id = $2),
+                   c.agreements_version, a.org_version, a.circle_version
+                 FROM meets m JOIN circles c ON c.id = m.circle_id
+                 LEFT JOIN agreement_acceptances a ON a.circle_id = c.id AND a.member_id = $2
+                 WHERE m.id = $1",
             )
             .bind(meet_id)
             .bind(member_id)
             .fetch_one(pool)
             .await
         })?;
-        Ok(RoomDoor { facilitates, seat, removed })
+        let accepted = org_accepted.zip(circle_accepted);
+        Ok(RoomDoor { facilitates, seat, removed, circle_agreements, accepted })
     }
 
     /// Records that someone was removed from a meet.
@@ -89,25 +100,37 @@ impl Store {
         Ok(())
     }
 
-    /// Whether someone was removed from a meet (they may not come back).
-    pub async fn was_removed(&self, meet_id: i64, who: &Removed) -> StoreResult<bool> {
-        let n: i64 = match who {
-            Removed::Member(id) => reading!(self, pool => {
-                sqlx::query_scalar("SELECT COUNT(*) FROM removals WHERE meet_id = $1 AND member_id = $2")
-                    .bind(meet_id)
-                    .bind(*id)
-                    .fetch_one(pool)
-                    .await
-            })?,
-            Removed::Guest(key) => reading!(self, pool => {
-                sqlx::query_scalar("SELECT COUNT(*) FROM removals WHERE meet_id = $1 AND guest_key = $2")
-                    .bind(meet_id)
-                    .bind(key)
-                    .fetch_one(pool)
-                    .await
-            })?,
-        };
-        Ok(n > 0)
+    /// The guests removed from a meet: their keys and aliases. A guest is
+    /// kept out by either (a new pass under a look-alike alias is the same person).
+    pub async fn removed_guests(&self, meet_id: i64) -> StoreResult<Vec<(String, String)>> {
+        let rows = reading!(self, pool => {
+            sqlx::query_as("SELECT guest_key, alias FROM removals WHERE meet_id = $1 AND guest_key IS NOT NULL")
+                .bind(meet_id)
+                .fetch_all(pool)
+                .await
+        })?;
+        Ok(rows)
+    }
+
+    /// The aliases a guest may not resemble at a meet (besides everyone in
+    /// its room): the circle's facilitators, every coordinator, everyone
+    /// holding a seat, and guests removed from it.
+    pub async fn aliases_guests_may_not_use(&self, meet_id: i64) -> StoreResult<Vec<String>> {
+        let aliases = reading!(self, pool => {
+            sqlx::query_scalar(
+                "SELECT alias FROM members
+                 WHERE is_coordinator
+                    OR id IN (SELECT f.member_id FROM circle_facilitators f JOIN meets m ON m.circle_id = f.circle_id
+                              WHERE m.id = $1)
+                    OR id IN (SELECT member_id FROM rsvps WHERE meet_id = $1 AND status = 'going')
+                 UNION ALL
+                 SELECT alias FROM removals WHERE meet_id = $1 AND guest_key IS NOT NULL",
+            )
+            .bind(meet_id)
+            .fetch_all(pool)
+            .await
+        })?;
+        Ok(aliases)
     }
 
     /// Marks a meet ended and stores how many people came (no names).

@@ -17,6 +17,8 @@ pub struct AlertRow {
     pub circle_name: String,
     pub circle_id: i64,
     pub alias: String,
+    /// About a guest, not a member.
+    pub guest: bool,
     pub kind: AlertKind,
     pub level: Option<Level>,
     pub reported_by: Option<String>,
@@ -36,7 +38,7 @@ pub enum AlertScope {
 }
 
 const ALERT_COLUMNS: &str = "a.id, a.meet_id, c.name, c.id, a.alias, a.kind, a.level, a.reported_by, a.at, \
-     a.followed_up_at, a.followed_up_by, a.action \
+     a.followed_up_at, a.followed_up_by, a.action, a.guest_key IS NOT NULL \
      FROM safety_alerts a JOIN meets m ON m.id = a.meet_id JOIN circles c ON c.id = m.circle_id";
 
 fn alert_row<'r, R>(row: &'r R) -> Result<AlertRow, sqlx::Error>
@@ -47,6 +49,7 @@ where
     Option<i64>: Decode<'r, R::Database> + Type<R::Database>,
     String: Decode<'r, R::Database> + Type<R::Database>,
     Option<String>: Decode<'r, R::Database> + Type<R::Database>,
+    bool: Decode<'r, R::Database> + Type<R::Database>,
 {
     let kind: String = row.try_get(5)?;
     let level: Option<String> = row.try_get(6)?;
@@ -56,6 +59,7 @@ where
         circle_name: row.try_get(2)?,
         circle_id: row.try_get(3)?,
         alias: row.try_get(4)?,
+        guest: row.try_get(12)?,
         kind: AlertKind::parse(&kind)
             .ok_or_else(|| sqlx::Error::Decode(format!("unknown alert kind {kind:?}").into()))?,
         level: level.as_deref().and_then(Level::parse),

@@ -335,13 +335,14 @@ async fn nothing_said_in_a_room_reaches_the_disk(backend: Backend) {
     a.until("care").await;
     a.send(json!({"type": "not_okay", "words": canary.clone()})).await;
     f.until("alert").await;
+    // Asha has used most of her allowance (five messages' worth at once); a
+    // pause, and what she sends next is read.
+    tokio::time::sleep(Duration::from_millis(2200)).await;
     a.send(json!({"type": "say", "text": format!("add me on insta @{canary}")})).await;
     assert_eq!(a.until("held_back").await["reason"], "contact");
     assert_eq!(f.until("alert").await["alert"]["kind"], "contact_held");
     f.send(json!({"type": "say", "text": "a facilitator message"})).await;
     let from_ruth = a.until("message").await["message"]["id"].as_u64().unwrap();
-    // Asha has used her burst of messages; reports share that allowance.
-    tokio::time::sleep(Duration::from_millis(1600)).await;
     a.send(json!({"type": "report", "message": from_ruth, "reason": canary.clone()})).await;
     f.until("report").await;
     tokio::time::sleep(Duration::from_millis(200)).await;

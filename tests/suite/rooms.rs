@@ -142,6 +142,18 @@ pub async fn connect_from(
     }
 }
 
+/// Drops in to a meet as a guest from a fresh browser: the pass cookie, or
+/// the refused form's page.
+pub async fn drop_in(app: &TestApp, meet: i64, alias: &str) -> Result<String, crate::helpers::Page> {
+    let browser = app.client();
+    browser.get(&format!("/meets/{meet}/drop-in")).await;
+    let answer = browser.post(&format!("/meets/{meet}/drop-in"), &[("alias", alias), ("agree", "yes")]).await;
+    match answer.set_cookies().into_iter().find(|c| c.starts_with("hs_guest_")) {
+        Some(cookie) => Ok(cookie.split(';').next().unwrap().to_string()),
+        None => Err(answer),
+    }
+}
+
 /// Connects with a tiny receive buffer, to play a client that stops reading.
 pub async fn connect_stuck(app: &TestApp, meet: i64, cookie: &str) -> RoomClient {
     let socket = tokio::net::TcpSocket::new_v4().unwrap();
@@ -157,6 +169,11 @@ pub async fn connect_stuck(app: &TestApp, meet: i64, cookie: &str) -> RoomClient
 impl RoomClient {
     pub async fn send(&mut self, value: Value) {
         self.ws.send(Message::Text(value.to_string().into())).await.unwrap();
+    }
+
+    /// Sends, or says the server has closed the connection.
+    pub async fn try_send(&mut self, value: Value) -> Result<(), tokio_tungstenite::tungstenite::Error> {
+        self.ws.send(Message::Text(value.to_string().into())).await
     }
 
     pub async fn send_raw(&mut self, message: Message) {
@@ -259,7 +276,7 @@ async fn only_people_allowed_in_a_meet_can_open_its_socket(backend: Backend) {
     let (circle, meet) = circle_with_meet(&app, "closed", false).await;
     let (ruth, _) = person(&app, circle, meet, "Ruth", FACILITATOR).await;
     let (_, seated) = person(&app, circle, meet, "Asha", Roles::default()).await;
-    let (_, _, stranger) = member_with_cookie(&app, "Stranger", Roles::default()).await;
+    let (_, stranger_id, stranger) = member_with_cookie(&app, "Stranger", Roles::default()).await;
     open_room(&ruth, meet).await;
 
     assert_eq!(connect(&app, meet, None, None).await.err(), Some(StatusCode::FORBIDDEN), "nobody signed in");
@@ -285,7 +302,10 @@ async fn only_people_allowed_in_a_meet_can_open_its_socket(backend: Backend) {
     let cookie = cookie.split(';').next().unwrap().to_string();
     let mut g = connect(&app, drop_meet, Some(&cookie), None).await.unwrap();
     assert_eq!(g.until("welcome").await["role"], "guest");
-    // Any member may drop in, with no seat: the open room knows its circle's rule.
+    // Any member may drop in, with no seat (the open room knows its circle's
+    // rule), once they accept its agreements.
+    let org = app.store.org_settings().await.unwrap().agreements_version;
+    app.store.accept_agreements(stranger_id, drop_circle, (org, 1), holdspace::services::now()).await.unwrap();
     let mut walk_in = connect(&app, drop_meet, Some(&stranger), None).await.expect("a member drops in");
     assert_eq!(walk_in.until("welcome").await["role"], "participant");
     assert_eq!(
@@ -553,6 +573,280 @@ async fn a_stuck_client_is_dropped_without_slowing_the_room(backend: Backend) {
     app.stop().await;
 }
 
+async fn invisible_characters_never_reach_the_room(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meet) = circle_with_meet(&app, "invisible", false).await;
+    let (ruth, ruth_cookie) = person(&app, circle, meet, "Ruth", FACILITATOR).await;
+    let (_, asha_cookie) = person(&app, circle, meet, "Asha", Roles::default()).await;
+    open_room(&ruth, meet).await;
+    let mut f = connect(&app, meet, Some(&ruth_cookie), None).await.unwrap();
+    f.until("welcome").await;
+    let mut a = connect(&app, meet, Some(&asha_cookie), None).await.unwrap();
+    a.until("welcome").await;
+
+    // A right-to-left override would show "my photo gpj.exe" as "my photo exe.jpg".
+    let disguised = "my photo \u{202E}gpj.exe\u{202C}\u{200B} and \u{2066}Ruth\u{2069}\u{200F}";
+    a.send(json!({"type": "say", "text": disguised, "cw": "lo\u{200B}ss\u{202E}"})).await;
+    let heard = f.until("message").await;
+    assert_eq!(heard["message"]["text"], "my photo gpj.exe and Ruth");
+    assert_eq!(heard["message"]["cw"], "loss");
+    // Hindi needs its joiners: the half form and the explicit virama stay.
+    let hindi = "क्\u{200D}ष और क्\u{200C}ष, मैं ठीक हूँ 👩\u{200D}👧";
+    a.send(json!({"type": "say", "text": hindi})).await;
+    assert_eq!(f.until("message").await["message"]["text"], hindi);
+    f.send(json!({"type": "nudge", "to": a.me, "text": "\u{202E}kind words\u{FEFF}"})).await;
+    assert_eq!(a.until("nudge").await["text"], "kind words");
+    app.stop().await;
+}
+
+async fn a_socket_is_refused_until_the_agreements_are_accepted(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meet) = circle_with_meet(&app, "agree-first", false).await;
+    let (ruth, _) = person(&app, circle, meet, "Ruth", FACILITATOR).await;
+    // A seat, but the agreements never accepted.
+    let (asha, asha_id, asha_cookie) = member_with_cookie(&app, "Asha", Roles::default()).await;
+    app.store.rsvp(meet, asha_id, holdspace::services::now_ms()).await.unwrap();
+    open_room(&ruth, meet).await;
+
+    let page = asha.get(&format!("/meets/{meet}/room")).await;
+    assert_eq!(page.location(), format!("/circles/agree-first/agreements?then=room&meet={meet}"));
+    assert_eq!(
+        connect(&app, meet, Some(&asha_cookie), None).await.err(),
+        Some(StatusCode::FORBIDDEN),
+        "refused before the upgrade, by the page's rule"
+    );
+    // A drop-in circle lets any member walk in, but not past its agreements.
+    let (drop_circle, drop_meet) = circle_with_meet(&app, "agree-drop-in", true).await;
+    let (ruth2, _) = person(&app, drop_circle, drop_meet, "Ruth Two", FACILITATOR).await;
+    open_room(&ruth2, drop_meet).await;
+    assert_eq!(connect(&app, drop_meet, Some(&asha_cookie), None).await.err(), Some(StatusCode::FORBIDDEN));
+
+    let org = app.store.org_settings().await.unwrap().agreements_version;
+    app.store.accept_agreements(asha_id, circle, (org, 1), holdspace::services::now()).await.unwrap();
+    let mut a = connect(&app, meet, Some(&asha_cookie), None).await.expect("in once accepted");
+    assert_eq!(a.until("welcome").await["role"], "participant");
+    app.stop().await;
+}
+
+async fn a_guest_is_their_pass_never_their_alias(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meet) = circle_with_meet(&app, "passes", true).await;
+    let (ruth, ruth_cookie) = person(&app, circle, meet, "Ruth", FACILITATOR).await;
+    open_room(&ruth, meet).await;
+    let mut f = connect(&app, meet, Some(&ruth_cookie), None).await.unwrap();
+    f.until("welcome").await;
+    let first_pass = drop_in(&app, meet, "Quiet Fox").await.unwrap();
+    // Other browsers take passes under the same alias in another case or
+    // script while nobody in the room goes by it yet.
+    let mut look_alikes = Vec::new();
+    for look_alike in ["quiet fox", "QUIET FOX", "Qu\u{456}et Fox"] {
+        look_alikes.push((look_alike, drop_in(&app, meet, look_alike).await.expect("nobody here is called that yet")));
+    }
+    let mut first = connect(&app, meet, Some(&first_pass), None).await.unwrap();
+    first.until("welcome").await;
+    let first_pid = first.me;
+    assert_eq!(f.until("joined").await["person"]["role"], "guest", "marked as a guest in the roster");
+
+    // Private frames for the first guest: a card after crisis words, a nudge.
+    first.send(json!({"type": "say", "text": "I want to end my life"})).await;
+    let said = f.until("message").await;
+    assert_eq!(said["message"]["guest"], true, "marked as a guest beside their words");
+    assert_eq!(f.until("alert").await["alert"]["guest"], true, "and on the alert");
+    first.until("care").await;
+    let mut listed = String::new();
+    for _ in 0..50 {
+        listed = ruth.get("/facilitate/alerts").await.body;
+        if listed.contains("Quiet Fox") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(
+        listed.contains("<strong>Quiet Fox</strong> <span class=\"badge\">guest</span>"),
+        "and on the alerts page: {listed}"
+    );
+    f.send(json!({"type": "nudge", "to": first_pid, "text": "words for Quiet Fox alone"})).await;
+    first.until("nudge").await;
+
+    // Now the drop-in form refuses the alias, and the room refuses the passes
+    // taken before, even resuming from the start.
+    let refused = drop_in(&app, meet, "quiet fox").await.expect_err("someone here goes by it");
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for (look_alike, pass) in look_alikes {
+        let mut other = connect(&app, meet, Some(&pass), Some(0)).await.unwrap();
+        let refused = other.next().await.expect("told why");
+        assert_eq!(refused["code"], "alias_taken", "{look_alike}: {refused}");
+        assert!(other.next().await.is_none(), "and closed, having seen nothing");
+    }
+    // Once the first guest has left, a new guest under their alias is someone new.
+    first.send(json!({"type": "leave"})).await;
+    f.until("left").await;
+    first.close().await;
+    let mut pass = None;
+    for _ in 0..50 {
+        pass = drop_in(&app, meet, "quiet fox").await.ok();
+        if pass.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let pass = pass.expect("the alias is free once they have gone");
+    let mut second = connect(&app, meet, Some(&pass), Some(0)).await.unwrap();
+    let joined = f.until("joined").await;
+    let second_pid = joined["person"]["pid"].as_u64().unwrap();
+    assert_ne!(second_pid, first_pid, "never the first guest's pid");
+    second.send(json!({"type": "say", "text": "hello"})).await;
+    loop {
+        let frame = second.next().await.unwrap();
+        let kind = frame["type"].as_str().unwrap();
+        assert!(!["care", "nudge", "alert"].contains(&kind), "none of the first guest's private frames: {frame}");
+        assert!(!frame.to_string().contains("words for Quiet Fox alone"));
+        if kind == "message" && frame["message"]["text"] == "hello" {
+            assert_eq!(frame["message"]["from"].as_u64(), Some(second_pid));
+            break;
+        }
+    }
+    app.stop().await;
+}
+
+async fn a_guest_may_not_pass_for_staff_or_anyone_with_a_seat(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meet) = circle_with_meet(&app, "look-alikes", true).await;
+    let (ruth, ruth_cookie) = person(&app, circle, meet, "Ruth", FACILITATOR).await;
+    person(&app, circle, meet, "Asha", Roles::default()).await;
+    member_with_cookie(&app, "Meera", Roles { facilitator: false, coordinator: true }).await;
+    for (alias, whose) in [("RUTH", "a facilitator"), ("Мееra", "a coordinator"), ("As ha", "someone with a seat")] {
+        let refused = drop_in(&app, meet, alias).await.expect_err(whose);
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{alias}");
+        assert!(refused.body.contains("already goes by that name"), "{alias}: kindly told why");
+    }
+    assert!(drop_in(&app, meet, "Quiet Fox").await.is_ok(), "any other name is fine");
+
+    // Removed: neither that pass nor a new one under a look-alike alias comes back.
+    open_room(&ruth, meet).await;
+    let mut f = connect(&app, meet, Some(&ruth_cookie), None).await.unwrap();
+    f.until("welcome").await;
+    let pass = drop_in(&app, meet, "Quiet Fox").await.unwrap();
+    let spare = drop_in(&app, meet, "Quiet Fox").await.expect("a second pass, taken before the removal");
+    let mut g = connect(&app, meet, Some(&pass), None).await.unwrap();
+    g.until("welcome").await;
+    f.send(json!({"type": "remove", "to": g.me, "reason": "Repeated advice"})).await;
+    g.until("removed").await;
+    assert_eq!(connect(&app, meet, Some(&pass), None).await.err(), Some(StatusCode::FORBIDDEN));
+    match connect(&app, meet, Some(&spare), Some(0)).await {
+        Err(status) => assert_eq!(status, StatusCode::FORBIDDEN),
+        Ok(mut spare) => assert_eq!(spare.next().await.unwrap()["code"], "alias_taken"),
+    }
+    // The removal reaches the database a moment after the room.
+    let mut refused = None;
+    for _ in 0..50 {
+        if let Err(page) = drop_in(&app, meet, "quiet_fox").await {
+            refused = Some(page);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(refused.expect("refused once stored").status, StatusCode::UNPROCESSABLE_ENTITY);
+    app.stop().await;
+}
+
+async fn floods_of_any_kind_are_slowed_before_reaching_anyone(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meet) = circle_with_meet(&app, "floods", false).await;
+    let (ruth, ruth_cookie) = person(&app, circle, meet, "Ruth", FACILITATOR).await;
+    let (_, asha_cookie) = person(&app, circle, meet, "Asha", Roles::default()).await;
+    open_room(&ruth, meet).await;
+    let mut f = connect(&app, meet, Some(&ruth_cookie), None).await.unwrap();
+    f.until("welcome").await;
+    f.send(json!({"type": "say", "text": "something to react to"})).await;
+    let to = f.until("message").await["message"]["id"].as_u64().unwrap();
+
+    for (i, flood) in [
+        json!({"type": "away", "away": true}),
+        json!({"type": "hand", "up": true}),
+        json!({"type": "react", "to": to, "reaction": "nod"}),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        // A fresh person each time (the allowance is per person); everything toggles, so every admitted frame is heard.
+        let alias = format!("Flooder {i}");
+        let (_, cookie) = person(&app, circle, meet, &alias, Roles::default()).await;
+        let mut flooder = connect(&app, meet, Some(&cookie), None).await.unwrap();
+        flooder.until("welcome").await;
+        let me = flooder.me;
+        for n in 0..500 {
+            let mut frame = flood.clone();
+            match frame["type"].as_str().unwrap() {
+                "away" => frame["away"] = json!(n % 2 == 0),
+                "hand" => frame["up"] = json!(n % 2 == 0),
+                _ => {}
+            }
+            if flooder.try_send(frame).await.is_err() {
+                break;
+            }
+        }
+        let mut told = false;
+        while let Some(frame) = flooder.next().await {
+            told |= frame["code"] == "slow_down";
+        }
+        assert!(told, "{flood}: the flooder is told to slow down, then closed");
+        // Everyone else heard only what the allowance let through, then saw them go.
+        let mut heard = 0;
+        loop {
+            let frame = f.next().await.unwrap();
+            let from_flooder = frame["pid"] == me || frame["from"] == me;
+            if frame["type"] == "presence" && frame["pid"] == me && frame["here"] == false {
+                break;
+            }
+            heard += usize::from(
+                from_flooder && ["presence", "hand", "reaction"].contains(&frame["type"].as_str().unwrap()),
+            );
+        }
+        assert!((5..60).contains(&heard), "{flood}: {heard} of 500 reached others");
+    }
+    // Ordinary use is untouched.
+    let mut a = connect(&app, meet, Some(&asha_cookie), None).await.unwrap();
+    a.until("welcome").await;
+    a.send(json!({"type": "hand", "up": true})).await;
+    a.send(json!({"type": "react", "to": to, "reaction": "heart"})).await;
+    a.send(json!({"type": "say", "text": "thank you all"})).await;
+    assert_eq!(f.until("message").await["message"]["text"], "thank you all");
+    app.stop().await;
+}
+
+async fn one_person_holds_at_most_three_sockets(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meet) = circle_with_meet(&app, "sockets", true).await;
+    let (ruth, _) = person(&app, circle, meet, "Ruth", FACILITATOR).await;
+    open_room(&ruth, meet).await;
+    let pass = drop_in(&app, meet, "Quiet Fox").await.unwrap();
+    let mut sockets = Vec::new();
+    for _ in 0..3 {
+        let mut socket = connect(&app, meet, Some(&pass), None).await.unwrap();
+        socket.until("welcome").await;
+        sockets.push(socket);
+    }
+    let mut fourth = connect(&app, meet, Some(&pass), None).await.unwrap();
+    assert_eq!(fourth.next().await.unwrap()["code"], "too_many_connections", "told why");
+    assert!(fourth.next().await.is_none(), "and closed");
+    // Someone else is not affected, and closing one makes room for another.
+    let (_, asha) = person(&app, circle, meet, "Asha", Roles::default()).await;
+    connect(&app, meet, Some(&asha), None).await.unwrap().until("welcome").await;
+    sockets.pop().unwrap().close().await;
+    let mut again = None;
+    for _ in 0..50 {
+        let mut socket = connect(&app, meet, Some(&pass), None).await.unwrap();
+        if socket.next().await.unwrap()["type"] == "welcome" {
+            again = Some(socket);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(again.is_some(), "a closed socket no longer counts");
+    app.stop().await;
+}
+
 on_both_databases!(
     people_in_a_room_see_each_other_and_each_others_words,
     only_people_allowed_in_a_meet_can_open_its_socket,
@@ -562,4 +856,10 @@ on_both_databases!(
     facilitators_pause_nudge_mute_remove_and_end,
     rounds_with_a_talking_piece_and_a_pass,
     a_stuck_client_is_dropped_without_slowing_the_room,
+    invisible_characters_never_reach_the_room,
+    a_socket_is_refused_until_the_agreements_are_accepted,
+    a_guest_is_their_pass_never_their_alias,
+    a_guest_may_not_pass_for_staff_or_anyone_with_a_seat,
+    floods_of_any_kind_are_slowed_before_reaching_anyone,
+    one_person_holds_at_most_three_sockets,
 );

@@ -292,6 +292,49 @@ async fn an_export_holds_the_alerts_about_a_member_and_never_their_words(backend
     app.stop().await;
 }
 
+async fn a_flood_of_long_messages_is_refused_before_the_detector_reads_it(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meet) = circle_with_meet(&app, "long-flood", false).await;
+    let (ruth, ruth_cookie) = person(&app, circle, meet, "Ruth", FACILITATOR).await;
+    let (_, asha_cookie) = person(&app, circle, meet, "Asha", Roles::default()).await;
+    open_room(&ruth, meet).await;
+    let mut f = connect(&app, meet, Some(&ruth_cookie), None).await.unwrap();
+    f.until("welcome").await;
+    let mut a = connect(&app, meet, Some(&asha_cookie), None).await.unwrap();
+    a.until("welcome").await;
+    let asha = a.me;
+
+    // Long messages the detector would flag, far faster than anyone types.
+    let long = "I want to end my life. ".repeat(90);
+    let mut sent = 0;
+    for _ in 0..300 {
+        if a.try_send(json!({"type": "say", "text": &long[..1990]})).await.is_err() {
+            break;
+        }
+        sent += 1;
+    }
+    let (mut slowed, mut cared) = (0, 0);
+    while let Some(frame) = a.next().await {
+        slowed += usize::from(frame["code"] == "slow_down");
+        cared += usize::from(frame["type"] == "care");
+    }
+    assert!(slowed > 0, "told to slow down, then closed ({sent} sent)");
+    let (mut delivered, mut alerts) = (0, 0);
+    loop {
+        let frame = f.next().await.unwrap();
+        if frame["type"] == "presence" && frame["pid"] == asha && frame["here"] == false {
+            break;
+        }
+        delivered += usize::from(frame["type"] == "message");
+        alerts += usize::from(frame["type"] == "alert");
+    }
+    // Only what the allowance let through was read, delivered and cared for.
+    assert!((1..=10).contains(&delivered), "{delivered} delivered");
+    assert_eq!(alerts, delivered, "no alert for words never delivered");
+    assert!(cared <= delivered, "nor care ({cared})");
+    app.stop().await;
+}
+
 on_both_databases!(
     crisis_language_alerts_facilitators_and_cares_for_the_writer_only,
     advice_reports_and_blocks_stay_private,
@@ -299,4 +342,5 @@ on_both_databases!(
     the_help_page_shows_helplines_by_region_without_signing_in,
     helplines_follow_the_help_choice_then_the_profile_then_the_circle_then_the_organisation,
     an_export_holds_the_alerts_about_a_member_and_never_their_words,
+    a_flood_of_long_messages_is_refused_before_the_detector_reads_it,
 );

@@ -73,11 +73,12 @@ async fn member(store: &Store, alias: &str, roles: Roles, now: i64) -> Result<(i
 }
 
 /// Seeds a fresh database with one circle and meet per room size given,
-/// each meet with that many members holding a seat.
+/// each meet with that many members holding a seat, its agreements accepted.
 pub async fn seed(url: &str, sizes: &[usize]) -> Result<Seeded, String> {
     let store = Store::connect(url, &ConnectOptions::default()).await.map_err(|e| e.to_string())?;
     store.migrate().await.map_err(|e| e.to_string())?;
     let now = Utc::now();
+    let org_agreements = store.org_settings().await.map_err(|e| e.to_string())?.agreements_version;
     let (_, coordinator) =
         member(&store, "bench-coordinator", Roles { facilitator: true, coordinator: true }, now.timestamp()).await?;
     let mut rooms = Vec::with_capacity(sizes.len());
@@ -101,6 +102,10 @@ pub async fn seed(url: &str, sizes: &[usize]) -> Result<Seeded, String> {
             next_person += 1;
             let (id, cookie) = member(&store, &alias, Roles::default(), now.timestamp()).await?;
             store.rsvp(meet, id, now.timestamp_millis()).await.map_err(|e| e.to_string())?;
+            store
+                .accept_agreements(id, circle_id, (org_agreements, 1), now.timestamp())
+                .await
+                .map_err(|e| e.to_string())?;
             cookies.push(cookie);
         }
         rooms.push(SeededRoom { meet, cookies });

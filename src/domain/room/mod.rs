@@ -4,12 +4,16 @@
 //! delivers what it returns; everything here lives in memory only and is
 //! dropped when the meet ends.
 
+use std::borrow::Borrow;
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 
 use serde::Serialize;
 
+use crate::domain::Alias;
 use crate::domain::safety::{self, Assessment};
+use crate::domain::text;
 
+pub mod allowance;
 mod care;
 mod closing;
 
@@ -31,9 +35,6 @@ pub const NOTE_MAX_CHARS: usize = 600;
 pub const WORD_MAX_CHARS: usize = 40;
 /// Longest mute.
 pub const MAX_MUTE_MINUTES: u32 = 60;
-/// Messages a person may send at once, then one per [`REFILL_MS`].
-const BURST: u32 = 5;
-const REFILL_MS: i64 = 1500;
 
 /// How someone takes part.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -149,6 +150,8 @@ pub struct Message {
     pub id: u64,
     pub from: Pid,
     pub alias: String,
+    /// Written by a guest: shown beside the alias, so nobody passes for a member.
+    pub guest: bool,
     pub text: String,
     /// Others see only "CW: topic" until they choose to read.
     pub cw: Option<String>,
@@ -470,14 +473,23 @@ pub enum JoinRefused {
     Removed,
     /// The meet is over.
     Ended,
+    /// A guest whose alias is, or looks like, the alias of someone here
+    /// (or of a guest removed from the meet).
+    AliasTaken,
+}
+
+/// Whether a guest may go by `alias` beside `others` (everyone in the room;
+/// at the door also the circle's facilitators, every coordinator and everyone
+/// holding a seat): not if it is, or could be taken for, any of theirs. A
+/// member always keeps their own alias, which is unique on the site.
+pub fn guest_may_use<A: Borrow<Alias>>(alias: &Alias, others: impl IntoIterator<Item = A>) -> bool {
+    others.into_iter().all(|other| !alias.resembles(other.borrow()))
 }
 
 struct Member {
     person: Person,
     key: String,
     muted_until: i64,
-    /// Message allowance: when the next one is free (generic cell rate).
-    next_free: i64,
 }
 
 /// One live room.
@@ -493,13 +505,19 @@ pub struct Room {
     messages: VecDeque<Message>,
     next_message: u64,
     removed: HashSet<String>,
+    /// The aliases of guests removed: a new pass under one does not bring them back.
+    removed_guests: Vec<Alias>,
     /// Everyone who came, counted once (keys only, never what they said).
     attended: HashSet<String>,
     care: care::Care,
 }
 
+/// Everything people type that others see in the room comes through here:
+/// line breaks kept, other control and invisible characters removed (see
+/// [`text::visible`]), trimmed, and within `max` characters.
 fn clean(text: &str, max: usize) -> Option<String> {
-    let text: String = text.replace("\r\n", "\n").chars().filter(|c| *c == '\n' || !c.is_control()).collect();
+    let text: String =
+        text::visible(&text.replace("\r\n", "\n")).chars().filter(|c| *c == '\n' || !c.is_control()).collect();
     let text = text.trim();
     (!text.is_empty() && text.chars().count() <= max).then(|| text.to_string())
 }
@@ -520,6 +538,7 @@ impl Room {
             messages: VecDeque::new(),
             next_message: 1,
             removed: HashSet::new(),
+            removed_guests: Vec::new(),
             attended: HashSet::new(),
             care: care::Care { settings: safety, ..Default::default() },
         }
@@ -572,7 +591,9 @@ impl Room {
     }
 
     /// Someone connects: a new person, or someone coming back (same `key`,
-    /// same place). Returns their number and what everyone should hear.
+    /// same place). Returns their number and what everyone should hear. A
+    /// new guest may not use an alias that resembles anyone's here, or a
+    /// removed guest's.
     pub fn join(
         &mut self,
         key: &str,
@@ -586,7 +607,6 @@ impl Room {
         if self.removed.contains(key) {
             return Err(JoinRefused::Removed);
         }
-        self.attended.insert(key.to_string());
         let mut outcome = Outcome::default();
         if let Some(&pid) = self.pids.get(key) {
             let member = self.people.get_mut(&pid).expect("every known key has a person");
@@ -594,19 +614,30 @@ impl Room {
             outcome.all(Event::Presence { pid, here: true, away: member.person.away });
             return Ok((pid, outcome));
         }
+        if role == RoomRole::Guest {
+            let wanted = Alias::from_stored(alias.to_string());
+            let here = self.people.values().map(|m| Alias::from_stored(m.person.alias.clone()));
+            // A removed guest's alias is barred too, told kindly: whoever
+            // asks may be someone else with a name like theirs.
+            if !guest_may_use(&wanted, here.chain(self.removed_guests.iter().cloned())) {
+                return Err(JoinRefused::AliasTaken);
+            }
+        }
+        self.attended.insert(key.to_string());
         let pid = self.next_pid;
         self.next_pid += 1;
         let person = Person {
             pid,
             alias: alias.to_string(),
-            pronouns: pronouns.to_string(),
+            // Typed on the account page, seen by everyone here.
+            pronouns: text::visible(pronouns),
             role,
             here: true,
             away: false,
             hand: false,
         };
         self.pids.insert(key.to_string(), pid);
-        self.people.insert(pid, Member { person: person.clone(), key: key.to_string(), muted_until: 0, next_free: 0 });
+        self.people.insert(pid, Member { person: person.clone(), key: key.to_string(), muted_until: 0 });
         if let Some(round) = self.round.as_mut().filter(|r| r.kind == RoundKind::TalkingPiece) {
             round.order.push(pid);
         }
@@ -640,15 +671,6 @@ impl Room {
             self.advance_turn(pid, outcome, now);
         }
         Some(member)
-    }
-
-    fn allow_message(member: &mut Member, now: i64) -> bool {
-        let tat = member.next_free.max(now);
-        if tat - now > REFILL_MS * i64::from(BURST - 1) {
-            return false;
-        }
-        member.next_free = tat + REFILL_MS;
-        true
     }
 
     /// Applies one command from person `pid` at `now` (Unix ms).
@@ -849,10 +871,13 @@ impl Room {
                     return Outcome::error(pid, "no_such_person");
                 };
                 self.removed.insert(member.key.clone());
+                if member.person.role == RoomRole::Guest {
+                    self.removed_guests.push(Alias::from_stored(member.person.alias.clone()));
+                }
                 o.effects.push(Effect::Removed { key: member.key, alias: member.person.alias, reason, by });
             }
-            Command::NotOkay { words } => return self.not_okay(pid, &words, now),
-            Command::Report { about, message, reason } => return self.report(pid, about, message, &reason, now),
+            Command::NotOkay { words } => return self.not_okay(pid, &words),
+            Command::Report { about, message, reason } => return self.report(pid, about, message, &reason),
             Command::Seen { report } => return self.seen(pid, report),
             Command::Block { pid: other, blocked } => return self.block(pid, other, blocked),
             Command::Note { text } => {
@@ -891,15 +916,19 @@ impl Room {
         if member.muted_until > now {
             return Outcome::error(pid, "muted");
         }
-        if !Room::allow_message(member, now) {
-            return Outcome::error(pid, "slow_down");
-        }
         if assessed.contact && self.care.settings.youth && !facilitator {
             return self.hold_back_contact(pid);
         }
         let member = self.people.get_mut(&pid).expect("checked by apply");
-        let message =
-            Message { id: self.next_message, from: pid, alias: member.person.alias.clone(), text, cw, at: now };
+        let message = Message {
+            id: self.next_message,
+            from: pid,
+            alias: member.person.alias.clone(),
+            guest: role == RoomRole::Guest,
+            text,
+            cw,
+            at: now,
+        };
         self.next_message += 1;
         if self.messages.len() == KEPT_MESSAGES {
             self.messages.pop_front();
@@ -1049,16 +1078,6 @@ mod tests {
             error(&room.apply(a, Command::React { to: 99, reaction: Reaction::Nod }, T)),
             Some("no_such_message")
         );
-    }
-
-    #[test]
-    fn floods_are_slowed_not_dropped_silently() {
-        let (mut room, _, a, _) = room();
-        for i in 0..BURST {
-            assert_eq!(error(&room.apply(a, say(&format!("{i}")), T)), None);
-        }
-        assert_eq!(error(&room.apply(a, say("too fast"), T)), Some("slow_down"));
-        assert_eq!(error(&room.apply(a, say("later"), T + REFILL_MS)), None);
     }
 
     #[test]
@@ -1223,6 +1242,49 @@ mod tests {
         assert_eq!(s.status, RoomStatus::Ended);
         assert_eq!(room.join("m:5", "New", "", RoomRole::Participant).unwrap_err(), JoinRefused::Ended);
         assert_eq!(error(&room.apply(f, say("x"), T)), Some("not_in_room"));
+    }
+
+    #[test]
+    fn a_guest_may_not_take_an_alias_like_anyone_here() {
+        let (mut room, _, a, b) = room();
+        for look_alike in ["quiet  fox", "QUIET_FOX", "Ruth", "Аsha", "asha"] {
+            assert_eq!(
+                room.join("g:another pass", look_alike, "", RoomRole::Guest).unwrap_err(),
+                JoinRefused::AliasTaken,
+                "{look_alike}"
+            );
+        }
+        assert_eq!(
+            room.join("g:quiet fox", "Quiet Fox", "", RoomRole::Guest).unwrap().0,
+            b,
+            "the same pass comes back"
+        );
+        let (walk_in, _) =
+            room.join("m:7", "Quiet Fox", "", RoomRole::Participant).expect("a member keeps their alias");
+        assert_ne!(walk_in, b);
+        // Once someone has left, their alias is free for a new guest, who is someone new.
+        room.apply(a, Command::Leave, T);
+        let (new_guest, _) = room.join("g:new pass", "Asha", "", RoomRole::Guest).unwrap();
+        assert_ne!(new_guest, a);
+    }
+
+    #[test]
+    fn a_removed_guest_stays_out_under_a_new_pass() {
+        let (mut room, f, _, b) = room();
+        room.apply(f, Command::Remove { to: b, reason: String::new() }, T);
+        assert_eq!(room.join("g:quiet fox", "Quiet Fox", "", RoomRole::Guest).unwrap_err(), JoinRefused::Removed);
+        assert_eq!(room.join("g:new pass", "Quiet Fox", "", RoomRole::Guest).unwrap_err(), JoinRefused::AliasTaken);
+        assert_eq!(room.join("g:third pass", "quiet.f0x", "", RoomRole::Guest).unwrap_err(), JoinRefused::AliasTaken);
+    }
+
+    #[test]
+    fn guests_are_marked_on_their_messages_and_alerts() {
+        let (mut room, _, a, b) = room();
+        let o = room.apply(b, say("I want to die"), T);
+        assert!(events(&o).iter().any(|e| matches!(e, Event::Message { message } if message.guest)));
+        assert!(events(&o).iter().any(|e| matches!(e, Event::Alert { alert } if alert.guest && alert.pid == b)));
+        let o = room.apply(a, say("hello"), T);
+        assert!(events(&o).iter().any(|e| matches!(e, Event::Message { message } if !message.guest)));
     }
 
     #[test]

@@ -12,6 +12,7 @@ use serde::Deserialize;
 use super::circles::{calendar_response, events, needs_agreements, runs_circle};
 use crate::domain::audit::{Actor, AuditAction};
 use crate::domain::circle::Circle;
+use crate::domain::room::guest_may_use;
 use crate::domain::rsvp::{CancelOutcome, RsvpOutcome};
 use crate::domain::schedule::local_to_instant;
 use crate::domain::{Alias, Invalid, text};
@@ -197,17 +198,25 @@ pub async fn drop_in(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<DropInForm>,
 ) -> Result<Response, AppError> {
-    let alias = Alias::parse(&form.alias);
+    let mut alias = Alias::parse(&form.alias);
     let agreed = form.agree == "yes";
-    if let (Ok(alias), true) = (&alias, agreed) {
+    if let (Ok(wanted), true) = (&alias, agreed) {
         let (counts, circle) = meet_and_circle(&state, id).await?;
         if !circle.drop_in || !counts.meet.takes_rsvps(circle.status, now()) {
             return Err(AppError::NotFound);
         }
-        let cookie = guest::issue(&state.signing, id, alias, counts.meet.ends_at(), state.settings.secure_cookies());
-        return Ok(
-            ([(header::SET_COOKIE, cookie)], Redirect::to(&format!("/meets/{id}?done=dropped-in"))).into_response()
-        );
+        // Whoever is connected to the room now, too; the room itself
+        // refuses an alias like anyone's on its roster when the guest comes in.
+        let here = state.rooms.get(id).map(|room| room.aliases_here()).unwrap_or_default();
+        let taken = state.store.aliases_guests_may_not_use(id).await?.into_iter().chain(here).map(Alias::from_stored);
+        if guest_may_use(wanted, taken) {
+            let cookie =
+                guest::issue(&state.signing, id, wanted, counts.meet.ends_at(), state.settings.secure_cookies());
+            return Ok(
+                ([(header::SET_COOKIE, cookie)], Redirect::to(&format!("/meets/{id}?done=dropped-in"))).into_response()
+            );
+        }
+        alias = Err(Invalid("drop-in-alias-taken"));
     }
     let mut typed = FormState::default().with("alias", &form.alias);
     if let Err(problem) = alias {

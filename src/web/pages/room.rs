@@ -16,15 +16,16 @@ use serde::Deserialize;
 use tokio::sync::broadcast::{self, error::RecvError, error::TryRecvError};
 
 use super::auth::EmptyForm;
-use super::circles::{needs_agreements, runs, runs_circle};
+use super::circles::{runs, runs_circle};
 use super::safety::{self, HelplineView};
+use crate::domain::Alias;
 use crate::domain::circle::Circle;
 use crate::domain::meet::{Meet, MeetStatus};
-use crate::domain::room::{Event, JoinRefused, Pid, RoomRole, SafetySettings};
+use crate::domain::room::{Command, Event, JoinRefused, Pid, RoomRole, SafetySettings, allowance, guest_may_use};
+use crate::domain::rsvp::must_accept_agreements;
 use crate::i18n::msg;
-use crate::room::{Entrant, Frame, RoomHandle, encode, protocol};
+use crate::room::{Attached, Entrant, Frame, RoomHandle, encode, protocol};
 use crate::services::{now, now_ms};
-use crate::store::rooms::Removed;
 use crate::web::AppState;
 use crate::web::context::{Ctx, RequestContext, SignedIn};
 use crate::web::error::AppError;
@@ -42,6 +43,9 @@ const WRITE_BUFFER: usize = 4 * 1024;
 const BATCH: usize = 8;
 /// A connection that cannot take a frame within this time is dropped.
 const SEND_TIMEOUT: Duration = Duration::from_secs(10);
+/// Frames refused in a row (over the allowance) before a connection is
+/// closed: nobody sending by hand comes near, and a flood stops being read.
+const REFUSED_IN_A_ROW: u32 = 32;
 
 async fn meet_and_circle(state: &AppState, id: i64) -> Result<(Meet, Circle), AppError> {
     let meet = state.store.meet_alone(id).await?.ok_or(AppError::NotFound)?;
@@ -64,16 +68,25 @@ impl Door<'_> {
     }
 }
 
+/// What the door says to someone.
+enum Verdict {
+    Enter(Entrant),
+    /// A member who may come in once they accept the circle's (current) agreements.
+    MustAccept,
+    Refused,
+}
+
 /// Who this request may enter the meet's room as, if anyone: the circle's
 /// facilitators and coordinators; members with a seat; in drop-in circles
-/// any member, and guests with a pass for this meet. Someone removed never
-/// again.
+/// any member, and guests with a pass for this meet. Participants first
+/// accept the circle's agreements. Someone removed never again. The page
+/// and the socket both ask here, so neither lets in anyone the other would not.
 async fn entrant(
     state: &AppState,
     context: &RequestContext,
     headers: &HeaderMap,
     at: Door<'_>,
-) -> Result<Option<Entrant>, AppError> {
+) -> Result<Verdict, AppError> {
     let meet_id = at.meet_id;
     if let Some(viewer) = &context.viewer {
         let member = &viewer.member;
@@ -84,24 +97,38 @@ async fn entrant(
         } else if door.seat || at.drop_in {
             RoomRole::Participant
         } else {
-            return Ok(None);
+            return Ok(Verdict::Refused);
         };
         if door.removed || at.removed_here(&key) {
-            return Ok(None);
+            return Ok(Verdict::Refused);
         }
-        return Ok(Some(Entrant {
+        let org_agreements = state.org().await.agreements_version;
+        if role == RoomRole::Participant
+            && must_accept_agreements(door.accepted, org_agreements, door.circle_agreements)
+        {
+            return Ok(Verdict::MustAccept);
+        }
+        return Ok(Verdict::Enter(Entrant {
             key,
             alias: member.alias.to_string(),
             pronouns: member.profile.pronouns.clone().unwrap_or_default(),
             role,
         }));
     }
-    let Some(pass) = guest::read(&state.signing, headers, meet_id, now()) else { return Ok(None) };
-    let key = format!("g:{}", pass.alias.key());
-    if at.removed_here(&key) || state.store.was_removed(meet_id, &Removed::Guest(key.clone())).await? {
-        return Ok(None);
+    let Some(pass) = guest::read(&state.signing, headers, meet_id, now()) else { return Ok(Verdict::Refused) };
+    let key = pass.room_key();
+    if at.removed_here(&key) {
+        return Ok(Verdict::Refused);
     }
-    Ok(Some(Entrant { key, alias: pass.alias.to_string(), pronouns: String::new(), role: RoomRole::Guest }))
+    // The database still knows a removal after the room that made it is
+    // gone: neither that pass nor another under a look-alike alias comes in.
+    let removed = state.store.removed_guests(meet_id).await?;
+    if removed.iter().any(|(removed, _)| *removed == key)
+        || !guest_may_use(&pass.alias, removed.into_iter().map(|(_, alias)| Alias::from_stored(alias)))
+    {
+        return Ok(Verdict::Refused);
+    }
+    Ok(Verdict::Enter(Entrant { key, alias: pass.alias.to_string(), pronouns: String::new(), role: RoomRole::Guest }))
 }
 
 #[derive(Template)]
@@ -213,6 +240,9 @@ fn script_strings(tr: &crate::i18n::Tr) -> String {
         "room-error-nothing-to-report",
         "room-closing-minutes",
         "room-closing-minute",
+        "room-error-alias-taken",
+        "room-choose-another-name",
+        "room-error-too-many-connections",
     ];
     let map: serde_json::Map<String, serde_json::Value> =
         keys.iter().map(|k| (k.to_string(), serde_json::Value::String(tr.get(k)))).collect();
@@ -241,15 +271,17 @@ pub async fn page(
         let circle = CircleView::new(&circle, &page.t);
         render_status(status, &ClosedPage { page, circle, meet_id: id, message, can_open, waiting })
     };
-    let Some(who) = who else {
-        let message = page.t.get(msg("room-not-allowed"));
-        return closed(page, message, false, false, StatusCode::FORBIDDEN);
+    let who = match who {
+        Verdict::Enter(who) => who,
+        Verdict::MustAccept => {
+            let agreements = format!("/circles/{}/agreements?then=room&meet={id}", circle.slug);
+            return Ok(Redirect::to(&agreements).into_response());
+        }
+        Verdict::Refused => {
+            let message = page.t.get(msg("room-not-allowed"));
+            return closed(page, message, false, false, StatusCode::FORBIDDEN);
+        }
     };
-    if let (Some(viewer), RoomRole::Participant) = (&context.viewer, who.role)
-        && needs_agreements(&state, viewer.member.id, &circle).await?
-    {
-        return Ok(Redirect::to(&format!("/circles/{}/agreements?then=room&meet={id}", circle.slug)).into_response());
-    }
     if matches!(meet.status, MeetStatus::Cancelled | MeetStatus::Ended) {
         let key =
             if meet.status == MeetStatus::Cancelled { msg("room-meet-cancelled") } else { msg("room-meet-ended") };
@@ -350,7 +382,11 @@ pub async fn socket(
     // the connection reads the session and the door, not the meet or circle.
     let room = state.rooms.get(id).ok_or(AppError::NotFound)?;
     let door = Door { meet_id: id, drop_in: room.drop_in(), room: Some(&room) };
-    let who = entrant(&state, &context, &headers, door).await?.ok_or(AppError::Forbidden)?;
+    // Nobody is upgraded who could not enter by the page: not before they
+    // accept the circle's agreements either.
+    let Verdict::Enter(who) = entrant(&state, &context, &headers, door).await? else {
+        return Err(AppError::Forbidden);
+    };
     Ok(upgrade
         .read_buffer_size(READ_BUFFER)
         .write_buffer_size(WRITE_BUFFER)
@@ -364,21 +400,45 @@ fn error_frame(code: &'static str) -> Utf8Bytes {
     encode(0, &Event::Error { code })
 }
 
+/// Tells someone why they cannot be in the room, and closes.
+async fn turn_away(mut socket: WebSocket, code: &'static str) {
+    let _ = on_time(socket.send(Message::Text(error_frame(code)))).await;
+    let _ = socket.close().await;
+}
+
+/// What a person sent, as a command for the room, if their allowance covers
+/// it: checked before the frame is even read, and again (for words) before
+/// the safety detector reads them.
+fn heard(allowance: &Attached, frame: &str) -> Result<Command, &'static str> {
+    let now = now_ms();
+    if !allowance.take(allowance::FRAME_COST, now) {
+        return Err("slow_down");
+    }
+    let incoming = protocol::read(frame)?;
+    if incoming.has_words() && !allowance.take(allowance::WORDS_COST - allowance::FRAME_COST, now) {
+        return Err("slow_down");
+    }
+    incoming.command()
+}
+
 /// One person's connection, on one task: it reads what they send and writes
 /// them the room's frames. One task (not a reader and a writer) keeps each
 /// connection small and saves a wake-up per frame; the room never waits on
 /// it, since frames reach it through the room's broadcast channel.
 async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_seq: Option<u64>) {
+    // Counted until this connection ends; its person's other sockets share the allowance.
+    let Some(allowance) = room.attach(&who.key, &who.alias) else {
+        return turn_away(socket, "too_many_connections").await;
+    };
     let admitted = match room.join(who, last_seq).await {
         Some(Ok(admitted)) => admitted,
         refused => {
             let code = match refused {
                 Some(Err(JoinRefused::Removed)) => "removed",
+                Some(Err(JoinRefused::AliasTaken)) => "alias_taken",
                 _ => "ended",
             };
-            let _ = on_time(socket.send(Message::Text(error_frame(code)))).await;
-            let _ = socket.close().await;
-            return;
+            return turn_away(socket, code).await;
         }
     };
     let pid = admitted.pid;
@@ -386,6 +446,7 @@ async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_
     let mut frames = admitted.frames;
     let mut last = 0;
     let mut open = true;
+    let mut refused_in_a_row = 0;
     for frame in admitted.catch_up {
         last = last.max(frame.seq);
         if open && reader.wants(&frame) {
@@ -400,24 +461,28 @@ async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_
             biased;
             incoming = socket.recv() => {
                 let answer = match incoming {
-                    // Parsing runs the safety detector over a message here, on
+                    // Reading runs the safety detector over a message here, on
                     // this connection's task, so the room's own task never waits on it.
-                    Some(Ok(Message::Text(text))) => match protocol::parse(&text) {
+                    Some(Ok(Message::Text(text))) => match heard(&allowance, &text) {
                         Ok(command) => {
                             open = room.command(pid, command).await;
                             None
                         }
                         Err(code) => Some(code),
                     },
-                    Some(Ok(Message::Binary(_))) => Some("binary_not_supported"),
+                    Some(Ok(Message::Binary(_))) => Some(
+                        if allowance.take(allowance::FRAME_COST, now_ms()) { "binary_not_supported" } else { "slow_down" },
+                    ),
                     Some(Ok(Message::Ping(_) | Message::Pong(_))) => None,
                     Some(Ok(Message::Close(_)) | Err(_)) | None => {
                         open = false;
                         None
                     }
                 };
+                refused_in_a_row = if answer == Some("slow_down") { refused_in_a_row + 1 } else { 0 };
                 if let Some(code) = answer {
-                    open = on_time(socket.send(Message::Text(error_frame(code)))).await;
+                    open = on_time(socket.send(Message::Text(error_frame(code)))).await
+                        && refused_in_a_row < REFUSED_IN_A_ROW;
                 }
             }
             received = frames.recv() => {
