@@ -132,6 +132,8 @@ pub async fn error_pages(State(state): State<AppState>, request: Request, next: 
     if api {
         let (mut parts, _) = response.into_parts();
         parts.headers.remove(header::CONTENT_LENGTH);
+        // The framework's rejections say `text/plain`; the body is JSON now.
+        parts.headers.remove(header::CONTENT_TYPE);
         let body = serde_json::json!({ "error": context.tr.get(key), "status": status.as_u16() });
         return (parts, axum::Json(body)).into_response();
     }
@@ -145,7 +147,13 @@ pub async fn error_pages(State(state): State<AppState>, request: Request, next: 
     page_response
 }
 
-/// The page shown when a handler panicked: plain, with no dependencies.
+/// A handler that panicked ends as any other failure does, so the reader
+/// gets a page (or, from the API, JSON) in their language.
+pub fn handler_panicked(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    AppError::Internal("a request handler panicked".into()).into_response()
+}
+
+/// The page shown when a middleware panicked: plain, with no dependencies.
 pub fn panic_page(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
     tracing::error!("a request handler panicked");
     let body = "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Something went wrong</title>\

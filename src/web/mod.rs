@@ -97,6 +97,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/circles/{slug}", get(api::circle))
         .route("/api/v1/meets/{id}", get(api::meet))
         .fallback(pages::not_found)
+        .layer(CatchPanicLayer::custom(error::handler_panicked))
         .layer(from_fn_with_state(state.clone(), error::error_pages))
         .layer(from_fn_with_state(state.clone(), context::context));
     Router::new()

@@ -290,19 +290,28 @@ pub async fn agree(
     CsrfForm(form): CsrfForm<AgreeForm>,
 ) -> Result<Response, AppError> {
     let circle = state.store.circle_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+    // `then` may only lead to a meet of this circle: accepting one circle's
+    // agreements must not seat anyone at (or show the address of) another's.
+    let then = match form.then.as_str() {
+        "join" => "join",
+        "rsvp" | "room" if meet_of_circle(&state, form.meet, circle.id).await? => form.then.as_str(),
+        _ => "",
+    };
     if form.agree != "yes" {
-        return Ok(
-            Redirect::to(&format!("/circles/{slug}/agreements?then={}&meet={}", form.then, form.meet)).into_response()
-        );
+        return Ok(Redirect::to(&format!("/circles/{slug}/agreements?then={then}&meet={}", form.meet)).into_response());
     }
     let member = signed_in.viewer.member.id;
     state.store.accept_agreements(member, circle.id, agreement_versions(&state, &circle).await, now()).await?;
-    match form.then.as_str() {
+    match then {
         "join" => join_now(&state, &circle, member).await,
         "rsvp" => super::meets::rsvp_now(&state, form.meet, member, &format!("/circles/{slug}")).await,
         "room" => Ok(Redirect::to(&format!("/meets/{}/room", form.meet)).into_response()),
         _ => Ok(Redirect::to(&format!("/circles/{slug}?done=agreements-accepted")).into_response()),
     }
+}
+
+async fn meet_of_circle(state: &AppState, meet_id: i64, circle_id: i64) -> Result<bool, AppError> {
+    Ok(state.store.meet(meet_id).await?.is_some_and(|m| m.meet.circle_id == circle_id))
 }
 
 async fn join_now(state: &AppState, circle: &Circle, member: i64) -> Result<Response, AppError> {

@@ -120,12 +120,12 @@ pub async fn cancel_rsvp(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<ReturnTo>,
 ) -> Result<Response, AppError> {
+    let back = back_to(&form.back, format!("/meets/{id}"));
     let outcome = state.store.cancel_rsvp(id, signed_in.viewer.member.id, now_ms()).await?;
     let done = match outcome {
         CancelOutcome::Cancelled { .. } => "rsvp-cancelled",
         CancelOutcome::Unchanged => "rsvp-nothing",
     };
-    let back = back_to(&form.back, format!("/meets/{id}"));
     Ok(Redirect::to(&format!("{back}?done={done}#meet-{id}")).into_response())
 }
 

@@ -1,0 +1,92 @@
+//! What an outside probe tried (issue 13): redirects that leave the site,
+//! agreements that reach another circle, API errors in the wrong type,
+//! absolute URLs built from a forged `Host`, unlisted circles found by
+//! walking ids, demoted facilitators keeping their powers, and slow clients.
+
+use holdspace::domain::member::Roles;
+use reqwest::StatusCode;
+
+use crate::helpers::{Backend, member, spawn_app};
+use crate::meets::weekly_circle;
+use crate::on_both_databases;
+
+/// Redirect targets a browser would follow off the site (or that break a header).
+const OFF_SITE: &[&str] = &[
+    "/\t/evil.host/",
+    "//evil.host",
+    "/\\evil.host",
+    "\t",
+    "https://evil.host",
+    "/%5Cevil.host",
+    "/a\r\nX: y",
+    "/\u{1}",
+];
+
+fn stays_here(location: &str) -> bool {
+    location.starts_with('/') && !location.starts_with("//") && !location.contains(['\\', '\t', '\r', '\n'])
+}
+
+async fn redirects_never_leave_the_site(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (_, meets) = weekly_circle(&app, "grief", 10, 1).await;
+    let visitor = app.client();
+    for target in ["/%09/evil.host/", "//evil.host", "/%5Cevil.host", "https://evil.host"] {
+        // The probe's own link: a signed-in reader is sent straight on.
+        let (sam, _) = member(&app, &format!("Sam{}", target.len()), Roles::default()).await;
+        let page = sam.get(&format!("/signin?next={target}")).await;
+        assert!(stays_here(page.location()), "{target} -> {}", page.location());
+        let form = visitor.get(&format!("/signin?next={target}")).await;
+        assert_eq!(form.status, StatusCode::OK);
+    }
+    let (sam, _) = member(&app, "Sam", Roles::default()).await;
+    sam.get("/circles/grief").await;
+    for target in OFF_SITE {
+        let cancelled = sam.post(&format!("/meets/{}/cancel-rsvp", meets[0]), &[("back", target)]).await;
+        assert_eq!(cancelled.status, StatusCode::SEE_OTHER, "{target:?}");
+        assert!(cancelled.location().starts_with(&format!("/meets/{}?done=", meets[0])), "{target:?}");
+        let agreed = sam.post("/circles/grief/agreements", &[("then", target), ("meet", "1")]).await;
+        assert_eq!(agreed.status, StatusCode::SEE_OTHER, "{target:?}");
+        assert!(stays_here(agreed.location()), "{target:?} -> {}", agreed.location());
+    }
+    app.stop().await;
+}
+
+async fn accepting_one_circles_agreements_reaches_no_other_circle(backend: Backend) {
+    let app = spawn_app(backend).await;
+    weekly_circle(&app, "open", 10, 1).await;
+    let (_, other_meets) = weekly_circle(&app, "other", 10, 1).await;
+    let (sam, _) = member(&app, "Sam", Roles::default()).await;
+    sam.get("/circles/open").await;
+    let done = sam
+        .post("/circles/open/agreements", &[("agree", "yes"), ("then", "rsvp"), ("meet", &other_meets[0].to_string())])
+        .await;
+    assert_eq!(done.location(), "/circles/open?done=agreements-accepted");
+    let other = app.store.meet(other_meets[0]).await.unwrap().unwrap();
+    assert_eq!(other.going, 0, "no seat at a meet of another circle");
+    assert!(!sam.get("/circles/other").await.body.contains("45 Queen"), "nor its address");
+    app.stop().await;
+}
+
+async fn api_errors_are_json(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let visitor = app.client();
+    for (path, status) in [
+        ("/api/v1/circles/nowhere", StatusCode::NOT_FOUND),
+        ("/api/v1/meets/999999", StatusCode::NOT_FOUND),
+        ("/api/v1/meets/not-a-number", StatusCode::BAD_REQUEST),
+        ("/api/v1/circles?page=many", StatusCode::BAD_REQUEST),
+    ] {
+        let page = visitor.get(path).await;
+        assert_eq!(page.status, status, "{path}");
+        assert_eq!(page.headers["content-type"], "application/json", "{path}");
+        let body: serde_json::Value = serde_json::from_str(&page.body).unwrap();
+        assert_eq!(body["status"], status.as_u16(), "{path}");
+    }
+    app.stop().await;
+}
+
+on_both_databases!(
+    redirects_never_leave_the_site,
+    accepting_one_circles_agreements_reaches_no_other_circle,
+    api_errors_are_json,
+);
