@@ -748,3 +748,7 @@ field-safety-protocol = Safety protocol for facilitators
 hint-safety-protocol = One step per line. Facilitators see it with every alert.
 field-advice-nudge = Remind people of "share, don't fix"
 field-advice-nudge-hint = When a message reads as advice, the writer alone gets a kind reminder. The message is never held back.
+
+## Trust fixes: authority, redirects, public addresses (issue 13)
+facilitators-stale = These people are still assigned to this circle but no longer hold the facilitator role, so they cannot run it. Clear the assignments to keep the list honest; the facilitators ticked below stay.
+facilitators-stale-clear = Clear these assignments

@@ -29,6 +29,14 @@ pub fn allows(roles: Roles, permission: Permission) -> bool {
     }
 }
 
+/// Who runs a circle (cancels and moves its meets, opens and ends its rooms,
+/// sees who is coming): every coordinator, and a member assigned to it who
+/// still holds the facilitator role. An assignment alone gives nothing, so
+/// revoking the role ends every power at once, wherever it was assigned.
+pub fn runs_circle(roles: Roles, assigned: bool) -> bool {
+    roles.coordinator || (roles.facilitator && assigned)
+}
+
 /// Checks a role change beyond the permission itself: a coordinator cannot
 /// take their own coordinator role away, so an organisation is never left
 /// without anyone who can run it by accident.
@@ -59,6 +67,16 @@ mod tests {
             assert!(!allows(facilitator, permission));
             assert!(allows(coordinator, permission));
         }
+    }
+
+    #[test]
+    fn an_assignment_without_the_role_runs_nothing() {
+        let facilitator = Roles { facilitator: true, coordinator: false };
+        let coordinator = Roles { facilitator: false, coordinator: true };
+        assert!(runs_circle(facilitator, true));
+        assert!(!runs_circle(facilitator, false));
+        assert!(!runs_circle(Roles::default(), true), "a demoted facilitator keeps no power");
+        assert!(runs_circle(coordinator, false));
     }
 
     #[test]

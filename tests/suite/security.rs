@@ -7,7 +7,7 @@ use holdspace::domain::member::Roles;
 use reqwest::StatusCode;
 
 use crate::helpers::{Backend, member, spawn_app};
-use crate::meets::weekly_circle;
+use crate::meets::{accept, weekly_circle};
 use crate::on_both_databases;
 
 /// Redirect targets a browser would follow off the site (or that break a header).
@@ -85,8 +85,54 @@ async fn api_errors_are_json(backend: Backend) {
     app.stop().await;
 }
 
+const FACILITATOR: Roles = Roles { facilitator: true, coordinator: false };
+const COORDINATOR: Roles = Roles { facilitator: false, coordinator: true };
+
+async fn revoking_the_facilitator_role_ends_every_power_at_once(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meets) = weekly_circle(&app, "grief", 10, 2).await;
+    let (ruth, ruth_id) = member(&app, "Ruth", FACILITATOR).await;
+    app.store.add_facilitator(circle, ruth_id).await.unwrap();
+    let (sam, sam_id) = member(&app, "Sam", Roles::default()).await;
+    accept(&app, sam_id, circle).await;
+    sam.get("/circles/grief").await;
+    sam.post(&format!("/meets/{}/rsvp", meets[0]), &[]).await;
+    let api = format!("/api/v1/meets/{}", meets[0]);
+    assert!(ruth.get(&api).await.body.contains("\"alias\":\"Sam\""), "while she holds the role");
+
+    let (meera, _) = member(&app, "Meera", COORDINATOR).await;
+    meera.get("/admin/members").await;
+    let revoked =
+        meera.post(&format!("/admin/members/{ruth_id}/role"), &[("role", "facilitator"), ("grant", "false")]).await;
+    assert_eq!(revoked.status, StatusCode::SEE_OTHER);
+
+    assert!(!ruth.get(&api).await.body.contains("Sam"), "no attendee list");
+    ruth.get(&format!("/meets/{}", meets[0])).await;
+    for (action, fields) in [
+        ("cancel", vec![("note", "gone")]),
+        ("move", vec![("date", "2099-01-01"), ("time", "19:00")]),
+        ("room/open", vec![]),
+        ("room/end", vec![]),
+    ] {
+        let refused = ruth.post(&format!("/meets/{}/{action}", meets[0]), &fields).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN, "{action}");
+    }
+    assert!(app.store.meet(meets[0]).await.unwrap().unwrap().meet.status.as_str() == "scheduled");
+    assert!(!app.client().get("/circles/grief").await.body.contains("Ruth"), "not shown as a facilitator");
+    assert!(!app.client().get("/api/v1/circles/grief").await.body.contains("Ruth"));
+
+    let edit = meera.get("/admin/circles/grief").await;
+    assert!(edit.body.contains("no longer hold the facilitator role") && edit.body.contains("Ruth"));
+    let cleared = meera.post("/admin/circles/grief/facilitators", &[]).await;
+    assert_eq!(cleared.status, StatusCode::SEE_OTHER);
+    assert!(app.store.facilitator_ids(circle).await.unwrap().is_empty());
+    assert!(!meera.get("/admin/circles/grief").await.body.contains("Ruth"), "the stale assignment is gone");
+    app.stop().await;
+}
+
 on_both_databases!(
     redirects_never_leave_the_site,
     accepting_one_circles_agreements_reaches_no_other_circle,
     api_errors_are_json,
+    revoking_the_facilitator_role_ends_every_power_at_once,
 );

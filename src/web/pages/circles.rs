@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::auth::{COMMON_TIME_ZONES, EmptyForm};
 use crate::domain::circle::{Circle, Status};
-use crate::domain::member::{LANGUAGES, Roles};
+use crate::domain::member::LANGUAGES;
 use crate::domain::rsvp;
 use crate::domain::schedule::weekday_name;
 use crate::i18n::msg;
@@ -147,19 +147,18 @@ struct CirclePage {
 /// How many meets a circle page lists.
 const MEETS_SHOWN: i64 = 6;
 
-/// Whether the reader runs this circle: a coordinator or one of its facilitators.
+/// Whether the reader runs this circle (the rule is [`runs`]).
 pub async fn runs_circle(state: &AppState, context: &RequestContext, circle_id: i64) -> Result<bool, AppError> {
     let Some(viewer) = &context.viewer else { return Ok(false) };
     let roles = viewer.member.roles;
-    // Coordinators run every circle: no need to ask who facilitates this one.
-    let facilitates = !roles.coordinator && state.store.facilitator_ids(circle_id).await?.contains(&viewer.member.id);
-    Ok(runs(roles, facilitates))
+    // Only an assignment held with the role counts; coordinators need none.
+    let assigned = roles.facilitator
+        && !roles.coordinator
+        && state.store.facilitator_ids(circle_id).await?.contains(&viewer.member.id);
+    Ok(runs(roles, assigned))
 }
 
-/// Who runs a circle: its coordinators (all of them) and its own facilitators.
-pub fn runs(roles: Roles, facilitates: bool) -> bool {
-    roles.coordinator || facilitates
-}
+pub use crate::domain::permissions::runs_circle as runs;
 
 /// The agreement versions a member must have accepted for a circle.
 pub async fn agreement_versions(state: &AppState, circle: &Circle) -> (i64, i64) {
