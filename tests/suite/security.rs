@@ -130,9 +130,50 @@ async fn revoking_the_facilitator_role_ends_every_power_at_once(backend: Backend
     app.stop().await;
 }
 
+async fn unlisted_circles_are_not_found_by_walking_meet_ids(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (hidden, meets) = weekly_circle(&app, "hidden", 10, 2).await;
+    let mut unlisted = app.store.circle_by_id(hidden).await.unwrap().unwrap();
+    unlisted.listed = false;
+    app.store.update_circle(&unlisted, holdspace::services::now()).await.unwrap();
+    let walked = [
+        format!("/api/v1/meets/{}", meets[0]),
+        format!("/meets/{}", meets[0]),
+        format!("/meets/{}/calendar.ics", meets[0]),
+        "/api/v1/circles/hidden".to_string(),
+    ];
+    let (stranger, _) = member(&app, "Stranger", Roles::default()).await;
+    for client in [&app.client(), &stranger] {
+        for path in &walked {
+            let page = client.get(path).await;
+            assert_eq!(page.status, StatusCode::NOT_FOUND, "{path}");
+            assert!(!page.body.contains("Circle hidden") && !page.body.contains("/circles/hidden"), "{path}");
+        }
+    }
+    stranger.get("/circles").await;
+    let walked_rsvp = stranger.post(&format!("/meets/{}/rsvp", meets[1]), &[]).await;
+    assert_eq!(walked_rsvp.status, StatusCode::NOT_FOUND, "no seat, and no slug in a redirect");
+
+    // The circle's link still works, and answering from it makes the tie.
+    assert_eq!(app.client().get("/circles/hidden").await.status, StatusCode::OK, "shared by link");
+    let (sam, sam_id) = member(&app, "Sam", Roles::default()).await;
+    accept(&app, sam_id, hidden).await;
+    sam.get("/circles/hidden").await;
+    let rsvp = sam.post(&format!("/meets/{}/rsvp", meets[0]), &[("back", "/circles/hidden")]).await;
+    assert!(rsvp.location().starts_with("/circles/hidden?done=rsvp-going"), "{}", rsvp.location());
+    let (meera, _) = member(&app, "Meera", COORDINATOR).await;
+    for client in [&sam, &meera] {
+        for path in &walked {
+            assert_eq!(client.get(path).await.status, StatusCode::OK, "{path}");
+        }
+    }
+    app.stop().await;
+}
+
 on_both_databases!(
     redirects_never_leave_the_site,
     accepting_one_circles_agreements_reaches_no_other_circle,
     api_errors_are_json,
     revoking_the_facilitator_role_ends_every_power_at_once,
+    unlisted_circles_are_not_found_by_walking_meet_ids,
 );

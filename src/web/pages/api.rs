@@ -6,7 +6,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
-use super::circles::{base_url, runs_circle};
+use super::circles::{base_url, may_find, runs_circle};
 use crate::domain::circle::{Circle, Status};
 use crate::domain::meet::Meet;
 use crate::services::now;
@@ -96,6 +96,9 @@ pub async fn circle(
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let circle = state.store.circle_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+    if !may_find(&state, &context, &circle).await? {
+        return Err(AppError::NotFound);
+    }
     let base = base_url(&state, &context);
     let meets = if circle.status == Status::Archived {
         Vec::new()
@@ -120,6 +123,9 @@ pub async fn circle(
 pub async fn meet(State(state): State<AppState>, Ctx(context): Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
     let counts = state.store.meet(id).await?.ok_or(AppError::NotFound)?;
     let circle = state.store.circle_by_id(counts.meet.circle_id).await?.ok_or(AppError::NotFound)?;
+    if !may_find(&state, &context, &circle).await? {
+        return Err(AppError::NotFound);
+    }
     let mut value = counted(&counts, &circle, &base_url(&state, &context));
     if runs_circle(&state, &context, circle.id).await? {
         let list: Vec<Value> = state

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use super::auth::{COMMON_TIME_ZONES, EmptyForm};
 use crate::domain::circle::{Circle, Status};
 use crate::domain::member::LANGUAGES;
+use crate::domain::permissions;
 use crate::domain::rsvp;
 use crate::domain::schedule::weekday_name;
 use crate::i18n::msg;
@@ -159,6 +160,18 @@ pub async fn runs_circle(state: &AppState, context: &RequestContext, circle_id: 
 }
 
 pub use crate::domain::permissions::runs_circle as runs;
+
+/// Whether the reader may be shown this circle when they did not come by its
+/// link (the rule is `permissions::may_find_circle`).
+pub async fn may_find(state: &AppState, context: &RequestContext, circle: &Circle) -> Result<bool, AppError> {
+    if circle.listed {
+        return Ok(true);
+    }
+    let Some(viewer) = &context.viewer else { return Ok(false) };
+    let roles = viewer.member.roles;
+    let tied = !roles.coordinator && state.store.is_tied_to(circle.id, viewer.member.id).await?;
+    Ok(permissions::may_find_circle(circle.listed, roles, tied))
+}
 
 /// The agreement versions a member must have accepted for a circle.
 pub async fn agreement_versions(state: &AppState, circle: &Circle) -> (i64, i64) {

@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDateTime;
 use serde::Deserialize;
 
-use super::circles::{calendar_response, events, needs_agreements, runs_circle};
+use super::circles::{calendar_response, events, may_find, needs_agreements, runs_circle};
 use crate::domain::audit::{Actor, AuditAction};
 use crate::domain::circle::Circle;
 use crate::domain::rsvp::{CancelOutcome, RsvpOutcome};
@@ -34,6 +34,23 @@ async fn meet_and_circle(state: &AppState, meet_id: i64) -> Result<(MeetCounts, 
     Ok((counts, circle))
 }
 
+/// A meet and its circle for a reader who may find the circle; anyone else
+/// is told there is no such meet, so walking meet ids reveals no unlisted
+/// circle. A guest who dropped in holds a pass for this meet.
+async fn findable_meet(
+    state: &AppState,
+    context: &RequestContext,
+    headers: &axum::http::HeaderMap,
+    meet_id: i64,
+) -> Result<(MeetCounts, Circle), AppError> {
+    let (counts, circle) = meet_and_circle(state, meet_id).await?;
+    let guest = || guest::read(&state.signing, headers, meet_id, now()).is_some();
+    if !guest() && !may_find(state, context, &circle).await? {
+        return Err(AppError::NotFound);
+    }
+    Ok((counts, circle))
+}
+
 #[derive(Template)]
 #[template(path = "meet.html")]
 struct MeetPage {
@@ -52,7 +69,7 @@ pub async fn show(
     Path(id): Path<i64>,
     headers: axum::http::HeaderMap,
 ) -> Result<Response, AppError> {
-    let (counts, circle) = meet_and_circle(&state, id).await?;
+    let (counts, circle) = findable_meet(&state, &context, &headers, id).await?;
     let now = now();
     let (mine, may_see_address) = match &context.viewer {
         Some(viewer) => {
@@ -105,6 +122,12 @@ pub async fn rsvp(
     CsrfForm(form): CsrfForm<ReturnTo>,
 ) -> Result<Response, AppError> {
     let (_, circle) = meet_and_circle(&state, id).await?;
+    // Someone with no tie to an unlisted circle answers from its page (the
+    // link they were given), which the form names; a walked meet id does not.
+    let from_its_page = form.back == format!("/circles/{}", circle.slug);
+    if !from_its_page && !may_find(&state, &signed_in.context, &circle).await? {
+        return Err(AppError::NotFound);
+    }
     let member = signed_in.viewer.member.id;
     if needs_agreements(&state, member, &circle).await? {
         return Ok(Redirect::to(&format!("/circles/{}/agreements?then=rsvp&meet={id}", circle.slug)).into_response());
@@ -134,8 +157,9 @@ pub async fn calendar(
     State(state): State<AppState>,
     Ctx(context): Ctx,
     Path(id): Path<i64>,
+    headers: axum::http::HeaderMap,
 ) -> Result<Response, AppError> {
-    let (counts, circle) = meet_and_circle(&state, id).await?;
+    let (counts, circle) = findable_meet(&state, &context, &headers, id).await?;
     let body = ics::calendar(&circle.name, &events(&state, &context, &circle, &[counts.meet], &context.tr), now());
     Ok(calendar_response(&format!("{}-{id}", circle.slug), body))
 }
