@@ -145,10 +145,8 @@ fn server_config(args: &ServeArgs) -> Result<ServerConfig, ConfigError> {
     let bind = config::bind(&args.bind)?;
     let public_url = args.public_url.as_deref().filter(|u| !u.trim().is_empty()).map(config::public_url).transpose()?;
     let trust_proxy = config::flag("HOLDSPACE_TRUST_PROXY (--trust-proxy)", &args.trust_proxy)?;
-    let reachable =
-        public_url.clone().unwrap_or_else(|| config::PublicUrl { origin: format!("http://{bind}"), secure: false });
-    let smtp = config::smtp(args.smtp_url.as_deref(), args.mail_from.as_deref(), &reachable)?;
-    Ok(ServerConfig { bind, web: WebSettings { public_url, trust_proxy }, smtp })
+    let smtp = config::smtp(args.smtp_url.as_deref(), args.mail_from.as_deref(), public_url.as_ref())?;
+    Ok(ServerConfig { bind, web: WebSettings::new(public_url, trust_proxy), smtp })
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {

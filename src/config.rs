@@ -147,8 +147,14 @@ impl std::fmt::Debug for SmtpSettings {
     }
 }
 
-/// Checks the mail settings: none, or a server and a sender.
-pub fn smtp(url: Option<&str>, from: Option<&str>, public: &PublicUrl) -> Result<Option<SmtpSettings>, ConfigError> {
+/// Checks the mail settings: none, or a server and a sender. Mail needs the
+/// public URL: its links must lead to the real site, never to an address
+/// taken from a request's `Host` or to this machine's loopback.
+pub fn smtp(
+    url: Option<&str>,
+    from: Option<&str>,
+    public: Option<&PublicUrl>,
+) -> Result<Option<SmtpSettings>, ConfigError> {
     let Some(url) = url.map(str::trim).filter(|u| !u.is_empty()) else {
         return Ok(None);
     };
@@ -159,6 +165,12 @@ pub fn smtp(url: Option<&str>, from: Option<&str>, public: &PublicUrl) -> Result
         ));
     }
     crate::mail::check_url(url).map_err(|problem| bad("HOLDSPACE_SMTP_URL (--smtp-url)", problem))?;
+    let Some(public) = public else {
+        return Err(bad(
+            "HOLDSPACE_PUBLIC_URL (--public-url)",
+            "required with HOLDSPACE_SMTP_URL, so emailed links lead to the real site (e.g. https://circles.example.org)",
+        ));
+    };
     let host = url::Url::parse(&public.origin).ok().and_then(|u| u.host_str().map(str::to_string)).unwrap_or_default();
     let from = from.map(str::trim).filter(|f| !f.is_empty()).map(str::to_string).unwrap_or_else(|| {
         let domain = if host.contains('.') { host.clone() } else { "localhost.localdomain".into() };
@@ -222,10 +234,18 @@ mod tests {
     #[test]
     fn smtp_settings() {
         let public = public_url("https://circles.example.org").unwrap();
-        assert_eq!(smtp(None, None, &public), Ok(None));
-        let s = smtp(Some("smtp://127.0.0.1:2525"), None, &public).unwrap().unwrap();
+        let public = Some(&public);
+        assert_eq!(smtp(None, None, public), Ok(None));
+        let s = smtp(Some("smtp://127.0.0.1:2525"), None, public).unwrap().unwrap();
         assert_eq!(s.from, "Holdspace <no-reply@circles.example.org>");
-        assert!(smtp(Some("http://mail"), None, &public).is_err());
-        assert!(smtp(Some("smtp://127.0.0.1:2525"), Some("not an address"), &public).is_err());
+        assert!(smtp(Some("http://mail"), None, public).is_err());
+        assert!(smtp(Some("smtp://127.0.0.1:2525"), Some("not an address"), public).is_err());
+    }
+
+    #[test]
+    fn mail_needs_a_public_url() {
+        assert_eq!(smtp(None, None, None), Ok(None), "no mail, no need");
+        let refused = smtp(Some("smtp://127.0.0.1:2525"), None, None).unwrap_err();
+        assert_eq!(refused.setting, "HOLDSPACE_PUBLIC_URL (--public-url)");
     }
 }

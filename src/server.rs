@@ -60,10 +60,11 @@ pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartE
     let (effects, effects_inbox) = mpsc::unbounded_channel();
     let rooms = Arc::new(Rooms::new(Arc::new(InProcessBus::default()), effects));
     tokio::spawn(store_room_effects(store.clone(), effects_inbox));
-    let state = AppState::new(store.clone(), config.web.clone(), mailer, Arc::clone(&rooms)).await?;
     let listener =
         TcpListener::bind(config.bind).await.map_err(|source| StartError::Bind { addr: config.bind, source })?;
     let local_addr = listener.local_addr().map_err(|source| StartError::Bind { addr: config.bind, source })?;
+    let web = config.web.clone().served_at(local_addr);
+    let state = AppState::new(store.clone(), web, mailer, Arc::clone(&rooms)).await?;
     let listener = listener.tap_io(|tcp| {
         // Live-room frames are small and must not wait for more to batch.
         let _ = tcp.set_nodelay(true);

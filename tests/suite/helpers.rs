@@ -144,11 +144,7 @@ impl TestApp {
 
 /// Settings tests start with; `tweak` changes them.
 pub fn test_config() -> ServerConfig {
-    ServerConfig {
-        bind: "127.0.0.1:0".parse().unwrap(),
-        web: WebSettings { public_url: None, trust_proxy: false },
-        smtp: None,
-    }
+    ServerConfig { bind: "127.0.0.1:0".parse().unwrap(), web: WebSettings::new(None, false), smtp: None }
 }
 
 pub async fn spawn_app(backend: Backend) -> TestApp {

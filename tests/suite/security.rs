@@ -6,7 +6,7 @@
 use holdspace::domain::member::Roles;
 use reqwest::StatusCode;
 
-use crate::helpers::{Backend, member, spawn_app};
+use crate::helpers::{Backend, SmtpSink, TestApp, csrf_in, member, smtp_settings, spawn_app, spawn_app_with};
 use crate::meets::{accept, weekly_circle};
 use crate::on_both_databases;
 
@@ -170,10 +170,85 @@ async fn unlisted_circles_are_not_found_by_walking_meet_ids(backend: Backend) {
     app.stop().await;
 }
 
+/// A request with a forged `Host`, as a probe would send it.
+async fn forged(app: &TestApp, method: reqwest::Method, path: &str, form: Option<(&str, &[(&str, &str)])>) -> String {
+    let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let mut request = http.request(method, app.url(path)).header("host", "evil.host");
+    if let Some((cookie, fields)) = form {
+        request = request.header("cookie", cookie).form(fields);
+    }
+    request.send().await.unwrap().text().await.unwrap()
+}
+
+async fn absolute_urls_never_follow_a_forged_host(backend: Backend) {
+    let smtp = SmtpSink::start().await;
+    let port = smtp.port;
+    let app = spawn_app_with(backend, |c| c.smtp = Some(smtp_settings(port))).await;
+    let (_, meets) = weekly_circle(&app, "grief", 10, 1).await;
+    let site = app.url("");
+    for path in ["/api/v1/circles/grief".to_string(), format!("/api/v1/meets/{}", meets[0])] {
+        let body = forged(&app, reqwest::Method::GET, &path, None).await;
+        assert!(body.contains(&format!("\"url\":\"{site}/")) && !body.contains("evil.host"), "{path}: {body}");
+    }
+    let calendar = forged(&app, reqwest::Method::GET, &format!("/meets/{}/calendar.ics", meets[0]), None).await;
+    assert!(calendar.contains(&format!("URL:{site}/meets/")) && !calendar.contains("evil.host"), "{calendar}");
+
+    app.client()
+        .sign_up_with(&[("alias", "Asha"), ("password", "a long enough password"), ("email", "asha@example.org")])
+        .await;
+    let browser = app.client();
+    let form = browser.get("/reset").await;
+    let csrf = csrf_in(&form.body).unwrap();
+    let cookie =
+        form.set_cookies().iter().find(|c| c.starts_with("hs_csrf=")).unwrap().split(';').next().unwrap().to_string();
+    forged(&app, reqwest::Method::POST, "/reset", Some((&cookie, &[("csrf", &csrf), ("email", "asha@example.org")])))
+        .await;
+    let mail = smtp.wait_for(1).await.first().cloned().expect("a reset mail").replace("=\n", "");
+    assert!(mail.contains(&format!("{site}/reset/")), "{mail}");
+    assert!(!mail.contains("evil.host"), "the link leads to the real site only");
+    app.stop().await;
+}
+
+#[test]
+fn mail_without_a_public_url_refuses_to_start() {
+    use std::process::{Command, Stdio};
+    let dir = std::env::temp_dir().join(format!("holdspace-smtp-{}", crate::helpers::random_suffix()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut command = Command::new(env!("CARGO_BIN_EXE_holdspace"));
+    for (key, _) in std::env::vars().filter(|(k, _)| k.starts_with("HOLDSPACE_")) {
+        command.env_remove(key);
+    }
+    let mut child = command
+        .args(["serve", "--bind", "127.0.0.1:0", "--smtp-url", "smtp://127.0.0.1:2525"])
+        .env("HOLDSPACE_DATABASE_URL", format!("sqlite://{}", dir.join("h.db").display()))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // It must stop by itself; one that started serving is stopped here.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("it served instead of refusing to start");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert!(!status.success());
+    assert!(stderr.contains("HOLDSPACE_PUBLIC_URL (--public-url)"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 on_both_databases!(
     redirects_never_leave_the_site,
     accepting_one_circles_agreements_reaches_no_other_circle,
     api_errors_are_json,
     revoking_the_facilitator_role_ends_every_power_at_once,
     unlisted_circles_are_not_found_by_walking_meet_ids,
+    absolute_urls_never_follow_a_forged_host,
 );

@@ -373,12 +373,11 @@ const FEED_AHEAD_DAYS: i64 = 400;
 /// The events of meets, for calendar files.
 pub fn events(
     state: &AppState,
-    context: &RequestContext,
     circle: &Circle,
     meets: &[crate::domain::meet::Meet],
     tr: &crate::i18n::Tr,
 ) -> Vec<ics::Event> {
-    let base = base_url(state, context);
+    let base = state.settings.base_url();
     let host = base.split("://").nth(1).unwrap_or("holdspace").to_string();
     let location = if circle.format.has_place() {
         [circle.area.as_str(), circle.city.as_str()]
@@ -408,17 +407,6 @@ pub fn events(
             cancelled: m.status == crate::domain::meet::MeetStatus::Cancelled,
         })
         .collect()
-}
-
-/// The site's own address, for links in calendars and emails.
-pub fn base_url(state: &AppState, context: &RequestContext) -> String {
-    state
-        .settings
-        .public_url
-        .as_ref()
-        .map(|u| u.origin.clone())
-        .or_else(|| context.host.as_ref().map(|h| format!("http://{h}")))
-        .unwrap_or_else(|| "http://localhost".into())
 }
 
 /// A calendar response.
@@ -452,6 +440,6 @@ pub async fn calendar(
     } else {
         state.store.meets_between(circle.id, now - FEED_PAST_DAYS * 86_400, now + FEED_AHEAD_DAYS * 86_400).await?
     };
-    let body = ics::calendar(&circle.name, &events(&state, &context, &circle, &meets, &context.tr), now);
+    let body = ics::calendar(&circle.name, &events(&state, &circle, &meets, &context.tr), now);
     Ok(calendar_response(&circle.slug, body))
 }

@@ -160,7 +160,7 @@ pub async fn calendar(
     headers: axum::http::HeaderMap,
 ) -> Result<Response, AppError> {
     let (counts, circle) = findable_meet(&state, &context, &headers, id).await?;
-    let body = ics::calendar(&circle.name, &events(&state, &context, &circle, &[counts.meet], &context.tr), now());
+    let body = ics::calendar(&circle.name, &events(&state, &circle, &[counts.meet], &context.tr), now());
     Ok(calendar_response(&format!("{}-{id}", circle.slug), body))
 }
 
