@@ -123,6 +123,17 @@ pub fn max_connections(raw: &str) -> Result<u32, ConfigError> {
     }
 }
 
+/// Checks the cap on connections open at once from one client address
+/// (0 turns it off, e.g. for a load test from this machine).
+pub fn connections_per_address(raw: &str) -> Result<usize, ConfigError> {
+    raw.trim().parse::<usize>().ok().filter(|n| *n <= 100_000).ok_or_else(|| {
+        bad(
+            "HOLDSPACE_CONNECTIONS_PER_ADDRESS (--connections-per-address)",
+            format!("expected a whole number (0 for no limit), got \"{raw}\""),
+        )
+    })
+}
+
 /// Checks a yes/no setting.
 pub fn flag(setting: &'static str, raw: &str) -> Result<bool, ConfigError> {
     match raw.trim().to_ascii_lowercase().as_str() {
@@ -228,6 +239,9 @@ mod tests {
         assert_eq!(flag("X", "yes"), Ok(true));
         assert!(flag("X", "maybe").is_err());
         assert!(max_connections("0").is_err());
+        assert_eq!(connections_per_address("64"), Ok(64));
+        assert_eq!(connections_per_address("0"), Ok(0));
+        assert!(connections_per_address("many").is_err());
         assert_eq!(max_connections("20"), Ok(20));
     }
 

@@ -24,6 +24,7 @@ mod forms;
 mod guest;
 mod headers;
 mod ics;
+pub mod listener;
 mod page;
 mod pages;
 mod state;

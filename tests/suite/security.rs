@@ -4,6 +4,7 @@
 //! walking ids, demoted facilitators keeping their powers, and slow clients.
 
 use holdspace::domain::member::Roles;
+use holdspace::web::listener::ConnectionLimits;
 use reqwest::StatusCode;
 
 use crate::helpers::{Backend, SmtpSink, TestApp, csrf_in, member, smtp_settings, spawn_app, spawn_app_with};
@@ -242,6 +243,71 @@ fn mail_without_a_public_url_refuses_to_start() {
     assert!(!status.success());
     assert!(stderr.contains("HOLDSPACE_PUBLIC_URL (--public-url)"), "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Whether the server closes `tcp` within `bound` (reading and dropping whatever it sends).
+async fn closed_within(tcp: &mut tokio::net::TcpStream, bound: std::time::Duration) -> bool {
+    use tokio::io::AsyncReadExt;
+    let mut buffer = [0u8; 4096];
+    let closing = async {
+        loop {
+            match tcp.read(&mut buffer).await {
+                Ok(0) | Err(_) => return,
+                Ok(_) => {}
+            }
+        }
+    };
+    tokio::time::timeout(bound, closing).await.is_ok()
+}
+
+#[tokio::test]
+async fn slow_and_silent_connections_are_closed() {
+    use tokio::io::AsyncWriteExt;
+    use tokio::net::TcpStream;
+    let app = spawn_app_with(Backend::Sqlite, |c| {
+        c.connections = ConnectionLimits { header_timeout: std::time::Duration::from_secs(1), per_address: 64 }
+    })
+    .await;
+    // Generous: the point is that they close at all, not how fast.
+    let bound = std::time::Duration::from_secs(30);
+    let mut silent = TcpStream::connect(app.addr).await.unwrap();
+    let mut half = TcpStream::connect(app.addr).await.unwrap();
+    half.write_all(b"GET /circles HT").await.unwrap();
+    let mut idle = TcpStream::connect(app.addr).await.unwrap();
+    idle.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n").await.unwrap();
+    assert!(closed_within(&mut silent, bound).await, "a connection that sends nothing");
+    assert!(closed_within(&mut half, bound).await, "half a request line");
+    assert!(closed_within(&mut idle, bound).await, "an idle kept-alive connection, after its answer");
+    assert_eq!(app.client().get("/circles").await.status, StatusCode::OK, "everyone else is served");
+    app.stop().await;
+}
+
+#[tokio::test]
+async fn one_address_holds_only_so_many_connections() {
+    use tokio::net::TcpStream;
+    let app = spawn_app_with(Backend::Sqlite, |c| {
+        c.connections = ConnectionLimits { header_timeout: std::time::Duration::from_secs(300), per_address: 4 }
+    })
+    .await;
+    let mut held = Vec::new();
+    for _ in 0..4 {
+        held.push(TcpStream::connect(app.addr).await.unwrap());
+    }
+    let mut one_more = TcpStream::connect(app.addr).await.unwrap();
+    assert!(closed_within(&mut one_more, std::time::Duration::from_secs(30)).await, "the fifth is closed");
+    drop(held.pop());
+    // The slot comes back once the server has seen the close.
+    let mut served = false;
+    for _ in 0..100 {
+        if let Ok(response) = reqwest::get(app.url("/healthz")).await {
+            served = response.status() == StatusCode::OK;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(served, "a closed connection frees its place");
+    drop(held);
+    app.stop().await;
 }
 
 on_both_databases!(
