@@ -155,8 +155,22 @@ async fn unlisted_circles_are_not_found_by_walking_meet_ids(backend: Backend) {
     let walked_rsvp = stranger.post(&format!("/meets/{}/rsvp", meets[1]), &[]).await;
     assert_eq!(walked_rsvp.status, StatusCode::NOT_FOUND, "no seat, and no slug in a redirect");
 
-    // The circle's link still works, and answering from it makes the tie.
-    assert_eq!(app.client().get("/circles/hidden").await.status, StatusCode::OK, "shared by link");
+    // The circle's link still works, with its meets, and answering from it makes the tie.
+    let shared = app.client().get("/circles/hidden").await;
+    assert_eq!(shared.status, StatusCode::OK, "shared by link");
+    let meet_link = format!("/meets/{}?circle=hidden", meets[0]);
+    assert!(shared.body.contains(&meet_link), "its meets are linked from its page");
+    assert_eq!(app.client().get(&meet_link).await.status, StatusCode::OK);
+    assert_eq!(
+        app.client().get(&format!("/meets/{}/calendar.ics?circle=hidden", meets[0])).await.status,
+        StatusCode::OK
+    );
+    assert_eq!(app.client().get(&format!("/meets/{}?circle=open", meets[0])).await.status, StatusCode::NOT_FOUND);
+    let (guest_of_link, _) = member(&app, "Linked", Roles::default()).await;
+    let meet_page = guest_of_link.get(&meet_link).await;
+    assert!(meet_page.body.contains("value=\"/circles/hidden\""), "its RSVP button names the circle");
+    let answered = guest_of_link.post(&format!("/meets/{}/rsvp", meets[0]), &[("back", "/circles/hidden")]).await;
+    assert!(answered.location().starts_with("/circles/hidden/agreements?then=rsvp"), "{}", answered.location());
     let (sam, sam_id) = member(&app, "Sam", Roles::default()).await;
     accept(&app, sam_id, hidden).await;
     sam.get("/circles/hidden").await;

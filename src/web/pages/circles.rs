@@ -143,6 +143,9 @@ struct CirclePage {
     zones: &'static [&'static str],
     /// Where RSVP buttons come back to.
     back: String,
+    /// `?circle=…` on links to an unlisted circle's meets, so that whoever
+    /// has the circle's link can open them (meet ids alone reveal nothing).
+    via: String,
 }
 
 /// How many meets a circle page lists.
@@ -236,6 +239,7 @@ pub async fn show(
         zone: context.zone.map(|z| z.name().to_string()).unwrap_or_default(),
         zones: COMMON_TIME_ZONES,
         back: format!("/circles/{slug}"),
+        via: if circle.listed { String::new() } else { format!("?circle={slug}") },
         page,
     };
     render(&body)

@@ -3,7 +3,7 @@
 //! meet for those who run the circle.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDateTime;
@@ -34,21 +34,35 @@ async fn meet_and_circle(state: &AppState, meet_id: i64) -> Result<(MeetCounts, 
     Ok((counts, circle))
 }
 
-/// A meet and its circle for a reader who may find the circle; anyone else
-/// is told there is no such meet, so walking meet ids reveals no unlisted
-/// circle. A guest who dropped in holds a pass for this meet.
+/// How a reader reached a meet: `?circle=` names its circle when they came
+/// from the circle's own page, which is how an unlisted circle is shared.
+#[derive(Debug, Default, Deserialize)]
+pub struct Via {
+    #[serde(default)]
+    circle: String,
+}
+
+/// A meet and its circle for a reader who may find the circle, or who came
+/// from its page (knowing its slug, as everyone with its link does); anyone
+/// else is told there is no such meet, so walking meet ids reveals no
+/// unlisted circle. A guest who dropped in holds a pass for this meet.
+/// Also returns the `?circle=` to carry on, when the reader needs it.
 async fn findable_meet(
     state: &AppState,
     context: &RequestContext,
     headers: &axum::http::HeaderMap,
     meet_id: i64,
-) -> Result<(MeetCounts, Circle), AppError> {
+    via: &Via,
+) -> Result<(MeetCounts, Circle, String), AppError> {
     let (counts, circle) = meet_and_circle(state, meet_id).await?;
-    let guest = || guest::read(&state.signing, headers, meet_id, now()).is_some();
-    if !guest() && !may_find(state, context, &circle).await? {
-        return Err(AppError::NotFound);
+    if may_find(state, context, &circle).await? || guest::read(&state.signing, headers, meet_id, now()).is_some() {
+        return Ok((counts, circle, String::new()));
     }
-    Ok((counts, circle))
+    if via.circle == circle.slug {
+        let via = format!("?circle={}", circle.slug);
+        return Ok((counts, circle, via));
+    }
+    Err(AppError::NotFound)
 }
 
 #[derive(Template)]
@@ -60,6 +74,10 @@ struct MeetPage {
     address: Option<String>,
     guest: Option<String>,
     runs_circle: bool,
+    /// `?circle=…` for this page's own links, when the reader came by the circle's link.
+    via: String,
+    /// Where the RSVP buttons come back to (empty: this page).
+    back: String,
 }
 
 /// `GET /meets/{id}`.
@@ -67,9 +85,10 @@ pub async fn show(
     State(state): State<AppState>,
     Ctx(context): Ctx,
     Path(id): Path<i64>,
+    Query(via): Query<Via>,
     headers: axum::http::HeaderMap,
 ) -> Result<Response, AppError> {
-    let (counts, circle) = findable_meet(&state, &context, &headers, id).await?;
+    let (counts, circle, via) = findable_meet(&state, &context, &headers, id, &via).await?;
     let now = now();
     let (mine, may_see_address) = match &context.viewer {
         Some(viewer) => {
@@ -87,6 +106,9 @@ pub async fn show(
         address: show_address.then(|| circle.address.clone()),
         guest: guest::read(&state.signing, &headers, id, now).map(|g: GuestPass| g.alias.to_string()),
         runs_circle: runs_circle(&state, &context, circle.id).await?,
+        // Answering from here returns to the circle's page, which the reader can reach.
+        back: if via.is_empty() { String::new() } else { format!("/circles/{}", circle.slug) },
+        via,
         circle: CircleView::new(&circle, &page.t),
         page,
     };
@@ -157,9 +179,10 @@ pub async fn calendar(
     State(state): State<AppState>,
     Ctx(context): Ctx,
     Path(id): Path<i64>,
+    Query(via): Query<Via>,
     headers: axum::http::HeaderMap,
 ) -> Result<Response, AppError> {
-    let (counts, circle) = findable_meet(&state, &context, &headers, id).await?;
+    let (counts, circle, _) = findable_meet(&state, &context, &headers, id, &via).await?;
     let body = ics::calendar(&circle.name, &events(&state, &circle, &[counts.meet], &context.tr), now());
     Ok(calendar_response(&format!("{}-{id}", circle.slug), body))
 }
