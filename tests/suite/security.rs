@@ -119,6 +119,10 @@ async fn revoking_the_facilitator_role_ends_every_power_at_once(backend: Backend
         assert_eq!(refused.status, StatusCode::FORBIDDEN, "{action}");
     }
     assert!(app.store.meet(meets[0]).await.unwrap().unwrap().meet.status.as_str() == "scheduled");
+    meera.get(&format!("/meets/{}", meets[0])).await;
+    meera.post(&format!("/meets/{}/room/open", meets[0]), &[]).await;
+    let room = ruth.get(&format!("/meets/{}/room", meets[0])).await;
+    assert_eq!(room.status, StatusCode::FORBIDDEN, "no way into the room as its facilitator");
     assert!(!app.client().get("/circles/grief").await.body.contains("Ruth"), "not shown as a facilitator");
     assert!(!app.client().get("/api/v1/circles/grief").await.body.contains("Ruth"));
 

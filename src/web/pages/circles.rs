@@ -155,10 +155,8 @@ const MEETS_SHOWN: i64 = 6;
 pub async fn runs_circle(state: &AppState, context: &RequestContext, circle_id: i64) -> Result<bool, AppError> {
     let Some(viewer) = &context.viewer else { return Ok(false) };
     let roles = viewer.member.roles;
-    // Only an assignment held with the role counts; coordinators need none.
-    let assigned = roles.facilitator
-        && !roles.coordinator
-        && state.store.facilitator_ids(circle_id).await?.contains(&viewer.member.id);
+    // Coordinators run every circle: no need to ask who is assigned to this one.
+    let assigned = !roles.coordinator && state.store.facilitator_ids(circle_id).await?.contains(&viewer.member.id);
     Ok(runs(roles, assigned))
 }
 
