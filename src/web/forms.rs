@@ -70,6 +70,11 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
         if !context.csrf_ok(&state.signing, token) {
             return Err(AppError::CsrfRejected);
         }
+        // No field has a use for a NUL (PostgreSQL would refuse it mid-way):
+        // refused here, before a handler changes anything.
+        if pairs.iter().any(|(k, v)| k.contains('\0') || v.contains('\0')) {
+            return Err(AppError::BadRequest("error-form-malformed"));
+        }
         serde_urlencoded::from_bytes(&body).map(CsrfForm).map_err(|_| AppError::BadRequest("error-form-malformed"))
     }
 }

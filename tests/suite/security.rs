@@ -39,8 +39,13 @@ async fn redirects_never_leave_the_site(backend: Backend) {
         let form = visitor.get(&format!("/signin?next={target}")).await;
         assert_eq!(form.status, StatusCode::OK);
     }
-    let (sam, _) = member(&app, "Sam", Roles::default()).await;
+    let (sam, sam_id) = member(&app, "Sam", Roles::default()).await;
+    accept(&app, sam_id, app.store.circle_by_slug("grief").await.unwrap().unwrap().id).await;
     sam.get("/circles/grief").await;
+    sam.post(&format!("/meets/{}/rsvp", meets[0]), &[]).await;
+    let nul = sam.post(&format!("/meets/{}/cancel-rsvp", meets[0]), &[("back", "/\0")]).await;
+    assert_eq!(nul.status, StatusCode::BAD_REQUEST, "a clear 400, not a 500");
+    assert_eq!(app.store.meet(meets[0]).await.unwrap().unwrap().going, 1, "and nothing was changed first");
     for target in OFF_SITE {
         let cancelled = sam.post(&format!("/meets/{}/cancel-rsvp", meets[0]), &[("back", target)]).await;
         assert_eq!(cancelled.status, StatusCode::SEE_OTHER, "{target:?}");
