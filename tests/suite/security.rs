@@ -175,6 +175,8 @@ async fn unlisted_circles_are_not_found_by_walking_meet_ids(backend: Backend) {
         StatusCode::OK
     );
     assert_eq!(app.client().get(&format!("/meets/{}?circle=open", meets[0])).await.status, StatusCode::NOT_FOUND);
+    let feed = app.client().get("/circles/hidden/calendar.ics").await;
+    assert!(feed.body.contains(&meet_link), "its calendar links the meets the same way");
     let (guest_of_link, _) = member(&app, "Linked", Roles::default()).await;
     let meet_page = guest_of_link.get(&meet_link).await;
     assert!(meet_page.body.contains("value=\"/circles/hidden\""), "its RSVP button names the circle");

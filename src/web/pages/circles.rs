@@ -381,6 +381,8 @@ pub fn events(
 ) -> Vec<ics::Event> {
     let base = state.settings.base_url();
     let host = base.split("://").nth(1).unwrap_or("holdspace").to_string();
+    // A subscriber to an unlisted circle's calendar may have only its link.
+    let via = if circle.listed { String::new() } else { format!("?circle={}", circle.slug) };
     let location = if circle.format.has_place() {
         [circle.area.as_str(), circle.city.as_str()]
             .iter()
@@ -405,7 +407,7 @@ pub fn events(
                 format!("{}\n\n{}", m.note, circle.summary)
             },
             location: location.clone(),
-            url: format!("{base}/meets/{}", m.id),
+            url: format!("{base}/meets/{}{via}", m.id),
             cancelled: m.status == crate::domain::meet::MeetStatus::Cancelled,
         })
         .collect()
