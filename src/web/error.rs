@@ -125,17 +125,15 @@ pub async fn error_pages(State(state): State<AppState>, request: Request, next: 
     {
         return response;
     }
-    let Some(context) = context else {
-        return response;
-    };
     let key = response.extensions().get::<ErrorMessage>().map(|m| m.0).unwrap_or_else(|| message_for(status));
+    let Some(context) = context else {
+        // Failed before the reader was known (the database not answering
+        // when the session was looked up, a request timing out): the API
+        // still answers JSON, in the default language; a page stays plain.
+        return if api { json_error(response, &state.i18n.negotiate(""), key) } else { response };
+    };
     if api {
-        let (mut parts, _) = response.into_parts();
-        parts.headers.remove(header::CONTENT_LENGTH);
-        // The framework's rejections say `text/plain`; the body is JSON now.
-        parts.headers.remove(header::CONTENT_TYPE);
-        let body = serde_json::json!({ "error": context.tr.get(key), "status": status.as_u16() });
-        return (parts, axum::Json(body)).into_response();
+        return json_error(response, &context.tr, key);
     }
     let title_key = if status.is_server_error() { msg("error-title-ours") } else { msg("error-title") };
     let page = Page::new(&state, &context, title_key).await;
@@ -145,6 +143,19 @@ pub async fn error_pages(State(state): State<AppState>, request: Request, next: 
     let mut page_response = (parts, Html(body)).into_response();
     page_response.extensions_mut().insert(RenderedPage);
     page_response
+}
+
+/// An API error as JSON, marked done so an outer pass leaves it alone.
+fn json_error(response: Response, tr: &crate::i18n::Tr, key: &str) -> Response {
+    let status = response.status();
+    let (mut parts, _) = response.into_parts();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    // The framework's rejections say `text/plain`; the body is JSON now.
+    parts.headers.remove(header::CONTENT_TYPE);
+    let body = serde_json::json!({ "error": tr.get(key), "status": status.as_u16() });
+    let mut json = (parts, axum::Json(body)).into_response();
+    json.extensions_mut().insert(RenderedPage);
+    json
 }
 
 /// A handler that panicked ends as any other failure does, so the reader

@@ -109,6 +109,8 @@ pub fn router(state: AppState) -> Router {
         .layer(from_fn(access_log::log_request))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        // Again outside: errors from before the reader was known, and timeouts.
+        .layer(from_fn_with_state(state.clone(), error::error_pages))
         .layer(from_fn_with_state(state.clone(), headers::security_headers))
         .layer(CatchPanicLayer::custom(error::panic_page))
         .with_state(state)

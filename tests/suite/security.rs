@@ -88,6 +88,14 @@ async fn api_errors_are_json(backend: Backend) {
         let body: serde_json::Value = serde_json::from_str(&page.body).unwrap();
         assert_eq!(body["status"], status.as_u16(), "{path}");
     }
+    // The database stops answering while a signed-in reader's session is looked up.
+    let (sam, _) = member(&app, "Sam", Roles::default()).await;
+    app.store.close().await;
+    let down = sam.get("/api/v1/circles").await;
+    assert!(down.status.is_server_error(), "{}", down.status);
+    assert_eq!(down.headers["content-type"], "application/json");
+    let body: serde_json::Value = serde_json::from_str(&down.body).unwrap();
+    assert_eq!(body["status"], down.status.as_u16());
     app.stop().await;
 }
 
