@@ -765,3 +765,7 @@ drop-in-alias-taken = Someone at this meet already goes by that name, or one ver
 room-error-alias-taken = Someone here already goes by a name very like yours. Please drop in again with another name, so nobody is mistaken for anyone else.
 room-choose-another-name = Choose another name
 room-error-too-many-connections = You are already in this room in other windows or devices. Close one of them, then reload this page to come in here.
+
+## Trust fixes: authority, redirects, public addresses (issue 13)
+facilitators-stale = These people are still assigned to this circle but no longer hold the facilitator role, so they cannot run it. Clear the assignments to keep the list honest; the facilitators ticked below stay.
+facilitators-stale-clear = Clear these assignments

@@ -13,6 +13,7 @@ use crate::server::{self, ServerConfig};
 use crate::services::{self, admin};
 use crate::store::{ConnectOptions, Store};
 use crate::web::WebSettings;
+use crate::web::listener::ConnectionLimits;
 use crate::{demo, telemetry};
 
 /// Peer support circles: find a circle, show up, be held.
@@ -83,6 +84,10 @@ struct ServeArgs {
     #[arg(long, env = "HOLDSPACE_TRUST_PROXY", default_value = "false", value_name = "BOOL")]
     trust_proxy: String,
 
+    /// Connections one client address may hold open at once (0: no limit; not applied with --trust-proxy)
+    #[arg(long, env = "HOLDSPACE_CONNECTIONS_PER_ADDRESS", default_value = "64", value_name = "N")]
+    connections_per_address: String,
+
     /// SMTP server for password-reset links, e.g. smtp://user:pass@mail.example.org:587?tls=required
     #[arg(long, env = "HOLDSPACE_SMTP_URL", hide_env_values = true, value_name = "URL")]
     smtp_url: Option<String>,
@@ -145,10 +150,10 @@ fn server_config(args: &ServeArgs) -> Result<ServerConfig, ConfigError> {
     let bind = config::bind(&args.bind)?;
     let public_url = args.public_url.as_deref().filter(|u| !u.trim().is_empty()).map(config::public_url).transpose()?;
     let trust_proxy = config::flag("HOLDSPACE_TRUST_PROXY (--trust-proxy)", &args.trust_proxy)?;
-    let reachable =
-        public_url.clone().unwrap_or_else(|| config::PublicUrl { origin: format!("http://{bind}"), secure: false });
-    let smtp = config::smtp(args.smtp_url.as_deref(), args.mail_from.as_deref(), &reachable)?;
-    Ok(ServerConfig { bind, web: WebSettings { public_url, trust_proxy }, smtp })
+    let smtp = config::smtp(args.smtp_url.as_deref(), args.mail_from.as_deref(), public_url.as_ref())?;
+    let per_address = config::connections_per_address(&args.connections_per_address)?;
+    let connections = ConnectionLimits { per_address, ..ConnectionLimits::default() };
+    Ok(ServerConfig { bind, web: WebSettings::new(public_url, trust_proxy), smtp, connections })
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {

@@ -123,6 +123,17 @@ pub fn max_connections(raw: &str) -> Result<u32, ConfigError> {
     }
 }
 
+/// Checks the cap on connections open at once from one client address
+/// (0 turns it off, e.g. for a load test from this machine).
+pub fn connections_per_address(raw: &str) -> Result<usize, ConfigError> {
+    raw.trim().parse::<usize>().ok().filter(|n| *n <= 100_000).ok_or_else(|| {
+        bad(
+            "HOLDSPACE_CONNECTIONS_PER_ADDRESS (--connections-per-address)",
+            format!("expected a whole number (0 for no limit), got \"{raw}\""),
+        )
+    })
+}
+
 /// Checks a yes/no setting.
 pub fn flag(setting: &'static str, raw: &str) -> Result<bool, ConfigError> {
     match raw.trim().to_ascii_lowercase().as_str() {
@@ -147,8 +158,14 @@ impl std::fmt::Debug for SmtpSettings {
     }
 }
 
-/// Checks the mail settings: none, or a server and a sender.
-pub fn smtp(url: Option<&str>, from: Option<&str>, public: &PublicUrl) -> Result<Option<SmtpSettings>, ConfigError> {
+/// Checks the mail settings: none, or a server and a sender. Mail needs the
+/// public URL: its links must lead to the real site, never to an address
+/// taken from a request's `Host` or to this machine's loopback.
+pub fn smtp(
+    url: Option<&str>,
+    from: Option<&str>,
+    public: Option<&PublicUrl>,
+) -> Result<Option<SmtpSettings>, ConfigError> {
     let Some(url) = url.map(str::trim).filter(|u| !u.is_empty()) else {
         return Ok(None);
     };
@@ -159,6 +176,12 @@ pub fn smtp(url: Option<&str>, from: Option<&str>, public: &PublicUrl) -> Result
         ));
     }
     crate::mail::check_url(url).map_err(|problem| bad("HOLDSPACE_SMTP_URL (--smtp-url)", problem))?;
+    let Some(public) = public else {
+        return Err(bad(
+            "HOLDSPACE_PUBLIC_URL (--public-url)",
+            "required with HOLDSPACE_SMTP_URL, so emailed links lead to the real site (e.g. https://circles.example.org)",
+        ));
+    };
     let host = url::Url::parse(&public.origin).ok().and_then(|u| u.host_str().map(str::to_string)).unwrap_or_default();
     let from = from.map(str::trim).filter(|f| !f.is_empty()).map(str::to_string).unwrap_or_else(|| {
         let domain = if host.contains('.') { host.clone() } else { "localhost.localdomain".into() };
@@ -216,16 +239,27 @@ mod tests {
         assert_eq!(flag("X", "yes"), Ok(true));
         assert!(flag("X", "maybe").is_err());
         assert!(max_connections("0").is_err());
+        assert_eq!(connections_per_address("64"), Ok(64));
+        assert_eq!(connections_per_address("0"), Ok(0));
+        assert!(connections_per_address("many").is_err());
         assert_eq!(max_connections("20"), Ok(20));
     }
 
     #[test]
     fn smtp_settings() {
         let public = public_url("https://circles.example.org").unwrap();
-        assert_eq!(smtp(None, None, &public), Ok(None));
-        let s = smtp(Some("smtp://127.0.0.1:2525"), None, &public).unwrap().unwrap();
+        let public = Some(&public);
+        assert_eq!(smtp(None, None, public), Ok(None));
+        let s = smtp(Some("smtp://127.0.0.1:2525"), None, public).unwrap().unwrap();
         assert_eq!(s.from, "Holdspace <no-reply@circles.example.org>");
-        assert!(smtp(Some("http://mail"), None, &public).is_err());
-        assert!(smtp(Some("smtp://127.0.0.1:2525"), Some("not an address"), &public).is_err());
+        assert!(smtp(Some("http://mail"), None, public).is_err());
+        assert!(smtp(Some("smtp://127.0.0.1:2525"), Some("not an address"), public).is_err());
+    }
+
+    #[test]
+    fn mail_needs_a_public_url() {
+        assert_eq!(smtp(None, None, None), Ok(None), "no mail, no need");
+        let refused = smtp(Some("smtp://127.0.0.1:2525"), None, None).unwrap_err();
+        assert_eq!(refused.setting, "HOLDSPACE_PUBLIC_URL (--public-url)");
     }
 }

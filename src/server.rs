@@ -5,7 +5,6 @@ use std::time::Duration;
 
 use std::sync::Arc;
 
-use axum::serve::ListenerExt;
 use tokio::net::TcpListener;
 use tokio::sync::{mpsc, watch};
 use tokio::task::JoinHandle;
@@ -19,12 +18,11 @@ use crate::room::{EFFECTS_QUEUE, InProcessBus, Rooms};
 use crate::services;
 use crate::store::rooms::Removed;
 use crate::store::{Store, StoreError};
+use crate::web::listener::{self, ConnectionLimits};
 use crate::web::{self, AppState, WebSettings};
 
 /// How long in-flight requests get to finish after a stop signal.
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
-/// The kernel send buffer of each connection.
-const SEND_BUFFER: usize = 64 * 1024;
 /// How often expired sessions are swept away and series extended.
 const HOUSEKEEPING_EVERY: Duration = Duration::from_secs(60 * 60);
 
@@ -34,6 +32,7 @@ pub struct ServerConfig {
     pub bind: SocketAddr,
     pub web: WebSettings,
     pub smtp: Option<SmtpSettings>,
+    pub connections: ConnectionLimits,
 }
 
 /// Why the server could not start.
@@ -66,27 +65,15 @@ pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartE
     let writer = TaskTracker::new();
     writer.spawn(store_room_effects(store.clone(), effects_inbox));
     writer.close();
-    let state = AppState::new(store.clone(), config.web.clone(), mailer, Arc::clone(&rooms)).await?;
     let listener =
         TcpListener::bind(config.bind).await.map_err(|source| StartError::Bind { addr: config.bind, source })?;
     let local_addr = listener.local_addr().map_err(|source| StartError::Bind { addr: config.bind, source })?;
-    let listener = listener.tap_io(|tcp| {
-        // Live-room frames are small and must not wait for more to batch.
-        let _ = tcp.set_nodelay(true);
-        // A bounded kernel buffer per connection: a client that stops
-        // reading is noticed (and dropped) after a little, not a lot.
-        let _ = socket2::SockRef::from(&*tcp).set_send_buffer_size(SEND_BUFFER);
-    });
+    let web = config.web.clone().served_at(local_addr);
+    let state = AppState::new(store.clone(), web, mailer, Arc::clone(&rooms)).await?;
     let (stop, mut stopped) = watch::channel(false);
-    let app = web::router(state).into_make_service_with_connect_info::<SocketAddr>();
-    let mut stop_serving = stopped.clone();
-    let served = tokio::spawn(async move {
-        axum::serve(listener, app)
-            .with_graceful_shutdown(async move {
-                let _ = stop_serving.wait_for(|s| *s).await;
-            })
-            .await
-    });
+    let app = web::router(state);
+    let served =
+        tokio::spawn(listener::serve(listener, app, config.connections, config.web.trust_proxy, stopped.clone()));
     let chores = tokio::spawn(async move {
         let mut tick = tokio::time::interval(HOUSEKEEPING_EVERY);
         loop {

@@ -33,6 +33,8 @@ pub fn start(url: &str, port: u16) -> Result<Child, String> {
         .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
         .env("HOLDSPACE_DATABASE_URL", url)
         .env("HOLDSPACE_LOG", "warn")
+        // Every simulated person connects from loopback.
+        .env("HOLDSPACE_CONNECTIONS_PER_ADDRESS", "0")
         .stdout(Stdio::null())
         .stderr(Stdio::inherit())
         .spawn()

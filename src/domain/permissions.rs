@@ -29,6 +29,24 @@ pub fn allows(roles: Roles, permission: Permission) -> bool {
     }
 }
 
+/// Who runs a circle (cancels and moves its meets, opens and ends its rooms,
+/// sees who is coming): every coordinator, and a member assigned to it who
+/// still holds the facilitator role. An assignment alone gives nothing, so
+/// revoking the role ends every power at once, wherever it was assigned.
+pub fn runs_circle(roles: Roles, assigned: bool) -> bool {
+    roles.coordinator || (roles.facilitator && assigned)
+}
+
+/// Whether someone may be shown a circle reached other than by its own
+/// link (a meet id, the API): a listed circle, anyone; an unlisted one, only
+/// coordinators and people with a tie to it (its facilitators, members who
+/// joined it or answered one of its meets). Meet ids can be walked, so they
+/// must not reveal what is unlisted; the circle's link is how people are
+/// invited, so the HTML page at that link stays open to whoever has it.
+pub fn may_find_circle(listed: bool, roles: Roles, tied: bool) -> bool {
+    listed || roles.coordinator || tied
+}
+
 /// Checks a role change beyond the permission itself: a coordinator cannot
 /// take their own coordinator role away, so an organisation is never left
 /// without anyone who can run it by accident.
@@ -59,6 +77,25 @@ mod tests {
             assert!(!allows(facilitator, permission));
             assert!(allows(coordinator, permission));
         }
+    }
+
+    #[test]
+    fn an_assignment_without_the_role_runs_nothing() {
+        let facilitator = Roles { facilitator: true, coordinator: false };
+        let coordinator = Roles { facilitator: false, coordinator: true };
+        assert!(runs_circle(facilitator, true));
+        assert!(!runs_circle(facilitator, false));
+        assert!(!runs_circle(Roles::default(), true), "a demoted facilitator keeps no power");
+        assert!(runs_circle(coordinator, false));
+    }
+
+    #[test]
+    fn unlisted_circles_are_found_only_by_people_tied_to_them() {
+        let coordinator = Roles { facilitator: false, coordinator: true };
+        assert!(may_find_circle(true, Roles::default(), false));
+        assert!(!may_find_circle(false, Roles::default(), false));
+        assert!(may_find_circle(false, Roles::default(), true));
+        assert!(may_find_circle(false, coordinator, false));
     }
 
     #[test]

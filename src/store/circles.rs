@@ -145,12 +145,14 @@ impl Store {
         Ok(circle)
     }
 
-    /// The facilitators of a circle, as shown on its page.
+    /// The facilitators of a circle, as shown on its page: those assigned who
+    /// still hold the role (`permissions::runs_circle`).
     pub async fn circle_facilitators(&self, circle_id: i64) -> StoreResult<Vec<FacilitatorCard>> {
         let rows: Vec<(String, Option<String>, Option<String>)> = reading!(self, pool => {
             sqlx::query_as(
                 "SELECT m.alias, m.pronouns, m.lived_experience FROM circle_facilitators f
-                 JOIN members m ON m.id = f.member_id WHERE f.circle_id = $1 ORDER BY m.alias_key",
+                 JOIN members m ON m.id = f.member_id WHERE f.circle_id = $1 AND m.is_facilitator
+                 ORDER BY m.alias_key",
             )
             .bind(circle_id)
             .fetch_all(pool)
@@ -259,6 +261,41 @@ impl Store {
                 .await
         })?;
         Ok(ids)
+    }
+
+    /// Whether a member has a tie to a circle: assigned to it while holding
+    /// the facilitator role, joined it, or answered one of its meets.
+    pub async fn is_tied_to(&self, circle_id: i64, member_id: i64) -> StoreResult<bool> {
+        let tied = reading!(self, pool => {
+            sqlx::query_scalar(
+                "SELECT EXISTS (SELECT 1 FROM circle_facilitators f JOIN members m ON m.id = f.member_id
+                                WHERE f.circle_id = $1 AND f.member_id = $2 AND m.is_facilitator)
+                     OR EXISTS (SELECT 1 FROM memberships WHERE circle_id = $1 AND member_id = $2)
+                     OR EXISTS (SELECT 1 FROM rsvps r JOIN meets m ON m.id = r.meet_id
+                                WHERE m.circle_id = $1 AND r.member_id = $2)",
+            )
+            .bind(circle_id)
+            .bind(member_id)
+            .fetch_one(pool)
+            .await
+        })?;
+        Ok(tied)
+    }
+
+    /// Members still assigned to a circle who no longer hold the facilitator
+    /// role, by alias: their assignment gives them nothing, and a
+    /// coordinator sees them so as to clear it.
+    pub async fn stale_facilitators(&self, circle_id: i64) -> StoreResult<Vec<String>> {
+        let aliases = reading!(self, pool => {
+            sqlx::query_scalar(
+                "SELECT m.alias FROM circle_facilitators f JOIN members m ON m.id = f.member_id
+                 WHERE f.circle_id = $1 AND NOT m.is_facilitator ORDER BY m.alias_key",
+            )
+            .bind(circle_id)
+            .fetch_all(pool)
+            .await
+        })?;
+        Ok(aliases)
     }
 
     /// Members holding the facilitator role, by alias: who may be assigned.

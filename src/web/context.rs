@@ -192,11 +192,41 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
     }
 }
 
-/// Where to go after signing in: only paths on this site.
+/// Where a `next` or `back` value may send a browser: only a path on this
+/// site. Browsers drop tabs and newlines from a URL and read `\` as `/`, so
+/// `/\t/evil.host` or `/\evil.host` would leave the site; anything of the
+/// kind, also percent-encoded, is refused and the caller uses its default.
 pub fn safe_next(next: &str) -> Option<&str> {
-    let ok =
-        next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") && !next.contains(['\r', '\n']);
-    ok.then_some(next)
+    let decoded = percent_decoded(next);
+    let stays_here = |path: &str, refuse_space: bool| {
+        let mut chars = path.chars();
+        chars.next() == Some('/')
+            && !matches!(chars.next(), Some('/' | '\\'))
+            && !path.chars().any(|c| c == '\\' || c.is_control() || (refuse_space && c.is_whitespace()))
+    };
+    // A decoded space is harmless (`%20` stays encoded); a raw one is not a path.
+    (stays_here(next, true) && stays_here(&decoded, false)).then_some(next)
+}
+
+/// `%XX` escapes decoded; anything else kept as it is.
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (byte, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Paths someone with a one-time password may still use.
@@ -266,7 +296,21 @@ mod tests {
     fn next_must_stay_on_this_site() {
         assert_eq!(safe_next("/account"), Some("/account"));
         assert_eq!(safe_next("/circles?q=grief"), Some("/circles?q=grief"));
-        for bad in ["https://evil.example", "//evil.example", "/\\evil.example", "account", "/a\r\nSet-Cookie: x"] {
+        assert_eq!(safe_next("/circles?q=my%20mum"), Some("/circles?q=my%20mum"));
+        for bad in [
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil.example",
+            "account",
+            "/a\r\nSet-Cookie: x",
+            "/\t/evil.example/",
+            "/%09/evil.example/",
+            "/%5Cevil.example",
+            "/%2F/evil.example",
+            "/a\u{1}b",
+            "/ /evil.example",
+            "",
+        ] {
             assert_eq!(safe_next(bad), None, "{bad}");
         }
     }

@@ -125,15 +125,15 @@ pub async fn error_pages(State(state): State<AppState>, request: Request, next: 
     {
         return response;
     }
-    let Some(context) = context else {
-        return response;
-    };
     let key = response.extensions().get::<ErrorMessage>().map(|m| m.0).unwrap_or_else(|| message_for(status));
+    let Some(context) = context else {
+        // Failed before the reader was known (the database not answering
+        // when the session was looked up, a request timing out): the API
+        // still answers JSON, in the default language; a page stays plain.
+        return if api { json_error(response, &state.i18n.negotiate(""), key) } else { response };
+    };
     if api {
-        let (mut parts, _) = response.into_parts();
-        parts.headers.remove(header::CONTENT_LENGTH);
-        let body = serde_json::json!({ "error": context.tr.get(key), "status": status.as_u16() });
-        return (parts, axum::Json(body)).into_response();
+        return json_error(response, &context.tr, key);
     }
     let title_key = if status.is_server_error() { msg("error-title-ours") } else { msg("error-title") };
     let page = Page::new(&state, &context, title_key).await;
@@ -145,7 +145,26 @@ pub async fn error_pages(State(state): State<AppState>, request: Request, next: 
     page_response
 }
 
-/// The page shown when a handler panicked: plain, with no dependencies.
+/// An API error as JSON, marked done so an outer pass leaves it alone.
+fn json_error(response: Response, tr: &crate::i18n::Tr, key: &str) -> Response {
+    let status = response.status();
+    let (mut parts, _) = response.into_parts();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    // The framework's rejections say `text/plain`; the body is JSON now.
+    parts.headers.remove(header::CONTENT_TYPE);
+    let body = serde_json::json!({ "error": tr.get(key), "status": status.as_u16() });
+    let mut json = (parts, axum::Json(body)).into_response();
+    json.extensions_mut().insert(RenderedPage);
+    json
+}
+
+/// A handler that panicked ends as any other failure does, so the reader
+/// gets a page (or, from the API, JSON) in their language.
+pub fn handler_panicked(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    AppError::Internal("a request handler panicked".into()).into_response()
+}
+
+/// The page shown when a middleware panicked: plain, with no dependencies.
 pub fn panic_page(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
     tracing::error!("a request handler panicked");
     let body = "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Something went wrong</title>\

@@ -30,13 +30,19 @@ fn same_origin(headers: &HeaderMap, state: &AppState, context: &RequestContext) 
     let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()).filter(|o| *o != "null") else {
         return true;
     };
-    match &state.settings.public_url {
-        Some(public) => origin == public.origin,
-        None => {
-            let host = origin.strip_prefix("http://").or_else(|| origin.strip_prefix("https://"));
-            host.is_some() && host == context.host.as_deref()
-        }
+    origin_is_ours(state, context, origin)
+}
+
+/// Whether an `Origin` is this site's: the public URL, or, when that was
+/// only derived from the listening address, the request's own `Host` (a
+/// browser at `localhost:8080` reaching `127.0.0.1:8080`).
+pub fn origin_is_ours(state: &AppState, context: &RequestContext, origin: &str) -> bool {
+    let settings = &state.settings;
+    if settings.public_url.as_ref().is_some_and(|public| origin == public.origin) {
+        return true;
     }
+    let host = origin.strip_prefix("http://").or_else(|| origin.strip_prefix("https://"));
+    (settings.public_url_derived || settings.public_url.is_none()) && host.is_some() && host == context.host.as_deref()
 }
 
 impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
@@ -63,6 +69,11 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
         let token = pairs.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str()).unwrap_or("");
         if !context.csrf_ok(&state.signing, token) {
             return Err(AppError::CsrfRejected);
+        }
+        // No field has a use for a NUL (PostgreSQL would refuse it mid-way):
+        // refused here, before a handler changes anything.
+        if pairs.iter().any(|(k, v)| k.contains('\0') || v.contains('\0')) {
+            return Err(AppError::BadRequest("error-form-malformed"));
         }
         serde_urlencoded::from_bytes(&body).map(CsrfForm).map_err(|_| AppError::BadRequest("error-form-malformed"))
     }

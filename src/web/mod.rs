@@ -24,6 +24,7 @@ mod forms;
 mod guest;
 mod headers;
 mod ics;
+pub mod listener;
 mod page;
 mod pages;
 mod state;
@@ -97,6 +98,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/circles/{slug}", get(api::circle))
         .route("/api/v1/meets/{id}", get(api::meet))
         .fallback(pages::not_found)
+        .layer(CatchPanicLayer::custom(error::handler_panicked))
         .layer(from_fn(context::one_time_password_gate))
         .layer(from_fn_with_state(state.clone(), error::error_pages))
         .layer(from_fn_with_state(state.clone(), context::context));
@@ -108,6 +110,8 @@ pub fn router(state: AppState) -> Router {
         .layer(from_fn(access_log::log_request))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT))
+        // Again outside: errors from before the reader was known, and timeouts.
+        .layer(from_fn_with_state(state.clone(), error::error_pages))
         .layer(from_fn_with_state(state.clone(), headers::security_headers))
         .layer(CatchPanicLayer::custom(error::panic_page))
         .with_state(state)

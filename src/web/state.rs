@@ -23,14 +23,41 @@ const ORG_CACHE_SECS: u64 = 30;
 /// Settings of the web server, checked at start-up.
 #[derive(Debug, Clone)]
 pub struct WebSettings {
-    /// The configured public address, if any. Without it, a form's `Origin`
-    /// must match the request's own `Host`.
+    /// The address people use to reach the site: configured, or (once the
+    /// server listens) `http://` and the address it listens on. Every
+    /// absolute URL the site writes (mail, calendars, the API) starts with
+    /// it, never with a request's `Host`.
     pub public_url: Option<PublicUrl>,
+    /// The public URL was not configured but taken from the listening
+    /// address; a form's or socket's `Origin` may then also match the
+    /// request's own `Host` (`localhost` for `127.0.0.1`, say). That is only
+    /// a check, never used to build a URL.
+    pub public_url_derived: bool,
     /// Take the client address from `X-Forwarded-For` (behind a proxy).
     pub trust_proxy: bool,
 }
 
 impl WebSettings {
+    /// Settings as configured; the public URL, if not given, is set by [`WebSettings::served_at`].
+    pub fn new(public_url: Option<PublicUrl>, trust_proxy: bool) -> WebSettings {
+        WebSettings { public_url, public_url_derived: false, trust_proxy }
+    }
+
+    /// Fills in the public URL from the address the server listens on, when
+    /// none was configured (a local demo).
+    pub fn served_at(mut self, local: std::net::SocketAddr) -> WebSettings {
+        if self.public_url.is_none() {
+            self.public_url = Some(PublicUrl { origin: format!("http://{local}"), secure: false });
+            self.public_url_derived = true;
+        }
+        self
+    }
+
+    /// The site's own address, for links in calendars, emails and the API.
+    pub fn base_url(&self) -> &str {
+        self.public_url.as_ref().map(|u| u.origin.as_str()).unwrap_or("http://localhost")
+    }
+
     /// Whether cookies must be marked `Secure`.
     pub fn secure_cookies(&self) -> bool {
         self.public_url.as_ref().is_some_and(|u| u.secure)

@@ -8,6 +8,7 @@ use holdspace::config::{PublicUrl, SmtpSettings};
 use holdspace::server::{self, Running, ServerConfig};
 use holdspace::store::{ConnectOptions, Store};
 use holdspace::web::WebSettings;
+use holdspace::web::listener::ConnectionLimits;
 use reqwest::StatusCode;
 use reqwest::redirect::Policy;
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
@@ -154,8 +155,10 @@ impl TestApp {
 pub fn test_config() -> ServerConfig {
     ServerConfig {
         bind: "127.0.0.1:0".parse().unwrap(),
-        web: WebSettings { public_url: None, trust_proxy: false },
+        web: WebSettings::new(None, false),
         smtp: None,
+        // Some tests open a hundred sockets from one loopback address.
+        connections: ConnectionLimits { per_address: 1024, ..ConnectionLimits::default() },
     }
 }
 

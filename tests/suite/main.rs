@@ -13,4 +13,5 @@ mod rooms;
 mod safety;
 mod safety_net;
 mod search;
+mod security;
 mod store;

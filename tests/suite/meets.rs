@@ -20,7 +20,7 @@ use crate::on_both_databases;
 const FACILITATOR: Roles = Roles { facilitator: true, coordinator: false };
 const COORDINATOR: Roles = Roles { facilitator: false, coordinator: true };
 
-fn circle(slug: &str, capacity: i64) -> Circle {
+pub(crate) fn circle(slug: &str, capacity: i64) -> Circle {
     Circle {
         id: 0,
         slug: slug.into(),
@@ -52,7 +52,7 @@ fn circle(slug: &str, capacity: i64) -> Circle {
 }
 
 /// A circle with weekly meets starting tomorrow; returns its id and meet ids.
-async fn weekly_circle(app: &TestApp, slug: &str, capacity: i64, count: u32) -> (i64, Vec<i64>) {
+pub(crate) async fn weekly_circle(app: &TestApp, slug: &str, capacity: i64, count: u32) -> (i64, Vec<i64>) {
     let id = app.store.create_circle(&circle(slug, capacity), holdspace::services::now()).await.unwrap();
     let first =
         (Utc::now() + Duration::days(1)).with_timezone(&Tz::Europe__London).date_naive().and_hms_opt(19, 0, 0).unwrap();
@@ -69,7 +69,7 @@ async fn weekly_circle(app: &TestApp, slug: &str, capacity: i64, count: u32) -> 
     (id, meets)
 }
 
-async fn accept(app: &TestApp, member: i64, circle: i64) {
+pub(crate) async fn accept(app: &TestApp, member: i64, circle: i64) {
     let org = app.store.org_settings().await.unwrap().agreements_version;
     app.store.accept_agreements(member, circle, (org, 1), holdspace::services::now()).await.unwrap();
 }

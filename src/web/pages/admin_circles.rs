@@ -307,6 +307,8 @@ struct EditCirclePage {
     circle: CircleForm,
     zones: &'static [&'static str],
     facilitators: Vec<(i64, String, bool)>,
+    /// Assigned, but no longer holding the role: shown so they can be cleared.
+    stale: Vec<String>,
     series: Vec<String>,
     schedule: FormState,
     meets: Vec<MeetView>,
@@ -358,6 +360,7 @@ async fn edit_page(
         circle: circle_form,
         zones: COMMON_TIME_ZONES,
         facilitators,
+        stale: state.store.stale_facilitators(circle.id).await?,
         series,
         schedule,
         meets,

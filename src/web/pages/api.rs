@@ -6,7 +6,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Value, json};
 
-use super::circles::{base_url, runs_circle};
+use super::circles::{may_find, runs_circle};
 use crate::domain::circle::{Circle, Status};
 use crate::domain::meet::Meet;
 use crate::services::now;
@@ -72,14 +72,14 @@ pub async fn circles(
     Query(filters): Query<Filters>,
 ) -> Result<Response, AppError> {
     let snapshot = state.directory.snapshot(&state.store).await?;
-    let base = base_url(&state, &context);
+    let base = state.settings.base_url();
     let (found, _) = directory::find(&snapshot, &filters, context.zone);
     let list: Vec<Value> = found
         .iter()
         .map(|f| {
-            let mut value = circle_json(&f.entry.circle, &base);
+            let mut value = circle_json(&f.entry.circle, base);
             value["next_meets"] =
-                f.entry.meets.iter().take(3).map(|m| meet_json(m, &f.entry.circle, None, &base)).collect();
+                f.entry.meets.iter().take(3).map(|m| meet_json(m, &f.entry.circle, None, base)).collect();
             if !f.reasons.is_empty() {
                 value["matches"] = json!(f.reasons);
             }
@@ -96,7 +96,10 @@ pub async fn circle(
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let circle = state.store.circle_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
-    let base = base_url(&state, &context);
+    if !may_find(&state, &context, &circle).await? {
+        return Err(AppError::NotFound);
+    }
+    let base = state.settings.base_url();
     let meets = if circle.status == Status::Archived {
         Vec::new()
     } else {
@@ -109,10 +112,10 @@ pub async fn circle(
         .into_iter()
         .map(|f| json!({ "alias": f.alias, "pronouns": f.pronouns, "lived_experience": f.lived_experience }))
         .collect();
-    let mut value = circle_json(&circle, &base);
+    let mut value = circle_json(&circle, base);
     value["description"] = json!(circle.description);
     value["facilitators"] = json!(facilitators);
-    value["meets"] = meets.iter().map(|m| counted(m, &circle, &base)).collect();
+    value["meets"] = meets.iter().map(|m| counted(m, &circle, base)).collect();
     Ok(Json(value).into_response())
 }
 
@@ -120,7 +123,10 @@ pub async fn circle(
 pub async fn meet(State(state): State<AppState>, Ctx(context): Ctx, Path(id): Path<i64>) -> Result<Response, AppError> {
     let counts = state.store.meet(id).await?.ok_or(AppError::NotFound)?;
     let circle = state.store.circle_by_id(counts.meet.circle_id).await?.ok_or(AppError::NotFound)?;
-    let mut value = counted(&counts, &circle, &base_url(&state, &context));
+    if !may_find(&state, &context, &circle).await? {
+        return Err(AppError::NotFound);
+    }
+    let mut value = counted(&counts, &circle, state.settings.base_url());
     if runs_circle(&state, &context, circle.id).await? {
         let list: Vec<Value> = state
             .store

@@ -9,7 +9,8 @@ use serde::Deserialize;
 
 use super::auth::{COMMON_TIME_ZONES, EmptyForm};
 use crate::domain::circle::{Circle, Status};
-use crate::domain::member::{LANGUAGES, Roles};
+use crate::domain::member::LANGUAGES;
+use crate::domain::permissions;
 use crate::domain::rsvp;
 use crate::domain::schedule::weekday_name;
 use crate::i18n::msg;
@@ -142,23 +143,35 @@ struct CirclePage {
     zones: &'static [&'static str],
     /// Where RSVP buttons come back to.
     back: String,
+    /// `?circle=…` on links to an unlisted circle's meets, so that whoever
+    /// has the circle's link can open them (meet ids alone reveal nothing).
+    via: String,
 }
 
 /// How many meets a circle page lists.
 const MEETS_SHOWN: i64 = 6;
 
-/// Whether the reader runs this circle: a coordinator or one of its facilitators.
+/// Whether the reader runs this circle (the rule is [`runs`]).
 pub async fn runs_circle(state: &AppState, context: &RequestContext, circle_id: i64) -> Result<bool, AppError> {
     let Some(viewer) = &context.viewer else { return Ok(false) };
     let roles = viewer.member.roles;
-    // Coordinators run every circle: no need to ask who facilitates this one.
-    let facilitates = !roles.coordinator && state.store.facilitator_ids(circle_id).await?.contains(&viewer.member.id);
-    Ok(runs(roles, facilitates))
+    // Coordinators run every circle: no need to ask who is assigned to this one.
+    let assigned = !roles.coordinator && state.store.facilitator_ids(circle_id).await?.contains(&viewer.member.id);
+    Ok(runs(roles, assigned))
 }
 
-/// Who runs a circle: its coordinators (all of them) and its own facilitators.
-pub fn runs(roles: Roles, facilitates: bool) -> bool {
-    roles.coordinator || facilitates
+pub use crate::domain::permissions::runs_circle as runs;
+
+/// Whether the reader may be shown this circle when they did not come by its
+/// link (the rule is `permissions::may_find_circle`).
+pub async fn may_find(state: &AppState, context: &RequestContext, circle: &Circle) -> Result<bool, AppError> {
+    if circle.listed {
+        return Ok(true);
+    }
+    let Some(viewer) = &context.viewer else { return Ok(false) };
+    let roles = viewer.member.roles;
+    let tied = !roles.coordinator && state.store.is_tied_to(circle.id, viewer.member.id).await?;
+    Ok(permissions::may_find_circle(circle.listed, roles, tied))
 }
 
 /// The agreement versions a member must have accepted for a circle.
@@ -224,6 +237,7 @@ pub async fn show(
         zone: context.zone.map(|z| z.name().to_string()).unwrap_or_default(),
         zones: COMMON_TIME_ZONES,
         back: format!("/circles/{slug}"),
+        via: if circle.listed { String::new() } else { format!("?circle={slug}") },
         page,
     };
     render(&body)
@@ -290,19 +304,28 @@ pub async fn agree(
     CsrfForm(form): CsrfForm<AgreeForm>,
 ) -> Result<Response, AppError> {
     let circle = state.store.circle_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
+    // `then` may only lead to a meet of this circle: accepting one circle's
+    // agreements must not seat anyone at (or show the address of) another's.
+    let then = match form.then.as_str() {
+        "join" => "join",
+        "rsvp" | "room" if meet_of_circle(&state, form.meet, circle.id).await? => form.then.as_str(),
+        _ => "",
+    };
     if form.agree != "yes" {
-        return Ok(
-            Redirect::to(&format!("/circles/{slug}/agreements?then={}&meet={}", form.then, form.meet)).into_response()
-        );
+        return Ok(Redirect::to(&format!("/circles/{slug}/agreements?then={then}&meet={}", form.meet)).into_response());
     }
     let member = signed_in.viewer.member.id;
     state.store.accept_agreements(member, circle.id, agreement_versions(&state, &circle).await, now()).await?;
-    match form.then.as_str() {
+    match then {
         "join" => join_now(&state, &circle, member).await,
         "rsvp" => super::meets::rsvp_now(&state, form.meet, member, &format!("/circles/{slug}")).await,
         "room" => Ok(Redirect::to(&format!("/meets/{}/room", form.meet)).into_response()),
         _ => Ok(Redirect::to(&format!("/circles/{slug}?done=agreements-accepted")).into_response()),
     }
+}
+
+async fn meet_of_circle(state: &AppState, meet_id: i64, circle_id: i64) -> Result<bool, AppError> {
+    Ok(state.store.meet(meet_id).await?.is_some_and(|m| m.meet.circle_id == circle_id))
 }
 
 async fn join_now(state: &AppState, circle: &Circle, member: i64) -> Result<Response, AppError> {
@@ -352,13 +375,14 @@ const FEED_AHEAD_DAYS: i64 = 400;
 /// The events of meets, for calendar files.
 pub fn events(
     state: &AppState,
-    context: &RequestContext,
     circle: &Circle,
     meets: &[crate::domain::meet::Meet],
     tr: &crate::i18n::Tr,
 ) -> Vec<ics::Event> {
-    let base = base_url(state, context);
+    let base = state.settings.base_url();
     let host = base.split("://").nth(1).unwrap_or("holdspace").to_string();
+    // A subscriber to an unlisted circle's calendar may have only its link.
+    let via = if circle.listed { String::new() } else { format!("?circle={}", circle.slug) };
     let location = if circle.format.has_place() {
         [circle.area.as_str(), circle.city.as_str()]
             .iter()
@@ -383,21 +407,10 @@ pub fn events(
                 format!("{}\n\n{}", m.note, circle.summary)
             },
             location: location.clone(),
-            url: format!("{base}/meets/{}", m.id),
+            url: format!("{base}/meets/{}{via}", m.id),
             cancelled: m.status == crate::domain::meet::MeetStatus::Cancelled,
         })
         .collect()
-}
-
-/// The site's own address, for links in calendars and emails.
-pub fn base_url(state: &AppState, context: &RequestContext) -> String {
-    state
-        .settings
-        .public_url
-        .as_ref()
-        .map(|u| u.origin.clone())
-        .or_else(|| context.host.as_ref().map(|h| format!("http://{h}")))
-        .unwrap_or_else(|| "http://localhost".into())
 }
 
 /// A calendar response.
@@ -431,6 +444,6 @@ pub async fn calendar(
     } else {
         state.store.meets_between(circle.id, now - FEED_PAST_DAYS * 86_400, now + FEED_AHEAD_DAYS * 86_400).await?
     };
-    let body = ics::calendar(&circle.name, &events(&state, &context, &circle, &meets, &context.tr), now);
+    let body = ics::calendar(&circle.name, &events(&state, &circle, &meets, &context.tr), now);
     Ok(calendar_response(&circle.slug, body))
 }

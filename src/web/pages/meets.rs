@@ -3,13 +3,13 @@
 //! meet for those who run the circle.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDateTime;
 use serde::Deserialize;
 
-use super::circles::{calendar_response, events, needs_agreements, runs_circle};
+use super::circles::{calendar_response, events, may_find, needs_agreements, runs_circle};
 use crate::domain::audit::{Actor, AuditAction};
 use crate::domain::circle::Circle;
 use crate::domain::room::guest_may_use;
@@ -35,6 +35,37 @@ async fn meet_and_circle(state: &AppState, meet_id: i64) -> Result<(MeetCounts, 
     Ok((counts, circle))
 }
 
+/// How a reader reached a meet: `?circle=` names its circle when they came
+/// from the circle's own page, which is how an unlisted circle is shared.
+#[derive(Debug, Default, Deserialize)]
+pub struct Via {
+    #[serde(default)]
+    circle: String,
+}
+
+/// A meet and its circle for a reader who may find the circle, or who came
+/// from its page (knowing its slug, as everyone with its link does); anyone
+/// else is told there is no such meet, so walking meet ids reveals no
+/// unlisted circle. A guest who dropped in holds a pass for this meet.
+/// Also returns the `?circle=` to carry on, when the reader needs it.
+async fn findable_meet(
+    state: &AppState,
+    context: &RequestContext,
+    headers: &axum::http::HeaderMap,
+    meet_id: i64,
+    via: &Via,
+) -> Result<(MeetCounts, Circle, String), AppError> {
+    let (counts, circle) = meet_and_circle(state, meet_id).await?;
+    if may_find(state, context, &circle).await? || guest::read(&state.signing, headers, meet_id, now()).is_some() {
+        return Ok((counts, circle, String::new()));
+    }
+    if via.circle == circle.slug {
+        let via = format!("?circle={}", circle.slug);
+        return Ok((counts, circle, via));
+    }
+    Err(AppError::NotFound)
+}
+
 #[derive(Template)]
 #[template(path = "meet.html")]
 struct MeetPage {
@@ -44,6 +75,10 @@ struct MeetPage {
     address: Option<String>,
     guest: Option<String>,
     runs_circle: bool,
+    /// `?circle=…` for this page's own links, when the reader came by the circle's link.
+    via: String,
+    /// Where the RSVP buttons come back to (empty: this page).
+    back: String,
 }
 
 /// `GET /meets/{id}`.
@@ -51,9 +86,10 @@ pub async fn show(
     State(state): State<AppState>,
     Ctx(context): Ctx,
     Path(id): Path<i64>,
+    Query(via): Query<Via>,
     headers: axum::http::HeaderMap,
 ) -> Result<Response, AppError> {
-    let (counts, circle) = meet_and_circle(&state, id).await?;
+    let (counts, circle, via) = findable_meet(&state, &context, &headers, id, &via).await?;
     let now = now();
     let (mine, may_see_address) = match &context.viewer {
         Some(viewer) => {
@@ -71,6 +107,9 @@ pub async fn show(
         address: show_address.then(|| circle.address.clone()),
         guest: guest::read(&state.signing, &headers, id, now).map(|g: GuestPass| g.alias.to_string()),
         runs_circle: runs_circle(&state, &context, circle.id).await?,
+        // Answering from here returns to the circle's page, which the reader can reach.
+        back: if via.is_empty() { String::new() } else { format!("/circles/{}", circle.slug) },
+        via,
         circle: CircleView::new(&circle, &page.t),
         page,
     };
@@ -106,6 +145,12 @@ pub async fn rsvp(
     CsrfForm(form): CsrfForm<ReturnTo>,
 ) -> Result<Response, AppError> {
     let (_, circle) = meet_and_circle(&state, id).await?;
+    // Someone with no tie to an unlisted circle answers from its page (the
+    // link they were given), which the form names; a walked meet id does not.
+    let from_its_page = form.back == format!("/circles/{}", circle.slug);
+    if !from_its_page && !may_find(&state, &signed_in.context, &circle).await? {
+        return Err(AppError::NotFound);
+    }
     let member = signed_in.viewer.member.id;
     if needs_agreements(&state, member, &circle).await? {
         return Ok(Redirect::to(&format!("/circles/{}/agreements?then=rsvp&meet={id}", circle.slug)).into_response());
@@ -121,12 +166,12 @@ pub async fn cancel_rsvp(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<ReturnTo>,
 ) -> Result<Response, AppError> {
+    let back = back_to(&form.back, format!("/meets/{id}"));
     let outcome = state.store.cancel_rsvp(id, signed_in.viewer.member.id, now_ms()).await?;
     let done = match outcome {
         CancelOutcome::Cancelled { .. } => "rsvp-cancelled",
         CancelOutcome::Unchanged => "rsvp-nothing",
     };
-    let back = back_to(&form.back, format!("/meets/{id}"));
     Ok(Redirect::to(&format!("{back}?done={done}#meet-{id}")).into_response())
 }
 
@@ -135,9 +180,11 @@ pub async fn calendar(
     State(state): State<AppState>,
     Ctx(context): Ctx,
     Path(id): Path<i64>,
+    Query(via): Query<Via>,
+    headers: axum::http::HeaderMap,
 ) -> Result<Response, AppError> {
-    let (counts, circle) = meet_and_circle(&state, id).await?;
-    let body = ics::calendar(&circle.name, &events(&state, &context, &circle, &[counts.meet], &context.tr), now());
+    let (counts, circle, _) = findable_meet(&state, &context, &headers, id, &via).await?;
+    let body = ics::calendar(&circle.name, &events(&state, &circle, &[counts.meet], &context.tr), now());
     Ok(calendar_response(&format!("{}-{id}", circle.slug), body))
 }
 

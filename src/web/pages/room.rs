@@ -357,13 +357,7 @@ fn origin_matches(state: &AppState, context: &RequestContext, headers: &HeaderMa
     let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
         return false;
     };
-    match &state.settings.public_url {
-        Some(public) => origin == public.origin,
-        None => {
-            let host = origin.strip_prefix("http://").or_else(|| origin.strip_prefix("https://"));
-            host.is_some() && host == context.host.as_deref()
-        }
-    }
+    crate::web::forms::origin_is_ours(state, context, origin)
 }
 
 /// `GET /meets/{id}/room/socket`: the WebSocket, checked before upgrading.
