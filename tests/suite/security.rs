@@ -153,11 +153,14 @@ async fn unlisted_circles_are_not_found_by_walking_meet_ids(backend: Backend) {
     let (hidden, meets) = weekly_circle(&app, "hidden", 10, 2).await;
     let mut unlisted = app.store.circle_by_id(hidden).await.unwrap().unwrap();
     unlisted.listed = false;
+    unlisted.drop_in = true;
     app.store.update_circle(&unlisted, holdspace::services::now()).await.unwrap();
     let walked = [
         format!("/api/v1/meets/{}", meets[0]),
         format!("/meets/{}", meets[0]),
         format!("/meets/{}/calendar.ics", meets[0]),
+        format!("/meets/{}/drop-in", meets[0]),
+        format!("/meets/{}/room", meets[0]),
         "/api/v1/circles/hidden".to_string(),
     ];
     let (stranger, _) = member(&app, "Stranger", Roles::default()).await;
@@ -178,6 +181,15 @@ async fn unlisted_circles_are_not_found_by_walking_meet_ids(backend: Backend) {
     let meet_link = format!("/meets/{}?circle=hidden", meets[0]);
     assert!(shared.body.contains(&meet_link), "its meets are linked from its page");
     assert_eq!(app.client().get(&meet_link).await.status, StatusCode::OK);
+    let drop_in_link = format!("/meets/{}/drop-in?circle=hidden", meets[0]);
+    assert!(shared.body.contains(&drop_in_link), "its drop-in links carry the circle too");
+    let walk_in = app.client();
+    let form = walk_in.get(&drop_in_link).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains(&format!("action=\"{drop_in_link}\"")), "the form posts where it came from");
+    let dropped = walk_in.post(&drop_in_link, &[("alias", "Quiet Fox"), ("agree", "yes")]).await;
+    assert_eq!(dropped.location(), format!("/meets/{}?done=dropped-in", meets[0]));
+    assert_eq!(walk_in.get(&format!("/meets/{}", meets[0])).await.status, StatusCode::OK, "the pass finds its meet");
     assert_eq!(
         app.client().get(&format!("/meets/{}/calendar.ics?circle=hidden", meets[0])).await.status,
         StatusCode::OK

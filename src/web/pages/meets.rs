@@ -195,26 +195,41 @@ struct DropInPage {
     circle: CircleView,
     org_agreements: Vec<String>,
     meet_id: i64,
+    /// `?circle=…` when the reader came by an unlisted circle's link.
+    via: String,
     when: MeetTime,
     form: FormState,
+}
+
+/// A meet open to drop-ins, for a reader who may find its circle (as for
+/// its page): a walked meet id reveals no unlisted circle here either.
+async fn drop_in_meet(
+    state: &AppState,
+    context: &RequestContext,
+    headers: &axum::http::HeaderMap,
+    id: i64,
+    via: &Via,
+) -> Result<(MeetCounts, Circle, String), AppError> {
+    let (counts, circle, via) = findable_meet(state, context, headers, id, via).await?;
+    if !circle.drop_in || !counts.meet.takes_rsvps(circle.status, now()) {
+        return Err(AppError::NotFound);
+    }
+    Ok((counts, circle, via))
 }
 
 async fn drop_in_page(
     state: &AppState,
     context: &RequestContext,
-    id: i64,
+    (counts, circle, via): (MeetCounts, Circle, String),
     form: FormState,
 ) -> Result<DropInPage, AppError> {
-    let (counts, circle) = meet_and_circle(state, id).await?;
-    if !circle.drop_in || !counts.meet.takes_rsvps(circle.status, now()) {
-        return Err(AppError::NotFound);
-    }
     let page = Page::new(state, context, msg("drop-in-title")).await;
     Ok(DropInPage {
         when: MeetTime::new(&page.t, counts.meet.starts_at, context.zone, circle.time_zone),
         circle: CircleView::new(&circle, &page.t),
         org_agreements: state.org().await.agreements.clone(),
-        meet_id: id,
+        meet_id: counts.meet.id,
+        via,
         form,
         page,
     })
@@ -225,8 +240,11 @@ pub async fn drop_in_form(
     State(state): State<AppState>,
     Ctx(context): Ctx,
     Path(id): Path<i64>,
+    Query(via): Query<Via>,
+    headers: axum::http::HeaderMap,
 ) -> Result<Response, AppError> {
-    render(&drop_in_page(&state, &context, id, FormState::default()).await?)
+    let found = drop_in_meet(&state, &context, &headers, id, &via).await?;
+    render(&drop_in_page(&state, &context, found, FormState::default()).await?)
 }
 
 /// The drop-in form as posted.
@@ -243,15 +261,15 @@ pub async fn drop_in(
     State(state): State<AppState>,
     Ctx(context): Ctx,
     Path(id): Path<i64>,
+    Query(via): Query<Via>,
+    headers: axum::http::HeaderMap,
     CsrfForm(form): CsrfForm<DropInForm>,
 ) -> Result<Response, AppError> {
+    let found = drop_in_meet(&state, &context, &headers, id, &via).await?;
     let mut alias = Alias::parse(&form.alias);
     let agreed = form.agree == "yes";
     if let (Ok(wanted), true) = (&alias, agreed) {
-        let (counts, circle) = meet_and_circle(&state, id).await?;
-        if !circle.drop_in || !counts.meet.takes_rsvps(circle.status, now()) {
-            return Err(AppError::NotFound);
-        }
+        let counts = &found.0;
         // Whoever is connected to the room now, too; the room itself
         // refuses an alias like anyone's on its roster when the guest comes in.
         let here = state.rooms.get(id).map(|room| room.aliases_here()).unwrap_or_default();
@@ -272,7 +290,7 @@ pub async fn drop_in(
     if !agreed {
         typed = typed.error(&context.tr, "agree", Invalid("agreements-required"));
     }
-    render_status(StatusCode::UNPROCESSABLE_ENTITY, &drop_in_page(&state, &context, id, typed).await?)
+    render_status(StatusCode::UNPROCESSABLE_ENTITY, &drop_in_page(&state, &context, found, typed).await?)
 }
 
 /// A meet on the reader's own list.

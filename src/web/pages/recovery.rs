@@ -118,13 +118,8 @@ pub async fn send_links(
             return render_status(StatusCode::UNPROCESSABLE_ENTITY, &body);
         }
     };
-    let base = state
-        .settings
-        .public_url
-        .as_ref()
-        .map(|u| u.origin.clone())
-        .or_else(|| context.host.as_ref().map(|h| format!("http://{h}")))
-        .unwrap_or_default();
+    // Never the request's Host: a forged one would carry a working token elsewhere.
+    let base = state.settings.base_url().to_string();
     let store = state.store.clone();
     let i18n = state.i18n.clone();
     tokio::spawn(async move {

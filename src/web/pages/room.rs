@@ -16,7 +16,7 @@ use serde::Deserialize;
 use tokio::sync::broadcast::{self, error::RecvError, error::TryRecvError};
 
 use super::auth::EmptyForm;
-use super::circles::{runs, runs_circle};
+use super::circles::{may_find, runs, runs_circle};
 use super::safety::{self, HelplineView};
 use crate::domain::Alias;
 use crate::domain::circle::Circle;
@@ -271,6 +271,11 @@ pub async fn page(
         let circle = CircleView::new(&circle, &page.t);
         render_status(status, &ClosedPage { page, circle, meet_id: id, message, can_open, waiting })
     };
+    // Nobody learns of an unlisted circle by walking meet ids to its room:
+    // only those let in, and those who may find it, hear more than "no such meet".
+    if !matches!(who, Verdict::Enter(_)) && !may_find(&state, &context, &circle).await? {
+        return Err(AppError::NotFound);
+    }
     let who = match who {
         Verdict::Enter(who) => who,
         Verdict::MustAccept => {
