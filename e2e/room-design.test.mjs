@@ -1,0 +1,114 @@
+// The room as the people in it meet it (issue 14): controls that should be
+// hidden are, the keyboard sends, a facilitator on a phone cannot miss an
+// alert, and the people list reads clearly. One drop-in room, opened by Jo.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { axeViolations, DEMO_PASSWORD, launchBrowser, startServer } from "./harness.mjs";
+
+let server;
+let browser;
+let meet;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const circle = await (await fetch(`${server.base}/api/v1/circles/lgbtqia-circle`)).json();
+  meet = circle.meets[0].id;
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signedIn(alias, width = 1280) {
+  const context = await browser.newContext({ viewport: { width, height: width <= 400 ? 740 : 800 } });
+  const page = await context.newPage();
+  await page.goto(`${server.base}/signin`);
+  await page.fill("#alias", alias);
+  await page.fill("#password", DEMO_PASSWORD);
+  await Promise.all([page.waitForNavigation(), page.click("form.stack button[type=submit]")]);
+  return page;
+}
+
+async function inRoom(page) {
+  await page.goto(`${server.base}/meets/${meet}/room`);
+  if (page.url().includes("/agreements")) {
+    await Promise.all([page.waitForNavigation(), page.click("text=I agree")]);
+    await page.goto(`${server.base}/meets/${meet}/room`);
+  }
+  await page.waitForFunction(() => document.getElementById("room-status")?.textContent.includes("You are in the room"));
+}
+
+let opened = false;
+/** Jo, the circle's facilitator, in the room (opening it the first time). */
+async function facilitator(width = 1280) {
+  const jo = await signedIn("Jo", width);
+  if (!opened) {
+    await jo.goto(`${server.base}/meets/${meet}/room`);
+    await Promise.all([jo.waitForNavigation(), jo.click("text=Open the room")]);
+    opened = true;
+  }
+  await inRoom(jo);
+  return jo;
+}
+
+/** A guest who drops in with just an alias. */
+async function guest(alias, width = 1280) {
+  const context = await browser.newContext({ viewport: { width, height: width <= 400 ? 740 : 800 } });
+  const page = await context.newPage();
+  await page.goto(`${server.base}/meets/${meet}/drop-in`);
+  await page.fill("#alias", alias);
+  await page.check("#agree-yes");
+  await Promise.all([page.waitForNavigation(), page.click("form.stack button[type=submit]")]);
+  await inRoom(page);
+  return page;
+}
+
+/** The ids (or text) of elements inside the room that are hidden yet take up space on screen. */
+const shownThoughHidden = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll("#room [hidden]")]
+      .filter((node) => node.getClientRects().length > 0)
+      .map((node) => node.id || node.textContent.trim().slice(0, 40)),
+  );
+
+async function assertAccessible(page) {
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+}
+
+test("controls that do not apply are not shown: Resume while not paused, Done and Pass when it is not your turn", async () => {
+  const jo = await facilitator();
+  const sam = await signedIn("Sam");
+  await inRoom(sam);
+  assert.deepEqual(await shownThoughHidden(jo), []);
+  assert.deepEqual(await shownThoughHidden(sam), []);
+  assert.equal(await jo.locator("#resume").isVisible(), false, "Resume only while paused");
+  assert.equal(await sam.locator("#round-done").isVisible(), false);
+  assert.equal(await sam.locator("#round-pass").isVisible(), false);
+
+  await jo.click("#pause");
+  await jo.waitForSelector("#resume", { state: "visible" });
+  assert.equal(await jo.locator("#pause").isVisible(), false, "Pause hides while paused");
+  await jo.click("#resume");
+  await jo.waitForSelector("#resume", { state: "hidden" });
+
+  // A check-in: once Sam has passed, neither Pass nor "I have finished sharing" is offered.
+  await jo.selectOption("#round-kind", "check_in");
+  await jo.click("#start-round");
+  await sam.waitForSelector("#round-pass", { state: "visible" });
+  assert.equal(await sam.locator("#round-done").isVisible(), false, "no 'finished sharing' in a check-in");
+  await sam.click("#round-pass");
+  await jo.waitForSelector("#round-responses li:has-text('Sam passed')");
+  await sam.waitForSelector("#round-pass", { state: "hidden" });
+  assert.deepEqual(await shownThoughHidden(sam), []);
+  await jo.click("#stop-round");
+  await sam.waitForSelector("#round", { state: "hidden" });
+  for (const width of [360, 1280]) {
+    await jo.setViewportSize({ width, height: 740 });
+    await assertAccessible(jo);
+  }
+  await jo.context().close();
+  await sam.context().close();
+});
