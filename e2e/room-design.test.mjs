@@ -3,7 +3,7 @@
 // alert, and the people list reads clearly. One drop-in room, opened by Jo.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { axeViolations, DEMO_PASSWORD, launchBrowser, startServer } from "./harness.mjs";
+import { axeViolations, DEMO_PASSWORD, launchBrowser, startServer, tabTo } from "./harness.mjs";
 
 let server;
 let browser;
@@ -109,6 +109,51 @@ test("controls that do not apply are not shown: Resume while not paused, Done an
     await jo.setViewportSize({ width, height: 740 });
     await assertAccessible(jo);
   }
+  await jo.context().close();
+  await sam.context().close();
+});
+
+test("the keyboard: a skip link to the message box, Enter sends, Shift+Enter a new line, one Tab stop per message", async () => {
+  const jo = await facilitator();
+  const sam = await signedIn("Sam");
+  await inRoom(sam);
+  for (const text of ["Welcome, everyone", "Take your time", "We start in a minute"]) {
+    await jo.fill("#message-text", text);
+    await jo.press("#message-text", "Enter");
+    await sam.waitForSelector(`.message-text:has-text('${text}')`);
+  }
+
+  await sam.evaluate(() => document.activeElement?.blur());
+  await tabTo(sam, "#room .skip-link", 20);
+  await sam.keyboard.press("Enter");
+  assert.equal(await sam.evaluate(() => document.activeElement.id), "message-text");
+  await sam.keyboard.type("first line");
+  await sam.keyboard.press("Shift+Enter");
+  await sam.keyboard.type("second line");
+  assert.equal(await sam.inputValue("#message-text"), "first line\nsecond line", "Shift+Enter starts a new line");
+  await sam.keyboard.press("Enter");
+  const sent = jo.locator(".message-text", { hasText: "first line" });
+  await sent.waitFor();
+  assert.equal(await sent.innerText(), "first line\nsecond line");
+  assert.equal(await sam.inputValue("#message-text"), "", "the box is empty again");
+
+  // One Tab from a message reaches the next message, not its buttons.
+  await sam.focus("#messages .message:nth-child(1)");
+  await sam.keyboard.press("Tab");
+  assert.equal(await sam.evaluate(() => document.activeElement.textContent.includes("Take your time")), true);
+  assert.equal(await sam.evaluate(() => document.activeElement.classList.contains("message")), true);
+  // Arrow keys reach the responses inside it, and a response keeps the focus where it was.
+  await sam.keyboard.press("ArrowRight");
+  await sam.keyboard.press("ArrowRight");
+  assert.equal(await sam.evaluate(() => document.activeElement.dataset.kind), "hear_you");
+  await sam.keyboard.press("Enter");
+  await jo.waitForSelector(".message:has-text('Take your time') .reaction[data-kind='hear_you']:has-text('· 1')");
+  await sam.waitForSelector(".message:has-text('Take your time') .reaction[data-kind='hear_you']:has-text('· 1')");
+  assert.equal(await sam.evaluate(() => document.activeElement.dataset.kind), "hear_you");
+  await sam.keyboard.press("Escape");
+  await sam.keyboard.press("ArrowDown");
+  assert.equal(await sam.evaluate(() => document.activeElement.textContent.includes("We start in a minute")), true);
+  await assertAccessible(sam);
   await jo.context().close();
   await sam.context().close();
 });

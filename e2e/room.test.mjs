@@ -148,7 +148,11 @@ test("a participant writes and responds using only the keyboard", async () => {
   await sam.keyboard.press("Enter");
   await nadia.waitForSelector(".message-text:has-text('Typed without a mouse')");
 
-  await tabTo(sam, ".message .reaction[data-kind='hear_you']", 20);
+  // A message is one Tab stop; its responses are a press of the arrow keys away.
+  await tabTo(sam, ".message", 20);
+  await sam.keyboard.press("ArrowRight");
+  await sam.keyboard.press("ArrowRight");
+  assert.equal(await sam.evaluate(() => document.activeElement.dataset.kind), "hear_you");
   await sam.keyboard.press("Enter");
   await nadia.waitForSelector(".reaction[data-kind='hear_you']:has-text('· 1')");
   await tabTo(sam, "#hand", 30);

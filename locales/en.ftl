@@ -769,3 +769,8 @@ room-error-too-many-connections = You are already in this room in other windows 
 ## Trust fixes: authority, redirects, public addresses (issue 13)
 facilitators-stale = These people are still assigned to this circle but no longer hold the facilitator role, so they cannot run it. Clear the assignments to keep the list honest; the facilitators ticked below stay.
 facilitators-stale-clear = Clear these assignments
+
+## The live room: keyboard, alerts, care card, tools, time (issue 14)
+room-skip-to-message = Skip to the message box
+room-message-keys = Enter sends. Shift and Enter start a new line.
+room-message-nav = Use the left and right arrow keys to respond or report, and up and down to move between messages.

@@ -186,11 +186,14 @@
     ["heart", "room-react-heart"],
   ];
 
+  const reactionLabel = (key, count) => (count ? `${t(key)} · ${count}` : t(key));
+
   const reactionButtons = (message) => {
     const group = el("div", { class: "reactions", role: "group", "aria-label": t("room-react-to", { alias: message.alias }) });
     for (const [kind, key] of reactionKinds) {
       const count = state.reactions.get(`${message.id}:${kind}`) ?? 0;
-      const button = el("button", { type: "button", class: "reaction", "data-kind": kind, text: count ? `${t(key)} · ${count}` : t(key) });
+      // Inside a message, controls are reached with the arrow keys (one Tab stop per message).
+      const button = el("button", { type: "button", class: "reaction", tabindex: "-1", "data-kind": kind, text: reactionLabel(key, count) });
       button.addEventListener("click", () => send({ type: "react", to: message.id, reaction: kind }));
       group.append(button);
     }
@@ -202,7 +205,7 @@
     const body = el("div", { class: "message-body" });
     if (message.cw) {
       const hiddenText = el("p", { class: "message-text", text: message.text, hidden: true });
-      const reveal = el("button", { type: "button", class: "button secondary small", "aria-expanded": "false", text: t("room-cw-show") });
+      const reveal = el("button", { type: "button", class: "button secondary small", tabindex: "-1", "aria-expanded": "false", text: t("room-cw-show") });
       reveal.addEventListener("click", () => {
         hiddenText.hidden = !hiddenText.hidden;
         reveal.setAttribute("aria-expanded", String(!hiddenText.hidden));
@@ -214,7 +217,7 @@
     const time = new Date(message.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
     const item = el(
       "li",
-      { id: `message-${message.id}`, class: message.from === state.me ? "message mine" : "message" },
+      { id: `message-${message.id}`, class: message.from === state.me ? "message mine" : "message", tabindex: "0", "aria-describedby": "message-keys" },
       el(
         "p",
         { class: "author" },
@@ -226,7 +229,7 @@
       reactionButtons(message),
     );
     if (message.from !== state.me) {
-      const report = el("button", { type: "button", class: "link-button small report-message", text: t("room-report"), "aria-label": t("room-report-message", { alias: message.alias }) });
+      const report = el("button", { type: "button", class: "link-button small report-message", tabindex: "-1", text: t("room-report"), "aria-label": t("room-report-message", { alias: message.alias }) });
       report.addEventListener("click", () => openReport({ message: message.id }, t("room-report-message", { alias: message.alias })));
       item.append(report);
     }
@@ -240,12 +243,37 @@
     }
   };
 
+  // Counts change in place, so a button someone is on keeps their focus.
   const refreshReactions = (id) => {
     const item = document.getElementById(`message-${id}`);
     if (!item) return;
-    const message = JSON.parse(item.dataset.message);
-    item.querySelector(".reactions").replaceWith(reactionButtons(message));
+    for (const [kind, key] of reactionKinds) {
+      const button = item.querySelector(`.reaction[data-kind="${kind}"]`);
+      if (button) button.textContent = reactionLabel(key, state.reactions.get(`${id}:${kind}`) ?? 0);
+    }
   };
+
+  // Each message is one Tab stop. Left and right (Home, End) move among its
+  // controls, up and down between messages, Escape back to the message.
+  $("messages").addEventListener("keydown", (event) => {
+    const item = event.target.closest(".message");
+    if (!item || event.altKey || event.ctrlKey || event.metaKey) return;
+    const controls = [...item.querySelectorAll("button")].filter((b) => !b.disabled && b.getClientRects().length > 0);
+    const at = controls.indexOf(event.target);
+    const moves = {
+      ArrowRight: () => controls[at + 1] ?? controls[0],
+      ArrowLeft: () => (at <= 0 ? controls[controls.length - 1] : controls[at - 1]),
+      Home: () => (at >= 0 ? controls[0] : null),
+      End: () => (at >= 0 ? controls[controls.length - 1] : null),
+      ArrowDown: () => item.nextElementSibling,
+      ArrowUp: () => item.previousElementSibling,
+      Escape: () => (at >= 0 ? item : null),
+    };
+    const next = moves[event.key]?.();
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  });
 
   // ---- Rounds ----
   const roundTitle = (kind) => t({ check_in: "room-round-check-in", talking_piece: "room-round-talking-piece", check_out: "room-round-check-out" }[kind]);
@@ -530,6 +558,13 @@
     send(cw ? { type: "say", text, cw } : { type: "say", text });
     $("message-text").value = "";
     $("message-cw").value = "";
+  });
+
+  // Enter sends; Shift and Enter start a new line (and Enter while an input method composes is its own).
+  $("message-text").addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" || event.shiftKey || event.isComposing) return;
+    event.preventDefault();
+    $("composer").requestSubmit();
   });
 
   $("hand").addEventListener("click", () => send({ type: "hand", up: $("hand").getAttribute("aria-pressed") !== "true" }));
