@@ -157,3 +157,41 @@ test("the keyboard: a skip link to the message box, Enter sends, Shift+Enter a n
   await jo.context().close();
   await sam.context().close();
 });
+
+test("a facilitator on a 360 px phone sees an alert banner without scrolling, checks in privately with caring words, and sees the protocol", async () => {
+  const jo = await facilitator(360);
+  const robin = await guest("Robin", 360);
+  // Jo is at the message box, far down the page on a phone.
+  await jo.focus("#message-text");
+  const title = await jo.title();
+  assert.equal(await jo.inputValue("#nudge-text"), "", "the private word never starts as a correction");
+
+  await robin.fill("#message-text", "honestly I don't want to be alive anymore");
+  await robin.press("#message-text", "Enter");
+  const banner = jo.locator("#alert-banner");
+  await banner.waitFor({ state: "visible" });
+  assert.match(await banner.innerText(), /Robin \(guest\) may need a check-in/);
+  const box = await banner.boundingBox();
+  assert.ok(box.y >= 0 && box.y + box.height <= 740, `the banner is within the screen: ${JSON.stringify(box)}`);
+  assert.match(await jo.title(), /Robin/, "the tab's title says so too");
+  await jo.waitForSelector(".message.flagged:has-text('alive anymore')");
+  await assertAccessible(jo);
+
+  // One tap opens caring words, ready to send; only Robin receives them.
+  await jo.click("#alert-check-in");
+  assert.match(await jo.inputValue("#alert-reply-text"), /I noticed your message — I'm here/);
+  await jo.click("#alert-reply-send");
+  await robin.waitForSelector(".private-card:has-text('I noticed your message')");
+  await jo.waitForSelector("#alert-reply-sent:has-text('Robin')");
+
+  await jo.click("#alert-protocol-toggle");
+  assert.equal(await jo.locator("#alert-protocol li").first().isVisible(), true, "the protocol in one tap");
+
+  await jo.setViewportSize({ width: 1280, height: 800 });
+  await assertAccessible(jo);
+  await jo.click("#alert-dismiss");
+  await banner.waitFor({ state: "hidden" });
+  assert.equal(await jo.title(), title, "the title is restored");
+  await jo.context().close();
+  await robin.context().close();
+});

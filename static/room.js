@@ -109,6 +109,52 @@
     }
     list.prepend(item);
     unread.push(title);
+    if (alert.kind !== "contact_held") raiseAlert({ ...alert, title });
+  };
+
+  // ---- The alert banner: pinned at the top of a facilitator's view, with
+  // the tab's title changed, until they dismiss it. The oldest alert shows
+  // and the others wait behind it, so the banner never changes under the
+  // facilitator's fingers while they answer. ----
+  const pageTitle = document.title;
+  const waiting = [];
+
+  const showBanner = () => {
+    const banner = $("alert-banner");
+    const alert = waiting[0];
+    for (const item of document.querySelectorAll(".message.flagged")) {
+      if (!waiting.some((a) => `message-${a.message}` === item.id)) item.classList.remove("flagged");
+    }
+    if (!alert) {
+      banner.hidden = true;
+      document.title = pageTitle;
+      return;
+    }
+    const alias = named(alert.alias, alert.guest);
+    $("alert-banner-title").textContent = alert.title;
+    $("alert-banner-words").textContent = alert.words ? t("room-alert-said", { words: alert.words }) : "";
+    $("alert-banner-more").textContent = waiting.length > 1 ? t("room-alert-more", { count: waiting.length - 1 }) : "";
+    $("alert-show").hidden = !alert.message;
+    $("alert-reply").hidden = true;
+    $("alert-check-in").setAttribute("aria-expanded", "false");
+    $("alert-reply-sent").textContent = "";
+    banner.hidden = false;
+    document.title = `${t("room-alert-tab-title", { alias })} · ${pageTitle}`;
+    if (alert.message) flagMessage(alert.message);
+  };
+
+  const flagMessage = (id) => {
+    const item = document.getElementById(`message-${id}`);
+    if (!item || item.classList.contains("flagged")) return;
+    item.classList.add("flagged");
+    item.querySelector(".author")?.append(el("span", { class: "badge flag", text: t("room-alert-flag") }));
+  };
+
+  const raiseAlert = (alert) => {
+    if (!$("alert-banner")) return;
+    waiting.push(alert);
+    if (waiting.length === 1) showBanner();
+    else $("alert-banner-more").textContent = t("room-alert-more", { count: waiting.length - 1 });
   };
 
   const addReport = (report) => {
@@ -236,6 +282,8 @@
     item.dataset.message = JSON.stringify({ id: message.id, alias: message.alias });
     item.dataset.from = String(message.from);
     $("messages").append(item);
+    // An alert can arrive before the message it is about.
+    if (waiting.some((a) => a.message === message.id)) flagMessage(message.id);
     item.scrollIntoView({ block: "nearest" });
     if (announce && message.from !== state.me) {
       const author = named(message.alias, message.guest);
@@ -598,6 +646,53 @@
     const mood = root.querySelector("input[name=mood]:checked");
     if (mood) send({ type: "mood", mood: Number(mood.value), word: $("mood-word").value });
   });
+
+  // Caring words fill the box they belong to; the facilitator still chooses to send.
+  for (const suggestion of root.querySelectorAll(".suggestion")) {
+    suggestion.addEventListener("click", () => {
+      const box = $(suggestion.dataset.for);
+      box.value = suggestion.textContent;
+      box.focus();
+    });
+  }
+
+  if ($("alert-banner")) {
+    const current = () => waiting[0];
+    $("alert-check-in").addEventListener("click", () => {
+      const reply = $("alert-reply");
+      reply.hidden = !reply.hidden;
+      $("alert-check-in").setAttribute("aria-expanded", String(!reply.hidden));
+      if (!reply.hidden) {
+        if (!$("alert-reply-text").value) $("alert-reply-text").value = root.querySelector(".suggestion").textContent;
+        $("alert-reply-text").focus();
+      }
+    });
+    $("alert-reply-send").addEventListener("click", () => {
+      const alert = current();
+      const text = $("alert-reply-text").value.trim();
+      if (!alert || !text) return;
+      send({ type: "nudge", to: alert.pid, text });
+      $("alert-reply-text").value = "";
+      $("alert-reply").hidden = true;
+      $("alert-check-in").setAttribute("aria-expanded", "false");
+      $("alert-reply-sent").textContent = t("room-alert-reply-sent", { alias: alert.alias });
+    });
+    $("alert-show").addEventListener("click", () => {
+      const item = document.getElementById(`message-${current()?.message}`);
+      if (!item) return;
+      item.scrollIntoView({ block: "center" });
+      item.focus({ preventScroll: true });
+    });
+    $("alert-protocol-toggle").addEventListener("click", () => {
+      const steps = $("alert-protocol");
+      steps.hidden = !steps.hidden;
+      $("alert-protocol-toggle").setAttribute("aria-expanded", String(!steps.hidden));
+    });
+    $("alert-dismiss").addEventListener("click", () => {
+      waiting.shift();
+      showBanner();
+    });
+  }
 
   if ($("pause")) {
     const person = () => Number($("person").value);

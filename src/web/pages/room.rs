@@ -155,6 +155,8 @@ struct RoomPage {
     region: String,
     /// The organisation's protocol, for facilitators.
     protocol: Vec<String>,
+    /// Caring words a facilitator may start a private word from (never a correction first).
+    care_words: Vec<String>,
 }
 
 /// The words the room script shows, in the reader's language, as JSON that
@@ -243,6 +245,10 @@ fn script_strings(tr: &crate::i18n::Tr) -> String {
         "room-error-alias-taken",
         "room-choose-another-name",
         "room-error-too-many-connections",
+        "room-alert-tab-title",
+        "room-alert-flag",
+        "room-alert-more",
+        "room-alert-reply-sent",
     ];
     let map: serde_json::Map<String, serde_json::Value> =
         keys.iter().map(|k| (k.to_string(), serde_json::Value::String(tr.get(k)))).collect();
@@ -303,8 +309,16 @@ pub async fn page(
     let lines = safety::views_for(&safety::all_helplines(&state).await?, &region);
     let facilitator = who.role == RoomRole::Facilitator;
     let protocol = if facilitator { state.org().await.safety_protocol.clone() } else { Vec::new() };
+    let care_words = if facilitator {
+        ["room-care-word-noticed", "room-care-word-how", "room-care-word-here", "room-care-word-own-experience"]
+            .into_iter()
+            .map(|key| page.t.get(key))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let circle = CircleView::new(&circle, &page.t);
-    render(&RoomPage { page, circle, meet_id: id, facilitator, strings, lines, region, protocol })
+    render(&RoomPage { page, circle, meet_id: id, facilitator, strings, lines, region, protocol, care_words })
 }
 
 async fn run_circle_meet(state: &AppState, context: &RequestContext, id: i64) -> Result<(Meet, Circle), AppError> {
