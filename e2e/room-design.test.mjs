@@ -195,3 +195,28 @@ test("a facilitator on a 360 px phone sees an alert banner without scrolling, ch
   await jo.context().close();
   await robin.context().close();
 });
+
+test("the care card is a calm box with large call and text buttons, hours and languages, and closes quietly", async () => {
+  const jo = await facilitator();
+  const wren = await guest("Wren", 360);
+  await wren.fill("#message-text", "I want to end my life");
+  await wren.press("#message-text", "Enter");
+  const card = wren.locator("#care-card");
+  await card.waitFor({ state: "visible" });
+  const call = card.locator("a[href^='tel:']").first();
+  const text = card.locator("a[href^='sms:']").first();
+  for (const way of [call, text]) {
+    const box = await way.boundingBox();
+    assert.ok(box.height >= 44 && box.width >= 44, `a large tap target: ${JSON.stringify(box)}`);
+  }
+  assert.doesNotMatch(await card.innerText(), /Text Call|Text Text/, "no doubled words");
+  assert.match(await card.locator(".care-line .meta").first().innerText(), /Open .+ · In /, "hours and languages");
+  await assertAccessible(wren);
+  await wren.setViewportSize({ width: 1280, height: 800 });
+  await assertAccessible(wren);
+  await wren.keyboard.press("Escape");
+  await card.waitFor({ state: "hidden" });
+  assert.equal(await wren.evaluate(() => document.activeElement.id), "message-text", "back at the message box");
+  await jo.context().close();
+  await wren.context().close();
+});

@@ -628,8 +628,14 @@
     $("not-okay-words").value = "";
     $("not-okay").closest("details").open = false;
   });
-  $("care-close").addEventListener("click", () => {
+  // Closing the card is quiet: Escape or a small link, and the person is back at the message box.
+  const closeCare = () => {
     $("care-card").hidden = true;
+    $("message-text").focus();
+  };
+  $("care-close").addEventListener("click", closeCare);
+  $("care-card").addEventListener("keydown", (event) => {
+    if (event.key === "Escape") closeCare();
   });
   $("report-send").addEventListener("click", () => {
     if (state.report) send({ type: "report", ...state.report, reason: $("report-reason").value });

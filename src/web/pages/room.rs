@@ -21,6 +21,7 @@ use super::safety::{self, HelplineView};
 use crate::domain::Alias;
 use crate::domain::circle::Circle;
 use crate::domain::meet::{Meet, MeetStatus};
+use crate::domain::reach::{self, TextTo};
 use crate::domain::room::{Command, Event, JoinRefused, Pid, RoomRole, SafetySettings, allowance, guest_may_use};
 use crate::domain::rsvp::must_accept_agreements;
 use crate::i18n::msg;
@@ -32,7 +33,7 @@ use crate::web::error::AppError;
 use crate::web::forms::CsrfForm;
 use crate::web::guest;
 use crate::web::page::{Page, render, render_status};
-use crate::web::view::CircleView;
+use crate::web::view::{CircleView, language_name};
 
 /// Small WebSocket buffers: a few KiB per connection, not the library's
 /// defaults. Clients send short frames; the read buffer grows for a long one.
@@ -150,13 +151,61 @@ struct RoomPage {
     meet_id: i64,
     facilitator: bool,
     strings: String,
-    /// The helplines card, for the person's region.
-    lines: Vec<HelplineView>,
+    /// The care card's helplines, for the person's region.
+    lines: Vec<CareLine>,
     region: String,
     /// The organisation's protocol, for facilitators.
     protocol: Vec<String>,
     /// Caring words a facilitator may start a private word from (never a correction first).
     care_words: Vec<String>,
+}
+
+/// A way to reach a helpline in one tap: where the link goes and what it says.
+struct Way {
+    href: String,
+    label: String,
+}
+
+/// One helpline as the room's care card offers it: large call and text
+/// buttons, its hours and its languages.
+struct CareLine {
+    name: String,
+    call: Option<Way>,
+    text: Option<Way>,
+    chat: String,
+    hours: String,
+    languages: String,
+    emergency: bool,
+}
+
+impl CareLine {
+    fn new(view: &HelplineView, tr: &crate::i18n::Tr) -> CareLine {
+        let line = &view.line;
+        let call = (!line.phone.is_empty()).then(|| Way {
+            href: format!("tel:{}", reach::dial(&line.phone)),
+            label: tr.arg("room-care-call", "number", line.phone.as_str()),
+        });
+        let text = TextTo::read(&line.sms).map(|to| Way {
+            href: to.href(),
+            label: match &to.keyword {
+                Some(word) => tr.args(
+                    "room-care-text-word",
+                    &[("word", word.as_str().into()), ("number", to.number.as_str().into())],
+                ),
+                None => tr.arg("room-care-text", "number", to.number.as_str()),
+            },
+        });
+        let languages = line.languages.iter().map(|code| language_name(code)).collect::<Vec<_>>().join(", ");
+        CareLine {
+            name: line.name.clone(),
+            call,
+            text,
+            chat: line.chat.clone(),
+            hours: line.hours.clone(),
+            languages,
+            emergency: line.emergency,
+        }
+    }
 }
 
 /// The words the room script shows, in the reader's language, as JSON that
@@ -306,7 +355,10 @@ pub async fn page(
     }
     let strings = script_strings(&page.t);
     let region = safety::region(&state, &context, &headers, None, Some(circle.country.as_str())).await;
-    let lines = safety::views_for(&safety::all_helplines(&state).await?, &region);
+    let lines = safety::views_for(&safety::all_helplines(&state).await?, &region)
+        .iter()
+        .map(|view| CareLine::new(view, &page.t))
+        .collect();
     let facilitator = who.role == RoomRole::Facilitator;
     let protocol = if facilitator { state.org().await.safety_protocol.clone() } else { Vec::new() };
     let care_words = if facilitator {
