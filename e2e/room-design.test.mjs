@@ -73,6 +73,12 @@ const shownThoughHidden = (page) =>
       .map((node) => node.id || node.textContent.trim().slice(0, 40)),
   );
 
+/** Unfolds the facilitator's tools panel and all its groups. */
+const openTools = (page) =>
+  page.evaluate(() => {
+    for (const group of document.querySelectorAll("#tools-panel, #tools-panel details")) group.open = true;
+  });
+
 async function assertAccessible(page) {
   const violations = await axeViolations(page);
   assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
@@ -82,6 +88,7 @@ test("controls that do not apply are not shown: Resume while not paused, Done an
   const jo = await facilitator();
   const sam = await signedIn("Sam");
   await inRoom(sam);
+  await openTools(jo);
   assert.deepEqual(await shownThoughHidden(jo), []);
   assert.deepEqual(await shownThoughHidden(sam), []);
   assert.equal(await jo.locator("#resume").isVisible(), false, "Resume only while paused");
@@ -219,4 +226,53 @@ test("the care card is a calm box with large call and text buttons, hours and la
   assert.equal(await wren.evaluate(() => document.activeElement.id), "message-text", "back at the message box");
   await jo.context().close();
   await wren.context().close();
+});
+
+test("facilitator tools fold above the conversation on a phone; Remove and Leave ask first; Report and Block are separate; no numbered empty queue", async () => {
+  const jo = await facilitator(360);
+  const sam = await signedIn("Sam", 360);
+  await inRoom(sam);
+  await jo.waitForSelector("#roster li:has-text('Sam')");
+
+  // On a phone the folded tools come before the conversation, on the first screen.
+  const tools = await jo.locator("#tools-panel > summary").boundingBox();
+  const conversation = await jo.locator("#messages-heading").boundingBox();
+  assert.ok(tools.y + tools.height <= 740 && tools.y < conversation.y, `tools on the first screen: ${JSON.stringify(tools)}`);
+  await jo.click("#tools-panel > summary");
+  await jo.click("summary:has-text('One person')");
+  await jo.selectOption("#person", { label: "Sam" });
+  await jo.click("#remove");
+  await jo.waitForSelector("#remove-confirm:has-text('Remove Sam')");
+  await jo.click("#remove-no");
+  await jo.waitForSelector("#remove-confirm", { state: "hidden" });
+  assert.equal(await sam.locator("#room-banner").isVisible(), false, "nobody is removed without the second yes");
+
+  // Report and Block: two labelled buttons, apart from each other and from the name.
+  const report = sam.locator("#roster button[aria-label='Report Jo']");
+  const block = sam.locator("#roster button[aria-label='Block Jo']");
+  assert.equal(await report.innerText(), "Report");
+  assert.equal(await block.innerText(), "Block");
+  const [r, b] = [await report.boundingBox(), await block.boundingBox()];
+  assert.ok(b.x >= r.x + r.width + 4 || b.y >= r.y + r.height, "Report and Block do not run together");
+  assert.doesNotMatch(await sam.locator("#roster").innerText(), /hereReport|ReportBlock/);
+
+  // An empty queue is a sentence, not "1. No hands raised".
+  assert.equal(await sam.locator("#queue li").count(), 0);
+  assert.equal(await sam.locator("#queue-empty").isVisible(), true);
+  await sam.click("#hand");
+  await sam.waitForSelector("#queue li:has-text('Sam')");
+  assert.equal(await sam.locator("#queue-empty").isVisible(), false);
+
+  // Leaving asks first; staying keeps you in.
+  await sam.click("#leave");
+  await sam.waitForSelector("#leave-confirm", { state: "visible" });
+  await sam.click("#leave-no");
+  await sam.waitForSelector("#leave-confirm", { state: "hidden" });
+  assert.match(sam.url(), /\/room$/);
+  await assertAccessible(jo);
+  await assertAccessible(sam);
+  await jo.setViewportSize({ width: 1280, height: 800 });
+  await assertAccessible(jo);
+  await jo.context().close();
+  await sam.context().close();
 });

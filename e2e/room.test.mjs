@@ -44,6 +44,12 @@ async function newMemberOfCircle(alias, password) {
   return page;
 }
 
+/** Unfolds the facilitator's tools panel and all its groups. */
+const openTools = (page) =>
+  page.evaluate(() => {
+    for (const group of document.querySelectorAll("#tools-panel, #tools-panel details")) group.open = true;
+  });
+
 async function inRoom(page) {
   await page.goto(`${server.base}/meets/${meet}/room`);
   await page.waitForFunction(() => document.getElementById("room-status")?.textContent.includes("You are in the room"));
@@ -56,6 +62,7 @@ test("a facilitator and two participants hold a meet together", async () => {
   assert.deepEqual(waiting, [], JSON.stringify(waiting, null, 2));
   await Promise.all([nadia.waitForNavigation(), nadia.click("text=Open the room")]);
   await inRoom(nadia);
+  await openTools(nadia);
 
   const sam = await signedIn("Sam");
   await inRoom(sam);
@@ -118,6 +125,7 @@ test("a facilitator and two participants hold a meet together", async () => {
   await nadia.selectOption("#person", { label: "River" });
   await nadia.fill("#remove-reason", "Please take a break and talk with a coordinator");
   await nadia.click("#remove");
+  await nadia.click("#remove-yes");
   await river.waitForSelector("#room-banner:has-text('asked you to leave')");
   assert.match(await river.locator("#room-banner").innerText(), /Please take a break/);
   await sam.waitForFunction(() => !document.getElementById("roster").textContent.includes("River"));

@@ -196,19 +196,23 @@
       const li = el(
         "li",
         { class: p.here && !p.away ? "present" : "absent" },
-        el("span", { class: "person-name", text: p.alias }),
-        p.pronouns ? el("span", { class: "pronouns", text: ` (${p.pronouns})` }) : null,
-        ...badges.map((b) => el("span", { class: "badge", text: b })),
-        el("span", { class: "meta", text: ` ${presence}` }),
-        p.hand ? el("span", { class: "badge hand", text: t("room-hand-raised") }) : null,
+        el(
+          "p",
+          { class: "person-line" },
+          el("span", { class: "person-name", text: p.alias }),
+          p.pronouns ? el("span", { class: "pronouns", text: ` (${p.pronouns})` }) : null,
+          ...badges.map((b) => el("span", { class: "badge", text: b })),
+          el("span", { class: "meta", text: ` ${presence}` }),
+          p.hand ? el("span", { class: "badge hand", text: t("room-hand-raised") }) : null,
+        ),
       );
       if (p.pid !== state.me) {
         const blocked = state.blocked.has(p.pid);
-        const report = el("button", { type: "button", class: "link-button small", text: t("room-report"), "aria-label": `${t("room-report")} ${p.alias}` });
+        const report = el("button", { type: "button", class: "button secondary small", text: t("room-report"), "aria-label": `${t("room-report")} ${p.alias}` });
         report.addEventListener("click", () => openReport({ about: p.pid }, t("room-report-person", { alias: p.alias })));
-        const block = el("button", { type: "button", class: "link-button small", "aria-pressed": String(blocked), text: blocked ? t("room-unblock") : t("room-block"), "aria-label": `${blocked ? t("room-unblock") : t("room-block")} ${p.alias}` });
+        const block = el("button", { type: "button", class: "button secondary small", "aria-pressed": String(blocked), text: blocked ? t("room-unblock") : t("room-block"), "aria-label": `${blocked ? t("room-unblock") : t("room-block")} ${p.alias}` });
         block.addEventListener("click", () => send({ type: "block", pid: p.pid, blocked: !state.blocked.has(p.pid) }));
-        li.append(el("span", { class: "person-actions" }, report, block));
+        li.append(el("p", { class: "person-actions", role: "group", "aria-label": t("room-person-actions", { alias: p.alias }) }, report, block));
       }
       roster.append(li);
       if (select && p.pid !== state.me) select.append(el("option", { value: String(p.pid), text: p.alias }));
@@ -216,7 +220,9 @@
     if (select && chosen) select.value = chosen;
     const queue = $("queue");
     queue.replaceChildren(...state.queue.map((pid) => el("li", { text: nameOf(pid) })));
-    if (state.queue.length === 0) queue.append(el("li", { class: "meta", text: t("room-nobody-waiting") }));
+    // An empty queue is a sentence, not a numbered list of one.
+    queue.hidden = state.queue.length === 0;
+    $("queue-empty").hidden = state.queue.length > 0;
     const mine = state.people.get(state.me);
     if (mine) {
       $("hand").setAttribute("aria-pressed", String(mine.hand));
@@ -617,7 +623,22 @@
 
   $("hand").addEventListener("click", () => send({ type: "hand", up: $("hand").getAttribute("aria-pressed") !== "true" }));
   $("away").addEventListener("click", () => send({ type: "away", away: $("away").getAttribute("aria-pressed") !== "true" }));
-  $("leave").addEventListener("click", () => {
+  // Leaving and removing someone are asked twice, in the page (not a browser dialog).
+  const confirming = (trigger, box, yes) => {
+    $(trigger).addEventListener("click", () => {
+      if ($(trigger).dataset.ready === "false") return;
+      $(box).hidden = false;
+      $(yes).focus();
+    });
+    $(box).addEventListener("click", (event) => {
+      if (event.target.closest("button") && event.target.id !== yes) {
+        $(box).hidden = true;
+        $(trigger).focus();
+      }
+    });
+  };
+  confirming("leave", "leave-confirm", "leave-yes");
+  $("leave-yes").addEventListener("click", () => {
     send({ type: "leave" });
     state.over = true;
     state.socket?.close();
@@ -718,8 +739,16 @@
     on("mute", () => ({ type: "mute", to: person(), minutes: Number($("mute-minutes").value) || 5 }));
     on("unmute", () => ({ type: "unmute", to: person() }));
     $("remove").addEventListener("click", () => {
+      $("remove").dataset.ready = String(Boolean(person()));
+      $("remove-confirm-text").textContent = t("room-remove-confirm", { alias: nameOf(person()) });
+    });
+    confirming("remove", "remove-confirm", "remove-yes");
+    $("remove-yes").addEventListener("click", () => {
+      $("remove-confirm").hidden = true;
       if (person()) send({ type: "remove", to: person(), reason: $("remove-reason").value });
     });
+    // On a wide screen the tools sit beside the conversation, open; on a phone they stay folded above it.
+    if (matchMedia("(min-width: 60rem)").matches) $("tools-panel").open = true;
     $("note").addEventListener("click", () => {
       if ($("note-text").value.trim()) send({ type: "note", text: $("note-text").value });
       $("note-text").value = "";

@@ -298,6 +298,8 @@ fn script_strings(tr: &crate::i18n::Tr) -> String {
         "room-alert-flag",
         "room-alert-more",
         "room-alert-reply-sent",
+        "room-person-actions",
+        "room-remove-confirm",
     ];
     let map: serde_json::Map<String, serde_json::Value> =
         keys.iter().map(|k| (k.to_string(), serde_json::Value::String(tr.get(k)))).collect();
