@@ -158,6 +158,7 @@ test("the keyboard: a skip link to the message box, Enter sends, Shift+Enter a n
   await sam.waitForSelector(".message:has-text('Take your time') .reaction[data-kind='hear_you']:has-text('· 1')");
   assert.equal(await sam.evaluate(() => document.activeElement.dataset.kind), "hear_you");
   await sam.keyboard.press("Escape");
+  assert.equal(await sam.evaluate(() => document.activeElement.classList.contains("message")), true, "Escape returns to the message");
   await sam.keyboard.press("ArrowDown");
   assert.equal(await sam.evaluate(() => document.activeElement.textContent.includes("We start in a minute")), true);
   await assertAccessible(sam);
@@ -273,6 +274,33 @@ test("facilitator tools fold above the conversation on a phone; Remove and Leave
   await assertAccessible(sam);
   await jo.setViewportSize({ width: 1280, height: 800 });
   await assertAccessible(jo);
+  await jo.context().close();
+  await sam.context().close();
+});
+
+test("time reads as people say it, reaction counts survive a reload, and the end is told once", async () => {
+  const jo = await facilitator();
+  const sam = await signedIn("Sam");
+  await inRoom(sam);
+  // The demo meet is days away: the room says so in words, never thousands of minutes.
+  const time = await sam.locator("#room-time").innerText();
+  assert.match(time, /^The meet (starts|ends) (in \d{1,2} (minutes?|hours?|days?)|tomorrow)\.$/, time);
+
+  await jo.fill("#message-text", "Counting the nods");
+  await jo.press("#message-text", "Enter");
+  const nod = (page) => page.locator(".message:has-text('Counting the nods') .reaction[data-kind='nod']");
+  await nod(sam).click();
+  await nod(jo).filter({ hasText: "· 1" }).waitFor();
+  await sam.reload();
+  await sam.waitForFunction(() => document.getElementById("room-status")?.textContent.includes("You are in the room"));
+  await nod(sam).filter({ hasText: "· 1" }).waitFor();
+
+  await openTools(jo);
+  await Promise.all([jo.waitForNavigation(), jo.click(".end-form button")]);
+  await sam.waitForSelector("#room-banner:has-text('The meet has ended')");
+  const told = await sam.evaluate(() => document.body.innerText.split("The meet has ended").length - 1);
+  assert.equal(told, 1, "the end is said once");
+  await assertAccessible(sam);
   await jo.context().close();
   await sam.context().close();
 });

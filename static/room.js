@@ -374,18 +374,30 @@
     $("pinned-text").textContent = text || "";
   };
 
+  // Time as people say it ("in 35 minutes", "in 3 hours", "tomorrow"), in the page's language.
+  const startsAt = Number(root.dataset.starts) || 0;
+  const relative = new Intl.RelativeTimeFormat(document.documentElement.lang || undefined, { numeric: "auto" });
+  const fromNow = (ms) => {
+    const minutes = Math.max(1, Math.ceil(ms / 60000));
+    if (minutes < 90) return relative.format(minutes, "minute");
+    const hours = Math.round(minutes / 60);
+    return hours < 36 ? relative.format(hours, "hour") : relative.format(Math.round(hours / 24), "day");
+  };
+
   const renderTime = () => {
     if (!state.endsAt || state.over) return;
-    const minutes = Math.ceil((state.endsAt - Date.now()) / 60000);
-    $("room-time").textContent = minutes > 0 ? t("room-minutes-left", { count: minutes }) : t("room-over-time");
+    const now = Date.now();
+    $("room-time").textContent =
+      startsAt > now ? t("room-starts", { when: fromNow(startsAt - now) }) : state.endsAt > now ? t("room-ends", { when: fromNow(state.endsAt - now) }) : t("room-over-time");
   };
   setInterval(renderTime, 30000);
 
+  // The banner says why the room is over, once; the status line above it steps aside.
   const finish = (key, reason) => {
     state.over = true;
     banner(key);
     if (reason) $("room-banner").append(el("span", { text: ` ${reason}` }));
-    setStatus(key);
+    $("room-status").textContent = "";
     for (const control of root.querySelectorAll("button, textarea, input, select")) {
       if (!control.closest(".end-form")) control.disabled = true;
     }
@@ -403,7 +415,8 @@
     state.people = new Map(s.people.map((p) => [p.pid, p]));
     state.queue = s.queue;
     state.round = s.round;
-    state.reactions = new Map();
+    // The snapshot counts responses without words, so a reload or a long gap keeps them.
+    state.reactions = new Map(s.messages.flatMap((m) => Object.entries(m.reactions ?? {}).map(([kind, count]) => [`${m.id}:${kind}`, count])));
     $("messages").replaceChildren();
     for (const m of s.messages) addMessage(m, false);
     renderPinned(s.pinned);

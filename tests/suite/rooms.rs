@@ -266,6 +266,7 @@ async fn people_in_a_room_see_each_other_and_each_others_words(backend: Backend)
     let mut s = connect(&app, meet, Some(&sam_cookie), None).await.unwrap();
     let late = s.until("welcome").await;
     assert_eq!(late["snapshot"]["messages"][0]["text"], "It has been a hard week");
+    assert_eq!(late["snapshot"]["messages"][0]["reactions"]["hear_you"], 1, "responses without words are counted too");
     assert_eq!(late["snapshot"]["people"].as_array().unwrap().len(), 3);
     assert_eq!(late["snapshot"]["queue"].as_array().unwrap().len(), 1);
     app.stop().await;

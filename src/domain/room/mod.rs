@@ -122,7 +122,7 @@ pub struct Round {
 }
 
 /// Wordless responses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Reaction {
     Nod,
@@ -156,6 +156,10 @@ pub struct Message {
     /// Others see only "CW: topic" until they choose to read.
     pub cw: Option<String>,
     pub at: i64,
+    /// How many of each wordless response it has had, so someone arriving
+    /// or coming back sees them too. Left out of frames while there are none.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub reactions: BTreeMap<Reaction, u32>,
 }
 
 /// Everything a person needs on arrival.
@@ -689,9 +693,10 @@ impl Room {
         match command {
             Command::Say(say) => return self.say(pid, role, say, now),
             Command::React { to, reaction } => {
-                if !self.messages.iter().any(|m| m.id == to) {
+                let Some(message) = self.messages.iter_mut().find(|m| m.id == to) else {
                     return Outcome::error(pid, "no_such_message");
-                }
+                };
+                *message.reactions.entry(reaction).or_default() += 1;
                 o.all(Event::Reaction { to, from: pid, reaction });
             }
             Command::Hand { up } => {
@@ -928,6 +933,7 @@ impl Room {
             text,
             cw,
             at: now,
+            reactions: BTreeMap::new(),
         };
         self.next_message += 1;
         if self.messages.len() == KEPT_MESSAGES {
@@ -1011,6 +1017,22 @@ mod tests {
             Event::Error { code } => Some(code),
             _ => None,
         })
+    }
+
+    #[test]
+    fn reaction_counts_are_in_the_snapshot_for_whoever_arrives_or_comes_back() {
+        let (mut room, f, a, b) = room();
+        room.apply(a, say("a hard week"), T);
+        let id = room.snapshot().messages[0].id;
+        room.apply(f, Command::React { to: id, reaction: Reaction::HearYou }, T);
+        room.apply(b, Command::React { to: id, reaction: Reaction::HearYou }, T);
+        room.apply(b, Command::React { to: id, reaction: Reaction::Heart }, T);
+        let counts = &room.snapshot().messages[0].reactions;
+        assert_eq!(counts.get(&Reaction::HearYou), Some(&2));
+        assert_eq!(counts.get(&Reaction::Heart), Some(&1));
+        assert_eq!(counts.get(&Reaction::Nod), None);
+        let json = serde_json::to_value(room.snapshot()).unwrap();
+        assert_eq!(json["messages"][0]["reactions"], serde_json::json!({ "hear_you": 2, "heart": 1 }));
     }
 
     #[test]

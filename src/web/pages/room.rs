@@ -149,6 +149,8 @@ struct RoomPage {
     page: Page,
     circle: CircleView,
     meet_id: i64,
+    /// When the meet is planned to start (Unix ms): a room opened early says how long until then.
+    starts_at_ms: i64,
     facilitator: bool,
     strings: String,
     /// The care card's helplines, for the person's region.
@@ -233,7 +235,8 @@ fn script_strings(tr: &crate::i18n::Tr) -> String {
         "room-react-heart",
         "room-new-message",
         "room-new-messages",
-        "room-minutes-left",
+        "room-starts",
+        "room-ends",
         "room-over-time",
         "room-turn-of",
         "room-your-turn",
@@ -372,7 +375,19 @@ pub async fn page(
         Vec::new()
     };
     let circle = CircleView::new(&circle, &page.t);
-    render(&RoomPage { page, circle, meet_id: id, facilitator, strings, lines, region, protocol, care_words })
+    let starts_at_ms = meet.starts_at * 1000;
+    render(&RoomPage {
+        page,
+        circle,
+        meet_id: id,
+        starts_at_ms,
+        facilitator,
+        strings,
+        lines,
+        region,
+        protocol,
+        care_words,
+    })
 }
 
 async fn run_circle_meet(state: &AppState, context: &RequestContext, id: i64) -> Result<(Meet, Circle), AppError> {
