@@ -200,6 +200,22 @@ test("a facilitator on a 360 px phone sees an alert banner without scrolling, ch
   await jo.click("#alert-dismiss");
   await banner.waitFor({ state: "hidden" });
   assert.equal(await jo.title(), title, "the title is restored");
+  assert.equal(await jo.locator(".message.flagged").count(), 0, "and the message is no longer highlighted");
+
+  // A report reaches the banner too, without offering a check-in with anyone.
+  await jo.fill("#message-text", "A message someone may report");
+  await jo.press("#message-text", "Enter");
+  const reported = robin.locator(".message:has-text('someone may report')");
+  await reported.locator(".report-message").click();
+  await robin.fill("#report-reason", "This upset me");
+  await robin.click("#report-send");
+  await banner.waitFor({ state: "visible" });
+  assert.match(await banner.innerText(), /Report from Robin/);
+  assert.match(await banner.innerText(), /This upset me/);
+  assert.equal(await jo.locator("#alert-check-in").isVisible(), false);
+  assert.match(await jo.title(), /A report/);
+  await jo.click("#alert-dismiss");
+  assert.equal(await jo.title(), title);
   await jo.context().close();
   await robin.context().close();
 });

@@ -776,6 +776,7 @@ room-alert-check-in = Check in privately
 room-alert-dismiss = Dismiss
 room-alert-reply-label = Your private word (only they will see it)
 room-alert-tab-title = ⚠ {$alias} may need you
+room-alert-tab-report = ⚠ A report for the facilitators
 room-alert-flag = Alert
 room-alert-more = Alerts waiting after this one: {$count}
 room-alert-reply-sent = Sent privately to {$alias}.

@@ -123,23 +123,25 @@
     const banner = $("alert-banner");
     const alert = waiting[0];
     for (const item of document.querySelectorAll(".message.flagged")) {
-      if (!waiting.some((a) => `message-${a.message}` === item.id)) item.classList.remove("flagged");
+      if (waiting.some((a) => `message-${a.message}` === item.id)) continue;
+      item.classList.remove("flagged");
+      item.querySelector(".badge.flag")?.remove();
     }
     if (!alert) {
       banner.hidden = true;
       document.title = pageTitle;
       return;
     }
-    const alias = named(alert.alias, alert.guest);
     $("alert-banner-title").textContent = alert.title;
-    $("alert-banner-words").textContent = alert.words ? t("room-alert-said", { words: alert.words }) : "";
+    $("alert-banner-words").textContent = alert.words ? t("room-alert-said", { words: alert.words }) : (alert.note ?? "");
     $("alert-banner-more").textContent = waiting.length > 1 ? t("room-alert-more", { count: waiting.length - 1 }) : "";
     $("alert-show").hidden = !alert.message;
+    $("alert-check-in").hidden = !alert.pid;
     $("alert-reply").hidden = true;
     $("alert-check-in").setAttribute("aria-expanded", "false");
     $("alert-reply-sent").textContent = "";
     banner.hidden = false;
-    document.title = `${t("room-alert-tab-title", { alias })} · ${pageTitle}`;
+    document.title = `${alert.pid ? t("room-alert-tab-title", { alias: named(alert.alias, alert.guest) }) : t("room-alert-tab-report")} · ${pageTitle}`;
     if (alert.message) flagMessage(alert.message);
   };
 
@@ -176,6 +178,8 @@
     );
     list.prepend(item);
     unread.push(title);
+    // A report shows in the banner too; the private check-in there is for someone who may need care.
+    raiseAlert({ title, note: report.reason, message: report.message });
   };
 
   // ---- People ----

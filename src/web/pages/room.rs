@@ -298,6 +298,7 @@ fn script_strings(tr: &crate::i18n::Tr) -> String {
         "room-choose-another-name",
         "room-error-too-many-connections",
         "room-alert-tab-title",
+        "room-alert-tab-report",
         "room-alert-flag",
         "room-alert-more",
         "room-alert-reply-sent",
