@@ -645,3 +645,19 @@ async fn on_time(write: impl Future<Output = Result<(), axum::Error>>) -> bool {
         None => matches!(tokio::time::timeout(SEND_TIMEOUT, write).await, Ok(Ok(()))),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every word the room script asks for exists in English: a missing
+    /// one would show its id to someone in the room.
+    #[test]
+    fn every_script_string_exists_in_english() {
+        let tr = crate::i18n::I18n::load().translator("en");
+        let strings: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&script_strings(&tr)).unwrap();
+        let missing: Vec<&String> =
+            strings.iter().filter(|(key, value)| value.as_str() == Some(key.as_str())).map(|(key, _)| key).collect();
+        assert!(missing.is_empty(), "missing from locales/en.ftl: {missing:?}");
+    }
+}
