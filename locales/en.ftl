@@ -647,8 +647,6 @@ help-title = Help now
 help-heading = Help, right now
 help-lead = If things feel like too much, you do not have to wait for a meet. These lines are free, confidential and staffed by people who want to hear from you.
 help-emergency = If you or someone else is in immediate danger, call your local emergency number now.
-help-region = Region
-help-show = Show
 help-choose-region = Choose your region to see its helplines.
 help-none-for-region = We do not have helplines for this region yet. Your local emergency number is always there.
 help-for-region = Helplines in {$region}
@@ -769,3 +767,11 @@ room-error-too-many-connections = You are already in this room in other windows 
 ## Trust fixes: authority, redirects, public addresses (issue 13)
 facilitators-stale = These people are still assigned to this circle but no longer hold the facilitator role, so they cannot run it. Clear the assignments to keep the list honest; the facilitators ticked below stay.
 facilitators-stale-clear = Clear these assignments
+
+## The crisis moment: helplines, the care card, crisis records (issue 14)
+help-change-region = Somewhere else? Choose your region:
+region-in = India
+region-us = United States
+region-gb = United Kingdom
+region-ca = Canada
+region-au = Australia

@@ -4,8 +4,15 @@
 //! part kept aside and never tuned on (`holdout`). Crisis language must be
 //! found (recall at least 0.95) without crying wolf (precision at least 0.85)
 //! on the development part; the held-out figures are reported as they are.
+//!
+//! Also the crisis moment over real HTTP, on both databases: which region's
+//! helplines a person is shown on `/help`.
 
+use holdspace::domain::member::Roles;
 use holdspace::domain::safety::assess;
+
+use crate::helpers::{Backend, Client, member, spawn_app};
+use crate::on_both_databases;
 
 struct Row {
     split: String,
@@ -125,3 +132,84 @@ fn every_language_is_covered() {
         assert!(rows.iter().filter(|r| r.lang == lang && r.level != "none").count() >= 5, "crisis examples in {lang}");
     }
 }
+
+const COORDINATOR: Roles = Roles { facilitator: false, coordinator: true };
+
+/// Makes the organisation's country India, so any other region shown was chosen for the person.
+async fn organisation_in_india(app: &crate::helpers::TestApp) {
+    let (coordinator, _) = member(app, "Meera", COORDINATOR).await;
+    coordinator.get("/admin/settings").await;
+    let saved = coordinator.post("/admin/settings", &[("name", "Test organisation"), ("country", "IN")]).await;
+    assert_eq!(saved.location(), "/admin/settings?done=settings-saved");
+}
+
+/// The position of `needle` in `body`, which must hold it.
+fn at(body: &str, needle: &str) -> usize {
+    body.find(needle).unwrap_or_else(|| panic!("{needle:?} not on the page"))
+}
+
+async fn a_visitor_from_london_gets_uk_helplines_with_999_first(backend: Backend) {
+    let app = spawn_app(backend).await;
+    organisation_in_india(&app).await;
+    let http = reqwest::Client::new();
+    let british = http
+        .get(app.url("/help"))
+        .header("accept-language", "en-GB,en;q=0.9")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(british.contains("Helplines in United Kingdom"), "says which region is shown");
+    assert!(!british.contains("Tele-MANAS"), "not the organisation's country");
+    assert!(at(&british, "tel:999") < at(&british, "Samaritans"), "the emergency number first");
+
+    let by_zone = Client::new(app.addr).get("/help?tz=Europe/London").await.body;
+    assert!(by_zone.contains("Samaritans") && !by_zone.contains("Tele-MANAS"), "the browser's time zone counts");
+
+    let nothing_known = Client::new(app.addr).get("/help").await.body;
+    assert!(nothing_known.contains("Tele-MANAS"), "with nothing else, the organisation's country");
+    app.stop().await;
+}
+
+async fn a_region_picked_on_the_help_page_beats_the_browser_and_is_one_tap_to_change(backend: Backend) {
+    let app = spawn_app(backend).await;
+    organisation_in_india(&app).await;
+    let visitor = Client::new(app.addr);
+    let london = visitor.get("/help?tz=Europe/London").await.body;
+    assert!(london.contains("href=\"/help?country=AU\""), "every region with lines is one link away");
+    let picked = visitor.get("/help?country=AU").await;
+    assert!(picked.body.contains("Helplines in Australia") && picked.body.contains("13 11 14"));
+    assert!(picked.set_cookies().iter().any(|c| c.starts_with("hs_region=AU")), "the choice is remembered");
+    let again = visitor.get("/help").await.body;
+    assert!(again.contains("13 11 14") && !again.contains("Samaritans"), "the choice beats the browser's time zone");
+    assert!(again.contains("aria-current=\"true\">Australia"), "the list says which region is shown");
+    app.stop().await;
+}
+
+async fn a_members_profile_picks_their_helplines(backend: Backend) {
+    let app = spawn_app(backend).await;
+    organisation_in_india(&app).await;
+    let (sam, _) = member(&app, "Sam", Roles::default()).await;
+    sam.get("/account").await;
+    let saved = sam.post("/account/profile", &[("language", "en"), ("time_zone", "Europe/London")]).await;
+    assert_eq!(saved.location(), "/account?done=profile-saved");
+    let help = sam.get("/help").await.body;
+    assert!(at(&help, "tel:999") < at(&help, "Samaritans"), "a London profile zone: UK lines, 999 first");
+    assert!(!help.contains("988") && !help.contains("Tele-MANAS"));
+
+    sam.get("/account").await;
+    let saved =
+        sam.post("/account/profile", &[("language", "en"), ("time_zone", "Europe/London"), ("country", "CA")]).await;
+    assert_eq!(saved.location(), "/account?done=profile-saved");
+    let help = sam.get("/help").await.body;
+    assert!(help.contains("Kids Help Phone") && !help.contains("Samaritans"), "the profile's country beats its zone");
+    app.stop().await;
+}
+
+on_both_databases!(
+    a_visitor_from_london_gets_uk_helplines_with_999_first,
+    a_region_picked_on_the_help_page_beats_the_browser_and_is_one_tap_to_change,
+    a_members_profile_picks_their_helplines,
+);

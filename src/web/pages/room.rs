@@ -299,8 +299,7 @@ pub async fn page(
         return closed(page, message, facilitator, true, StatusCode::OK);
     }
     let strings = script_strings(&page.t);
-    let region = safety::region(&state, &context, &headers, None, Some(circle.country.as_str())).await;
-    let lines = safety::views_for(&safety::all_helplines(&state).await?, &region);
+    let (region, lines) = safety::care_card(&state, &context, &headers, &circle, page.t.lang()).await?;
     let facilitator = who.role == RoomRole::Facilitator;
     let protocol = if facilitator { state.org().await.safety_protocol.clone() } else { Vec::new() };
     let circle = CircleView::new(&circle, &page.t);

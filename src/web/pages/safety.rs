@@ -8,7 +8,8 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use crate::domain::helplines::{self, Helpline};
+use crate::domain::circle::Circle;
+use crate::domain::helplines::{self, Fit, Helpline};
 use crate::domain::invalid::Invalid;
 use crate::domain::room::AlertKind;
 use crate::domain::text;
@@ -35,8 +36,8 @@ pub async fn all_helplines(state: &AppState) -> Result<Vec<Helpline>, AppError> 
     Ok(lines)
 }
 
-/// The region to show: chosen now or before on `/help` (the most deliberate
-/// choice), the signed-in member's profile, the circle's, the organisation's.
+/// The region to show someone, by the one rule in
+/// [`helplines::choose_region`]; empty when nothing names a country.
 pub async fn region(
     state: &AppState,
     context: &RequestContext,
@@ -44,10 +45,16 @@ pub async fn region(
     chosen: Option<&str>,
     circle: Option<&str>,
 ) -> String {
-    let remembered = cookies::get(headers, REGION_COOKIE);
-    let profile = context.viewer.as_ref().and_then(|v| v.member.profile.country.as_deref());
     let org = state.org().await;
-    helplines::region_for(&[chosen, remembered, profile, circle, Some(org.country.as_str())]).unwrap_or_default()
+    let clues = helplines::RegionClues {
+        chosen: chosen.or_else(|| cookies::get(headers, REGION_COOKIE)),
+        profile_country: context.viewer.as_ref().and_then(|v| v.member.profile.country.as_deref()),
+        time_zone: context.zone.as_ref().map(|z| z.name()),
+        accept_language: headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
+        circle_country: circle,
+        org_country: Some(org.country.as_str()),
+    };
+    helplines::choose_region(&clues).unwrap_or_default()
 }
 
 /// A helpline as a page shows it.
@@ -64,9 +71,39 @@ impl HelplineView {
     }
 }
 
-/// The helplines for one region, as views.
-pub fn views_for(lines: &[Helpline], country: &str) -> Vec<HelplineView> {
-    helplines::for_country(lines, country).into_iter().map(HelplineView::new).collect()
+/// The helplines for one region, in the order to offer them to a person who fits `fit`.
+pub fn views_for(lines: &[Helpline], country: &str, fit: &Fit) -> Vec<HelplineView> {
+    helplines::for_person(lines, country, fit).into_iter().map(HelplineView::new).collect()
+}
+
+/// The region and lines for the care card in a circle's room: lines made for
+/// the circle's people and in its languages (and the reader's) first.
+pub async fn care_card(
+    state: &AppState,
+    context: &RequestContext,
+    headers: &HeaderMap,
+    circle: &Circle,
+    reader_language: &str,
+) -> Result<(String, Vec<HelplineView>), AppError> {
+    let region = region(state, context, headers, None, Some(circle.country.as_str())).await;
+    let mut languages = vec![reader_language.to_string()];
+    languages.extend(circle.languages.iter().cloned());
+    let fit = Fit::for_circle(&circle.audience, circle.is_youth(), &languages);
+    let lines = views_for(&all_helplines(state).await?, &region, &fit);
+    Ok((region, lines))
+}
+
+/// A region someone can switch to on `/help`, as a link.
+pub struct RegionChoice {
+    pub code: String,
+    pub name: String,
+}
+
+/// A region's name for people: its own key in the locale, else its code.
+pub fn region_name(tr: &Tr, code: &str) -> String {
+    let key = format!("region-{}", code.to_ascii_lowercase());
+    let name = tr.get(&key);
+    if name == key { code.to_string() } else { name }
 }
 
 #[derive(Template)]
@@ -74,8 +111,11 @@ pub fn views_for(lines: &[Helpline], country: &str) -> Vec<HelplineView> {
 struct HelpPage {
     page: Page,
     country: String,
-    countries: Vec<String>,
+    country_name: String,
+    countries: Vec<RegionChoice>,
     lines: Vec<HelplineView>,
+    /// Whether the region's own lines are missing (only worldwide ones are shown).
+    none_here: bool,
 }
 
 /// `?country=` on `/help`.
@@ -93,9 +133,16 @@ pub async fn help(
 ) -> Result<Response, AppError> {
     let chosen = query.country.as_deref().and_then(helplines::country_code);
     let country = region(&state, &context, &headers, chosen.as_deref(), None).await;
-    let lines = all_helplines(&state).await?;
+    let all = all_helplines(&state).await?;
     let page = Page::new(&state, &context, msg("help-title")).await;
-    let view = HelpPage { page, countries: helplines::countries(&lines), lines: views_for(&lines, &country), country };
+    let fit = Fit { languages: vec![page.t.lang().to_string()], ..Fit::default() };
+    let lines = views_for(&all, &country, &fit);
+    let none_here = lines.iter().all(|h| h.line.country == helplines::WORLDWIDE);
+    let countries = helplines::countries(&all)
+        .into_iter()
+        .map(|code| RegionChoice { name: region_name(&page.t, &code), code })
+        .collect();
+    let view = HelpPage { country_name: region_name(&page.t, &country), page, countries, lines, none_here, country };
     let mut response = render(&view)?;
     if let Some(code) = chosen {
         let secure = state.settings.public_url.as_ref().is_some_and(|u| u.secure);
