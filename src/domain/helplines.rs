@@ -19,7 +19,10 @@ pub struct Helpline {
     pub description: String,
     pub phone: String,
     pub phone_alt: String,
+    /// The number to text.
     pub sms: String,
+    /// The word to text to it, when the service asks for one ("START").
+    pub sms_keyword: String,
     pub chat: String,
     pub website: String,
     pub hours: String,

@@ -208,7 +208,26 @@ async fn a_members_profile_picks_their_helplines(backend: Backend) {
     app.stop().await;
 }
 
+async fn the_help_page_reads_as_people_speak_with_one_tap_to_call_or_text(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let us = Client::new(app.addr).get("/help?country=US").await.body;
+    for raw in ["Text Call or text", "Text Text", "for lgbtqia", "lgbtqia, youth"] {
+        assert!(!us.contains(raw), "no doubled or raw copy like {raw:?}");
+    }
+    assert!(us.contains("href=\"tel:988\">Call 988</a>") && us.contains("href=\"sms:988\">Text 988</a>"));
+    assert!(us.contains("href=\"sms:678678?body=START\">Text START to 678-678</a>"), "the keyword goes in the text");
+    assert!(us.contains("For LGBTQIA+ people, young people"), "audiences by name");
+    assert!(us.contains("For everyone, including veterans"));
+    assert!(us.contains("Languages: English, Spanish") && us.contains("Open: 24/7"));
+    assert!(us.contains("last checked 22 November 2026"), "when each line was last checked");
+    assert!(us.contains("Source: <a href=\"https://www.mcphs.edu/"), "and where it was taken from");
+    let uk = Client::new(app.addr).get("/help?country=GB").await.body;
+    assert!(uk.contains("href=\"tel:112\">Call 112</a>"), "a second emergency number is its own button");
+    app.stop().await;
+}
+
 on_both_databases!(
+    the_help_page_reads_as_people_speak_with_one_tap_to_call_or_text,
     a_visitor_from_london_gets_uk_helplines_with_999_first,
     a_region_picked_on_the_help_page_beats_the_browser_and_is_one_tap_to_change,
     a_members_profile_picks_their_helplines,

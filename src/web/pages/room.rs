@@ -299,7 +299,7 @@ pub async fn page(
         return closed(page, message, facilitator, true, StatusCode::OK);
     }
     let strings = script_strings(&page.t);
-    let (region, lines) = safety::care_card(&state, &context, &headers, &circle, page.t.lang()).await?;
+    let (region, lines) = safety::care_card(&state, &context, &headers, &circle, &page.t).await?;
     let facilitator = who.role == RoomRole::Facilitator;
     let protocol = if facilitator { state.org().await.safety_protocol.clone() } else { Vec::new() };
     let circle = CircleView::new(&circle, &page.t);

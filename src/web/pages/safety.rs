@@ -57,23 +57,95 @@ pub async fn region(
     helplines::choose_region(&clues).unwrap_or_default()
 }
 
-/// A helpline as a page shows it.
+/// A helpline as a page shows it: ready-made links and plain-language labels.
 pub struct HelplineView {
     pub line: Helpline,
+    /// `tel:` targets for the number and the second number, if any.
     pub phone_link: String,
+    pub phone_alt_link: String,
+    /// "Call 116 123", "Call 112".
+    pub call_label: String,
+    pub call_alt_label: String,
+    /// An `sms:` target (with the keyword as its body) and "Text START to 678-678".
+    pub sms_link: String,
+    pub sms_label: String,
+    /// "For LGBTQIA+ people and young people", or empty for a line for everyone.
     pub audience: String,
+    /// The languages it answers in, by name.
+    pub languages: String,
+    /// The host of its source, as the link text.
+    pub source_host: String,
+    /// "22 November 2026", or empty when it was never confirmed.
+    pub checked: String,
+}
+
+/// The digits (and a leading +) of a number as written, for `tel:` and `sms:`.
+fn dial(number: &str) -> String {
+    number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+}
+
+fn label_list(tr: &Tr, prefix: &str, codes: &[String]) -> Vec<String> {
+    codes
+        .iter()
+        .map(|code| {
+            let key = format!("{prefix}-{code}");
+            let label = tr.get(&key);
+            if label == key { code.clone() } else { label }
+        })
+        .collect()
 }
 
 impl HelplineView {
-    pub fn new(line: &Helpline) -> HelplineView {
-        let phone_link = line.phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-        HelplineView { line: line.clone(), phone_link, audience: line.audience.join(", ") }
+    pub fn new(line: &Helpline, tr: &Tr) -> HelplineView {
+        let call = |number: &str| {
+            if number.is_empty() { String::new() } else { tr.arg(msg("help-call-number"), "number", number) }
+        };
+        let (sms_link, sms_label) = match (line.sms.as_str(), line.sms_keyword.as_str()) {
+            ("", _) => (String::new(), String::new()),
+            (number, "") => (format!("sms:{}", dial(number)), tr.arg(msg("help-text-number"), "number", number)),
+            (number, keyword) => (
+                format!(
+                    "sms:{}?body={}",
+                    dial(number),
+                    url::form_urlencoded::byte_serialize(keyword.as_bytes()).collect::<String>()
+                ),
+                tr.args(msg("help-text-keyword"), &[("keyword", keyword.into()), ("number", number.into())]),
+            ),
+        };
+        let groups: Vec<String> = line.audience.iter().filter(|a| *a != "everyone").cloned().collect();
+        let audience = match (groups.is_empty(), line.audience.iter().any(|a| a == "everyone")) {
+            (true, _) => String::new(),
+            (false, everyone) => {
+                let who = label_list(tr, "helpline-audience", &groups).join(", ");
+                tr.arg(if everyone { msg("help-audience-including") } else { msg("help-audience-for") }, "who", who)
+            }
+        };
+        let checked = chrono::NaiveDate::parse_from_str(&line.last_verified, "%Y-%m-%d")
+            .map(|d| d.format("%-d %B %Y").to_string())
+            .unwrap_or_default();
+        let source_host = url::Url::parse(&line.source)
+            .ok()
+            .and_then(|u| u.host_str().map(|h| h.trim_start_matches("www.").to_string()))
+            .unwrap_or_default();
+        HelplineView {
+            phone_link: dial(&line.phone),
+            phone_alt_link: dial(&line.phone_alt),
+            call_label: call(&line.phone),
+            call_alt_label: call(&line.phone_alt),
+            sms_link,
+            sms_label,
+            audience,
+            languages: label_list(tr, "helpline-language", &line.languages).join(", "),
+            source_host,
+            checked,
+            line: line.clone(),
+        }
     }
 }
 
 /// The helplines for one region, in the order to offer them to a person who fits `fit`.
-pub fn views_for(lines: &[Helpline], country: &str, fit: &Fit) -> Vec<HelplineView> {
-    helplines::for_person(lines, country, fit).into_iter().map(HelplineView::new).collect()
+pub fn views_for(lines: &[Helpline], country: &str, fit: &Fit, tr: &Tr) -> Vec<HelplineView> {
+    helplines::for_person(lines, country, fit).into_iter().map(|h| HelplineView::new(h, tr)).collect()
 }
 
 /// The region and lines for the care card in a circle's room: lines made for
@@ -83,13 +155,13 @@ pub async fn care_card(
     context: &RequestContext,
     headers: &HeaderMap,
     circle: &Circle,
-    reader_language: &str,
+    tr: &Tr,
 ) -> Result<(String, Vec<HelplineView>), AppError> {
     let region = region(state, context, headers, None, Some(circle.country.as_str())).await;
-    let mut languages = vec![reader_language.to_string()];
+    let mut languages = vec![tr.lang().to_string()];
     languages.extend(circle.languages.iter().cloned());
     let fit = Fit::for_circle(&circle.audience, circle.is_youth(), &languages);
-    let lines = views_for(&all_helplines(state).await?, &region, &fit);
+    let lines = views_for(&all_helplines(state).await?, &region, &fit, tr);
     Ok((region, lines))
 }
 
@@ -136,7 +208,7 @@ pub async fn help(
     let all = all_helplines(&state).await?;
     let page = Page::new(&state, &context, msg("help-title")).await;
     let fit = Fit { languages: vec![page.t.lang().to_string()], ..Fit::default() };
-    let lines = views_for(&all, &country, &fit);
+    let lines = views_for(&all, &country, &fit, &page.t);
     let none_here = lines.iter().all(|h| h.line.country == helplines::WORLDWIDE);
     let countries = helplines::countries(&all)
         .into_iter()
