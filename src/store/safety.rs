@@ -7,7 +7,7 @@ use sqlx::{ColumnIndex, Decode, Row, Type};
 use super::{Store, StoreResult, reading, writing};
 use crate::domain::helplines::Helpline;
 use crate::domain::room::{AlertKind, SafetyRecord};
-use crate::domain::safety::Level;
+use crate::domain::safety::{Level, retention};
 
 /// One stored alert, as facilitators see it in their list.
 #[derive(Debug, Clone)]
@@ -140,6 +140,20 @@ impl Store {
             }
         })?;
         Ok(row)
+    }
+
+    /// Deletes the alerts older than the organisation keeps them; returns how many.
+    pub async fn forget_old_alerts(&self, now: i64) -> StoreResult<u64> {
+        let days = self.org_settings().await?.alert_retention_days;
+        let cutoff = retention::cutoff(now, days);
+        let deleted = writing!(self, pool => {
+            sqlx::query("DELETE FROM safety_alerts WHERE at < $1")
+                .bind(cutoff)
+                .execute(pool)
+                .await
+                .map(|done| done.rows_affected())
+        })?;
+        Ok(deleted)
     }
 
     /// Marks an alert followed up, with what was done.

@@ -6,13 +6,17 @@
 //! on the development part; the held-out figures are reported as they are.
 //!
 //! Also the crisis moment over real HTTP, on both databases: which region's
-//! helplines a person is shown on `/help`.
+//! helplines a person is shown on `/help` and how they read; how long safety
+//! alerts are kept and who sees them.
 
 use holdspace::domain::member::Roles;
-use holdspace::domain::safety::assess;
+use holdspace::domain::room::{AlertKind, SafetyRecord};
+use holdspace::domain::safety::{Level, assess};
+use holdspace::store::safety::AlertScope;
 
 use crate::helpers::{Backend, Client, member, spawn_app};
 use crate::on_both_databases;
+use crate::rooms::{circle_with_meet, person};
 
 struct Row {
     split: String,
@@ -134,6 +138,7 @@ fn every_language_is_covered() {
 }
 
 const COORDINATOR: Roles = Roles { facilitator: false, coordinator: true };
+const FACILITATOR: Roles = Roles { facilitator: true, coordinator: false };
 
 /// Makes the organisation's country India, so any other region shown was chosen for the person.
 async fn organisation_in_india(app: &crate::helpers::TestApp) {
@@ -226,7 +231,90 @@ async fn the_help_page_reads_as_people_speak_with_one_tap_to_call_or_text(backen
     app.stop().await;
 }
 
+/// Stores an alert about `alias` (a member when `member` is given) at `at`.
+async fn alert(app: &crate::helpers::TestApp, meet: i64, member: Option<i64>, alias: &str, at: i64) {
+    let record = SafetyRecord {
+        kind: AlertKind::Crisis,
+        level: Some(Level::Passive),
+        key: member.map_or_else(|| format!("g:{alias}"), |id| format!("m:{id}")),
+        alias: alias.into(),
+        reported_by: None,
+    };
+    app.store.record_safety(meet, &record, at).await.unwrap();
+}
+
+const DAY: i64 = 86_400;
+
+async fn safety_alerts_are_deleted_after_the_organisations_period(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (_, meet) = circle_with_meet(&app, "kept", false).await;
+    let (asha, asha_id) = member(&app, "Asha", Roles::default()).await;
+    let now = holdspace::services::now();
+    alert(&app, meet, Some(asha_id), "Asha", now - 40 * DAY).await;
+    alert(&app, meet, Some(asha_id), "Asha", now - 10 * DAY).await;
+    alert(&app, meet, None, "Guest Kim", now - 100 * DAY).await;
+
+    // The server's own housekeeping may run first; either way, what is left is what counts.
+    app.store.forget_old_alerts(now).await.unwrap();
+    let ages =
+        |alerts: Vec<holdspace::store::safety::AlertRow>| alerts.iter().map(|a| (now - a.at) / DAY).collect::<Vec<_>>();
+    assert_eq!(
+        ages(app.store.safety_alerts(AlertScope::All, 10).await.unwrap()),
+        vec![10, 40],
+        "kept 90 days by default"
+    );
+    let account = asha.get("/account").await.body;
+    assert!(account.contains("Safety alerts about you") && account.contains("deleted after 90 days"));
+    assert_eq!(account.matches("Something you wrote sounded like").count(), 2, "a member sees their own alerts");
+
+    let (coordinator, _) = member(&app, "Meera", COORDINATOR).await;
+    let form = coordinator.get("/admin/settings").await.body;
+    assert!(form.contains("name=\"alert_retention_days\"") && form.contains("value=\"90\""));
+    let fields = [("name", "Test organisation"), ("country", "GB"), ("alert_retention_days", "0")];
+    let refused = coordinator.post("/admin/settings", &fields).await;
+    assert_eq!(refused.status, reqwest::StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("whole number of days from 1 to 3650"), "a clear, kind error");
+    let fields = [("name", "Test organisation"), ("country", "GB"), ("alert_retention_days", "30")];
+    assert_eq!(coordinator.post("/admin/settings", &fields).await.location(), "/admin/settings?done=settings-saved");
+
+    assert_eq!(app.store.forget_old_alerts(now).await.unwrap(), 1, "past 30 days: deleted");
+    assert_eq!(ages(app.store.safety_alerts(AlertScope::All, 10).await.unwrap()), vec![10]);
+    let account = asha.get("/account").await.body;
+    assert_eq!(account.matches("Something you wrote sounded like").count(), 1);
+    assert!(account.contains("deleted after 30 days"));
+    app.stop().await;
+}
+
+async fn facilitators_see_only_their_circles_alerts(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (ours, our_meet) = circle_with_meet(&app, "ours", false).await;
+    let (theirs, their_meet) = circle_with_meet(&app, "theirs", false).await;
+    let (ruth, _) = person(&app, ours, our_meet, "Ruth", FACILITATOR).await;
+    let (tomas, _) = person(&app, theirs, their_meet, "Tomas", FACILITATOR).await;
+    let now = holdspace::services::now();
+    alert(&app, our_meet, None, "Asha", now).await;
+    alert(&app, their_meet, None, "Bea", now).await;
+
+    let seen_by_ruth = ruth.get("/facilitate/alerts").await.body;
+    assert!(seen_by_ruth.contains("Asha") && !seen_by_ruth.contains("Bea"), "only her circle's alert");
+    let seen_by_tomas = tomas.get("/facilitate/alerts").await.body;
+    assert!(seen_by_tomas.contains("Bea") && !seen_by_tomas.contains("Asha"));
+    let (coordinator, _) = member(&app, "Meera", COORDINATOR).await;
+    let everything = coordinator.get("/facilitate/alerts").await.body;
+    assert!(everything.contains("Asha") && everything.contains("Bea"), "coordinators see every circle's");
+
+    let bea = app.store.safety_alerts(AlertScope::All, 10).await.unwrap().into_iter().find(|a| a.alias == "Bea");
+    let bea = bea.unwrap().id;
+    let meddling = ruth.post(&format!("/facilitate/alerts/{bea}"), &[("action", "checked-in")]).await;
+    assert_eq!(meddling.status, reqwest::StatusCode::FORBIDDEN, "nor may she follow up another circle's");
+    let (sam, _) = member(&app, "Sam", Roles::default()).await;
+    assert_eq!(sam.get("/facilitate/alerts").await.status, reqwest::StatusCode::FORBIDDEN);
+    app.stop().await;
+}
+
 on_both_databases!(
+    safety_alerts_are_deleted_after_the_organisations_period,
+    facilitators_see_only_their_circles_alerts,
     the_help_page_reads_as_people_speak_with_one_tap_to_call_or_text,
     a_visitor_from_london_gets_uk_helplines_with_999_first,
     a_region_picked_on_the_help_page_beats_the_browser_and_is_one_tap_to_change,

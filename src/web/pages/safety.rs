@@ -6,6 +6,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use chrono_tz::Tz;
 use serde::Deserialize;
 
 use crate::domain::circle::Circle;
@@ -288,6 +289,41 @@ pub async fn alerts(State(state): State<AppState>, signed_in: SignedIn) -> Resul
     let actions = ACTIONS.iter().map(|a| (*a, page.t.get(&format!("alert-action-{a}")))).collect();
     let protocol = state.org().await.safety_protocol.clone();
     render(&AlertsPage { page, alerts, actions, protocol })
+}
+
+/// An alert about the person reading, as their account page shows it: what
+/// kind of moment, when and where, whether someone followed up; never who
+/// reported them or anything they wrote.
+pub struct OwnAlert {
+    pub what: String,
+    pub when: String,
+    pub circle: String,
+    pub followed_up: bool,
+}
+
+/// The alerts about a member, newest first, for their account page.
+pub async fn own_alerts(
+    state: &AppState,
+    member_id: i64,
+    tr: &Tr,
+    zone: Option<Tz>,
+) -> Result<Vec<OwnAlert>, AppError> {
+    let mut rows = state.store.safety_alerts_about(member_id).await?;
+    rows.reverse();
+    Ok(rows
+        .into_iter()
+        .map(|row| OwnAlert {
+            what: tr.get(match row.kind {
+                AlertKind::Crisis => msg("own-alert-crisis"),
+                AlertKind::Asked => msg("own-alert-asked"),
+                AlertKind::ContactHeld => msg("own-alert-contact-held"),
+                AlertKind::Report => msg("own-alert-report"),
+            }),
+            when: format::when(row.at, zone),
+            circle: row.circle_name,
+            followed_up: row.followed_up_at.is_some(),
+        })
+        .collect())
 }
 
 /// The follow-up form.
