@@ -63,6 +63,24 @@ pub fn country_code(input: &str) -> Option<String> {
 /// after every region's own lines, and the only ones for a region without any.
 pub const WORLDWIDE: &str = "*";
 
+/// An organisation's text line as a coordinator may type it ("Text HOME to
+/// 741741", "Call or text 988", "85258") split into the number and the word
+/// to send, so pages never say "Text Text HOME…".
+pub fn split_sms(typed: &str) -> (String, String) {
+    let mut rest = typed.trim();
+    for lead in ["call or text ", "text "] {
+        if let Some(after) =
+            rest.get(..lead.len()).filter(|h| h.eq_ignore_ascii_case(lead)).map(|_| &rest[lead.len()..])
+        {
+            rest = after.trim_start();
+        }
+    }
+    match rest.to_ascii_lowercase().find(" to ") {
+        Some(at) => (rest[at + 4..].trim().to_string(), rest[..at].trim().to_string()),
+        None => (rest.to_string(), String::new()),
+    }
+}
+
 /// The countries with at least one helpline of their own, sorted.
 pub fn countries<'a>(lines: impl IntoIterator<Item = &'a Helpline>) -> Vec<String> {
     let mut codes: Vec<String> =
@@ -325,6 +343,17 @@ mod tests {
         let hindi = Fit { languages: vec!["hi".into()], ..Fit::default() };
         assert_eq!(for_person(&lines, "IN", &hindi)[0].name, "Hindi line");
         assert_eq!(for_person(&lines, "IN", &Fit::default())[0].name, "English line");
+    }
+
+    #[test]
+    fn a_typed_text_line_splits_into_number_and_word() {
+        let split = |s: &str| split_sms(s);
+        assert_eq!(split("Text START to 678-678"), ("678-678".into(), "START".into()));
+        assert_eq!(split("text shout TO 85258"), ("85258".into(), "shout".into()));
+        assert_eq!(split("Call or text 988"), ("988".into(), String::new()));
+        assert_eq!(split(" 0477 13 11 14 "), ("0477 13 11 14".into(), String::new()));
+        assert_eq!(split(""), (String::new(), String::new()));
+        assert_eq!(split("टेक्स्ट 1098"), ("टेक्स्ट 1098".into(), String::new()), "never cut inside a letter");
     }
 
     #[test]

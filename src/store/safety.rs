@@ -5,7 +5,7 @@
 use sqlx::{ColumnIndex, Decode, Row, Type};
 
 use super::{Store, StoreResult, reading, writing};
-use crate::domain::helplines::Helpline;
+use crate::domain::helplines::{self, Helpline};
 use crate::domain::room::{AlertKind, SafetyRecord};
 use crate::domain::safety::{Level, retention};
 
@@ -186,6 +186,7 @@ impl Store {
             .map(|(id, country, name, phone, sms, chat, website, hours, audience, languages, description)| {
                 let list =
                     |s: String| s.split(',').map(str::trim).filter(|t| !t.is_empty()).map(String::from).collect();
+                let (sms, sms_keyword) = helplines::split_sms(&sms);
                 (
                     id,
                     Helpline {
@@ -194,6 +195,7 @@ impl Store {
                         description,
                         phone,
                         sms,
+                        sms_keyword,
                         chat,
                         website,
                         hours,

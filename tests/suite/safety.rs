@@ -228,6 +228,14 @@ async fn the_help_page_reads_as_people_speak_with_one_tap_to_call_or_text(backen
     assert!(us.contains("Source: <a href=\"https://www.mcphs.edu/"), "and where it was taken from");
     let uk = Client::new(app.addr).get("/help?country=GB").await.body;
     assert!(uk.contains("href=\"tel:112\">Call 112</a>"), "a second emergency number is its own button");
+
+    let (coordinator, _) = member(&app, "Meera", COORDINATOR).await;
+    coordinator.get("/admin/helplines").await;
+    let ours = [("country", "gb"), ("name", "Our Text Line"), ("sms", "Text HOME to 85258")];
+    assert_eq!(coordinator.post("/admin/helplines", &ours).await.location(), "/admin/helplines?done=helpline-saved");
+    let uk = Client::new(app.addr).get("/help?country=GB").await.body;
+    assert!(uk.contains("href=\"sms:85258?body=HOME\">Text HOME to 85258</a>"), "the organisation's own line too");
+    assert!(!uk.contains("Text Text"));
     app.stop().await;
 }
 
