@@ -173,6 +173,10 @@ async fn a_visitor_from_london_gets_uk_helplines_with_999_first(backend: Backend
     let by_zone = Client::new(app.addr).get("/help?tz=Europe/London").await.body;
     assert!(by_zone.contains("Samaritans") && !by_zone.contains("Tele-MANAS"), "the browser's time zone counts");
 
+    let elsewhere = Client::new(app.addr).get("/help?country=DE").await.body;
+    assert!(elsewhere.contains("We do not have helplines for this region yet"), "said plainly");
+    assert!(elsewhere.contains("Find A Helpline"), "with the worldwide directory still offered");
+
     let nothing_known = Client::new(app.addr).get("/help").await.body;
     assert!(nothing_known.contains("Tele-MANAS"), "with nothing else, the organisation's country");
     app.stop().await;

@@ -70,7 +70,7 @@ pub struct HelplineView {
     /// An `sms:` target (with the keyword as its body) and "Text START to 678-678".
     pub sms_link: String,
     pub sms_label: String,
-    /// "For LGBTQIA+ people and young people", or empty for a line for everyone.
+    /// "For LGBTQIA+ people, young people", or empty for a line for everyone.
     pub audience: String,
     /// The languages it answers in, by name.
     pub languages: String,
@@ -86,14 +86,7 @@ fn dial(number: &str) -> String {
 }
 
 fn label_list(tr: &Tr, prefix: &str, codes: &[String]) -> Vec<String> {
-    codes
-        .iter()
-        .map(|code| {
-            let key = format!("{prefix}-{code}");
-            let label = tr.get(&key);
-            if label == key { code.clone() } else { label }
-        })
-        .collect()
+    codes.iter().map(|code| tr.optional(&format!("{prefix}-{code}")).unwrap_or_else(|| code.clone())).collect()
 }
 
 impl HelplineView {
@@ -174,9 +167,7 @@ pub struct RegionChoice {
 
 /// A region's name for people: its own key in the locale, else its code.
 pub fn region_name(tr: &Tr, code: &str) -> String {
-    let key = format!("region-{}", code.to_ascii_lowercase());
-    let name = tr.get(&key);
-    if name == key { code.to_string() } else { name }
+    tr.optional(&format!("region-{}", code.to_ascii_lowercase())).unwrap_or_else(|| code.to_string())
 }
 
 #[derive(Template)]
