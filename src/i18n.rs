@@ -111,6 +111,15 @@ impl Tr {
         self.i18n.format(self.index, key, None)
     }
 
+    /// A label that may have no message (a name for a code from data), as
+    /// `None` rather than the key and a warning in the log.
+    pub fn optional(&self, key: &str) -> Option<String> {
+        [&self.i18n.locales[self.index], &self.i18n.locales[0]].into_iter().find_map(|locale| {
+            let pattern = locale.bundle.get_message(key)?.value()?;
+            Some(locale.bundle.format_pattern(pattern, None, &mut Vec::new()).into_owned())
+        })
+    }
+
     /// A message with one argument.
     pub fn arg<'a>(&self, key: &str, name: &'a str, value: impl Into<FluentValue<'a>>) -> String {
         let mut args = FluentArgs::new();
@@ -195,6 +204,13 @@ mod tests {
         assert_eq!(i18n.negotiate("fr-CA, en;q=0.5").lang(), "en");
         assert_eq!(i18n.negotiate("").lang(), "en");
         assert_eq!(i18n.translator("xx").lang(), "en");
+    }
+
+    #[test]
+    fn an_optional_label_is_none_when_missing() {
+        let tr = I18n::load().translator("en");
+        assert_eq!(tr.optional("region-gb").as_deref(), Some("United Kingdom"));
+        assert_eq!(tr.optional("region-zz"), None);
     }
 
     #[test]

@@ -89,9 +89,10 @@ pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartE
 }
 
 /// Hourly chores (and once at start): forget expired sessions and reset
-/// links, create the meets that have come within the horizon, and end
+/// links, create the meets that have come within the horizon, end
 /// meets left live by a room that failed (or an instance that died) once
-/// their room would have closed.
+/// their room would have closed, and delete safety alerts older than the
+/// organisation keeps them.
 async fn housekeeping(store: &Store) {
     let now = services::now();
     let purged = store.purge_expired(now - session::IDLE_TIMEOUT_SECS, now - session::ABSOLUTE_TIMEOUT_SECS, now).await;
@@ -105,6 +106,11 @@ async fn housekeeping(store: &Store) {
     }
     if let Err(error) = end_meets_left_live(store).await {
         tracing::warn!(%error, "could not end meets left live");
+    }
+    match store.forget_old_alerts(now).await {
+        Ok(0) => {}
+        Ok(deleted) => tracing::info!(deleted, "deleted safety alerts past the organisation's retention period"),
+        Err(error) => tracing::warn!(%error, "could not delete old safety alerts"),
     }
 }
 

@@ -14,7 +14,6 @@ pub mod meet;
 pub mod member;
 pub mod password;
 pub mod permissions;
-pub mod reach;
 pub mod recovery;
 pub mod room;
 pub mod rsvp;

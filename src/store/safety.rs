@@ -5,9 +5,9 @@
 use sqlx::{ColumnIndex, Decode, Row, Type};
 
 use super::{Store, StoreResult, reading, writing};
-use crate::domain::helplines::Helpline;
+use crate::domain::helplines::{self, Helpline};
 use crate::domain::room::{AlertKind, SafetyRecord};
-use crate::domain::safety::Level;
+use crate::domain::safety::{Level, retention};
 
 /// One stored alert, as facilitators see it in their list.
 #[derive(Debug, Clone)]
@@ -142,6 +142,20 @@ impl Store {
         Ok(row)
     }
 
+    /// Deletes the alerts older than the organisation keeps them; returns how many.
+    pub async fn forget_old_alerts(&self, now: i64) -> StoreResult<u64> {
+        let days = self.org_settings().await?.alert_retention_days;
+        let cutoff = retention::cutoff(now, days);
+        let deleted = writing!(self, pool => {
+            sqlx::query("DELETE FROM safety_alerts WHERE at < $1")
+                .bind(cutoff)
+                .execute(pool)
+                .await
+                .map(|done| done.rows_affected())
+        })?;
+        Ok(deleted)
+    }
+
     /// Marks an alert followed up, with what was done.
     pub async fn follow_up_alert(&self, id: i64, by: &str, action: &str, at: i64) -> StoreResult<()> {
         writing!(self, pool => {
@@ -172,6 +186,7 @@ impl Store {
             .map(|(id, country, name, phone, sms, chat, website, hours, audience, languages, description)| {
                 let list =
                     |s: String| s.split(',').map(str::trim).filter(|t| !t.is_empty()).map(String::from).collect();
+                let (sms, sms_keyword) = helplines::split_sms(&sms);
                 (
                     id,
                     Helpline {
@@ -180,6 +195,7 @@ impl Store {
                         description,
                         phone,
                         sms,
+                        sms_keyword,
                         chat,
                         website,
                         hours,

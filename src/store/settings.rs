@@ -3,6 +3,7 @@
 use super::{Store, StoreResult, reading, writing};
 use crate::domain::audit::{Actor, AuditAction};
 use crate::domain::circle::lines_from_stored;
+use crate::domain::safety::retention;
 
 /// What the organisation says about itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,6 +17,8 @@ pub struct OrgSettings {
     pub agreements_version: i64,
     /// What facilitators should do when someone may be in crisis, one step per entry.
     pub safety_protocol: Vec<String>,
+    /// How many days safety alerts are kept before they are deleted.
+    pub alert_retention_days: i64,
 }
 
 /// The protocol facilitators see until the organisation writes its own.
@@ -34,6 +37,7 @@ impl Default for OrgSettings {
             agreements: Vec::new(),
             agreements_version: 1,
             safety_protocol: DEFAULT_PROTOCOL.iter().map(|s| s.to_string()).collect(),
+            alert_retention_days: retention::DEFAULT_DAYS,
         }
     }
 }
@@ -79,6 +83,9 @@ impl Store {
                 "org_country" => settings.country = value,
                 "org_agreements" => settings.agreements = lines_from_stored(&value),
                 "org_agreements_version" => settings.agreements_version = value.parse().unwrap_or(1),
+                "org_alert_retention_days" => {
+                    settings.alert_retention_days = retention::parse_days(&value).unwrap_or(retention::DEFAULT_DAYS)
+                }
                 "org_safety_protocol" if !value.trim().is_empty() => {
                     settings.safety_protocol = lines_from_stored(&value)
                 }
@@ -103,6 +110,7 @@ impl Store {
             ("org_agreements", new.agreements.join("\n")),
             ("org_agreements_version", version.to_string()),
             ("org_safety_protocol", new.safety_protocol.join("\n")),
+            ("org_alert_retention_days", new.alert_retention_days.to_string()),
         ];
         writing!(self, pool => {
             let mut tx = pool.begin().await?;

@@ -4,8 +4,19 @@
 //! part kept aside and never tuned on (`holdout`). Crisis language must be
 //! found (recall at least 0.95) without crying wolf (precision at least 0.85)
 //! on the development part; the held-out figures are reported as they are.
+//!
+//! Also the crisis moment over real HTTP, on both databases: which region's
+//! helplines a person is shown on `/help` and how they read; how long safety
+//! alerts are kept and who sees them.
 
-use holdspace::domain::safety::assess;
+use holdspace::domain::member::Roles;
+use holdspace::domain::room::{AlertKind, SafetyRecord};
+use holdspace::domain::safety::{Level, assess};
+use holdspace::store::safety::AlertScope;
+
+use crate::helpers::{Backend, Client, member, spawn_app};
+use crate::on_both_databases;
+use crate::rooms::{circle_with_meet, person};
 
 struct Row {
     split: String,
@@ -125,3 +136,199 @@ fn every_language_is_covered() {
         assert!(rows.iter().filter(|r| r.lang == lang && r.level != "none").count() >= 5, "crisis examples in {lang}");
     }
 }
+
+const COORDINATOR: Roles = Roles { facilitator: false, coordinator: true };
+const FACILITATOR: Roles = Roles { facilitator: true, coordinator: false };
+
+/// Makes the organisation's country India, so any other region shown was chosen for the person.
+async fn organisation_in_india(app: &crate::helpers::TestApp) {
+    let (coordinator, _) = member(app, "Meera", COORDINATOR).await;
+    coordinator.get("/admin/settings").await;
+    let saved = coordinator.post("/admin/settings", &[("name", "Test organisation"), ("country", "IN")]).await;
+    assert_eq!(saved.location(), "/admin/settings?done=settings-saved");
+}
+
+/// The position of `needle` in `body`, which must hold it.
+fn at(body: &str, needle: &str) -> usize {
+    body.find(needle).unwrap_or_else(|| panic!("{needle:?} not on the page"))
+}
+
+async fn a_visitor_from_london_gets_uk_helplines_with_999_first(backend: Backend) {
+    let app = spawn_app(backend).await;
+    organisation_in_india(&app).await;
+    let http = reqwest::Client::new();
+    let british = http
+        .get(app.url("/help"))
+        .header("accept-language", "en-GB,en;q=0.9")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(british.contains("Helplines in United Kingdom"), "says which region is shown");
+    assert!(!british.contains("Tele-MANAS"), "not the organisation's country");
+    assert!(at(&british, "tel:999") < at(&british, "Samaritans"), "the emergency number first");
+
+    let by_zone = Client::new(app.addr).get("/help?tz=Europe/London").await.body;
+    assert!(by_zone.contains("Samaritans") && !by_zone.contains("Tele-MANAS"), "the browser's time zone counts");
+
+    let elsewhere = Client::new(app.addr).get("/help?country=DE").await.body;
+    assert!(elsewhere.contains("We do not have helplines for this region yet"), "said plainly");
+    assert!(elsewhere.contains("Find A Helpline"), "with the worldwide directory still offered");
+
+    let nothing_known = Client::new(app.addr).get("/help").await.body;
+    assert!(nothing_known.contains("Tele-MANAS"), "with nothing else, the organisation's country");
+    app.stop().await;
+}
+
+async fn a_region_picked_on_the_help_page_beats_the_browser_and_is_one_tap_to_change(backend: Backend) {
+    let app = spawn_app(backend).await;
+    organisation_in_india(&app).await;
+    let visitor = Client::new(app.addr);
+    let london = visitor.get("/help?tz=Europe/London").await.body;
+    assert!(london.contains("href=\"/help?country=AU\""), "every region with lines is one link away");
+    let picked = visitor.get("/help?country=AU").await;
+    assert!(picked.body.contains("Helplines in Australia") && picked.body.contains("13 11 14"));
+    assert!(picked.set_cookies().iter().any(|c| c.starts_with("hs_region=AU")), "the choice is remembered");
+    let again = visitor.get("/help").await.body;
+    assert!(again.contains("13 11 14") && !again.contains("Samaritans"), "the choice beats the browser's time zone");
+    assert!(again.contains("aria-current=\"true\">Australia"), "the list says which region is shown");
+    app.stop().await;
+}
+
+async fn a_members_profile_picks_their_helplines(backend: Backend) {
+    let app = spawn_app(backend).await;
+    organisation_in_india(&app).await;
+    let (sam, _) = member(&app, "Sam", Roles::default()).await;
+    sam.get("/account").await;
+    let saved = sam.post("/account/profile", &[("language", "en"), ("time_zone", "Europe/London")]).await;
+    assert_eq!(saved.location(), "/account?done=profile-saved");
+    let help = sam.get("/help").await.body;
+    assert!(at(&help, "tel:999") < at(&help, "Samaritans"), "a London profile zone: UK lines, 999 first");
+    assert!(!help.contains("988") && !help.contains("Tele-MANAS"));
+
+    sam.get("/account").await;
+    let saved =
+        sam.post("/account/profile", &[("language", "en"), ("time_zone", "Europe/London"), ("country", "CA")]).await;
+    assert_eq!(saved.location(), "/account?done=profile-saved");
+    let help = sam.get("/help").await.body;
+    assert!(help.contains("Kids Help Phone") && !help.contains("Samaritans"), "the profile's country beats its zone");
+    app.stop().await;
+}
+
+async fn the_help_page_reads_as_people_speak_with_one_tap_to_call_or_text(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let us = Client::new(app.addr).get("/help?country=US").await.body;
+    for raw in ["Text Call or text", "Text Text", "for lgbtqia", "lgbtqia, youth"] {
+        assert!(!us.contains(raw), "no doubled or raw copy like {raw:?}");
+    }
+    assert!(us.contains("href=\"tel:988\">Call 988</a>") && us.contains("href=\"sms:988\">Text 988</a>"));
+    assert!(us.contains("href=\"sms:678678?body=START\">Text START to 678-678</a>"), "the keyword goes in the text");
+    assert!(us.contains("For LGBTQIA+ people, young people"), "audiences by name");
+    assert!(us.contains("For everyone, including veterans"));
+    assert!(us.contains("Languages: English, Spanish") && us.contains("Open: 24/7"));
+    assert!(us.contains("last checked 22 November 2026"), "when each line was last checked");
+    assert!(us.contains("Source: <a href=\"https://www.mcphs.edu/"), "and where it was taken from");
+    let uk = Client::new(app.addr).get("/help?country=GB").await.body;
+    assert!(uk.contains("href=\"tel:112\">Call 112</a>"), "a second emergency number is its own button");
+
+    let (coordinator, _) = member(&app, "Meera", COORDINATOR).await;
+    coordinator.get("/admin/helplines").await;
+    let ours = [("country", "gb"), ("name", "Our Text Line"), ("sms", "Text HOME to 85258")];
+    assert_eq!(coordinator.post("/admin/helplines", &ours).await.location(), "/admin/helplines?done=helpline-saved");
+    let uk = Client::new(app.addr).get("/help?country=GB").await.body;
+    assert!(uk.contains("href=\"sms:85258?body=HOME\">Text HOME to 85258</a>"), "the organisation's own line too");
+    assert!(!uk.contains("Text Text"));
+    app.stop().await;
+}
+
+/// Stores an alert about `alias` (a member when `member` is given) at `at`.
+async fn alert(app: &crate::helpers::TestApp, meet: i64, member: Option<i64>, alias: &str, at: i64) {
+    let record = SafetyRecord {
+        kind: AlertKind::Crisis,
+        level: Some(Level::Passive),
+        key: member.map_or_else(|| format!("g:{alias}"), |id| format!("m:{id}")),
+        alias: alias.into(),
+        reported_by: None,
+    };
+    app.store.record_safety(meet, &record, at).await.unwrap();
+}
+
+const DAY: i64 = 86_400;
+
+async fn safety_alerts_are_deleted_after_the_organisations_period(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (_, meet) = circle_with_meet(&app, "kept", false).await;
+    let (asha, asha_id) = member(&app, "Asha", Roles::default()).await;
+    let now = holdspace::services::now();
+    alert(&app, meet, Some(asha_id), "Asha", now - 40 * DAY).await;
+    alert(&app, meet, Some(asha_id), "Asha", now - 10 * DAY).await;
+    alert(&app, meet, None, "Guest Kim", now - 100 * DAY).await;
+
+    // The server's own housekeeping may run first; either way, what is left is what counts.
+    app.store.forget_old_alerts(now).await.unwrap();
+    let ages =
+        |alerts: Vec<holdspace::store::safety::AlertRow>| alerts.iter().map(|a| (now - a.at) / DAY).collect::<Vec<_>>();
+    assert_eq!(
+        ages(app.store.safety_alerts(AlertScope::All, 10).await.unwrap()),
+        vec![10, 40],
+        "kept 90 days by default"
+    );
+    let account = asha.get("/account").await.body;
+    assert!(account.contains("Safety alerts about you") && account.contains("deleted after 90 days"));
+    assert_eq!(account.matches("Something you wrote sounded like").count(), 2, "a member sees their own alerts");
+
+    let (coordinator, _) = member(&app, "Meera", COORDINATOR).await;
+    let form = coordinator.get("/admin/settings").await.body;
+    assert!(form.contains("name=\"alert_retention_days\"") && form.contains("value=\"90\""));
+    let fields = [("name", "Test organisation"), ("country", "GB"), ("alert_retention_days", "0")];
+    let refused = coordinator.post("/admin/settings", &fields).await;
+    assert_eq!(refused.status, reqwest::StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("whole number of days from 1 to 3650"), "a clear, kind error");
+    let fields = [("name", "Test organisation"), ("country", "GB"), ("alert_retention_days", "30")];
+    assert_eq!(coordinator.post("/admin/settings", &fields).await.location(), "/admin/settings?done=settings-saved");
+
+    assert_eq!(app.store.forget_old_alerts(now).await.unwrap(), 1, "past 30 days: deleted");
+    assert_eq!(ages(app.store.safety_alerts(AlertScope::All, 10).await.unwrap()), vec![10]);
+    let account = asha.get("/account").await.body;
+    assert_eq!(account.matches("Something you wrote sounded like").count(), 1);
+    assert!(account.contains("deleted after 30 days"));
+    app.stop().await;
+}
+
+async fn facilitators_see_only_their_circles_alerts(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (ours, our_meet) = circle_with_meet(&app, "ours", false).await;
+    let (theirs, their_meet) = circle_with_meet(&app, "theirs", false).await;
+    let (ruth, _) = person(&app, ours, our_meet, "Ruth", FACILITATOR).await;
+    let (tomas, _) = person(&app, theirs, their_meet, "Tomas", FACILITATOR).await;
+    let now = holdspace::services::now();
+    alert(&app, our_meet, None, "Asha", now).await;
+    alert(&app, their_meet, None, "Bea", now).await;
+
+    let seen_by_ruth = ruth.get("/facilitate/alerts").await.body;
+    assert!(seen_by_ruth.contains("Asha") && !seen_by_ruth.contains("Bea"), "only her circle's alert");
+    let seen_by_tomas = tomas.get("/facilitate/alerts").await.body;
+    assert!(seen_by_tomas.contains("Bea") && !seen_by_tomas.contains("Asha"));
+    let (coordinator, _) = member(&app, "Meera", COORDINATOR).await;
+    let everything = coordinator.get("/facilitate/alerts").await.body;
+    assert!(everything.contains("Asha") && everything.contains("Bea"), "coordinators see every circle's");
+
+    let bea = app.store.safety_alerts(AlertScope::All, 10).await.unwrap().into_iter().find(|a| a.alias == "Bea");
+    let bea = bea.unwrap().id;
+    let meddling = ruth.post(&format!("/facilitate/alerts/{bea}"), &[("action", "checked-in")]).await;
+    assert_eq!(meddling.status, reqwest::StatusCode::FORBIDDEN, "nor may she follow up another circle's");
+    let (sam, _) = member(&app, "Sam", Roles::default()).await;
+    assert_eq!(sam.get("/facilitate/alerts").await.status, reqwest::StatusCode::FORBIDDEN);
+    app.stop().await;
+}
+
+on_both_databases!(
+    safety_alerts_are_deleted_after_the_organisations_period,
+    facilitators_see_only_their_circles_alerts,
+    the_help_page_reads_as_people_speak_with_one_tap_to_call_or_text,
+    a_visitor_from_london_gets_uk_helplines_with_999_first,
+    a_region_picked_on_the_help_page_beats_the_browser_and_is_one_tap_to_change,
+    a_members_profile_picks_their_helplines,
+);

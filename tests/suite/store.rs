@@ -240,6 +240,7 @@ async fn settings_version_agreements(backend: Backend) {
         agreements: vec!["One".into()],
         agreements_version: 0,
         safety_protocol: vec!["Check in privately".into()],
+        ..OrgSettings::default()
     };
     store.save_org_settings(&Actor::Console, &settings, 100).await.unwrap();
     let saved = store.org_settings().await.unwrap();

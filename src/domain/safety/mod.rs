@@ -7,6 +7,7 @@ mod contact;
 mod crisis;
 mod normalize;
 mod pattern;
+pub mod retention;
 
 pub use crisis::Level;
 

@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::auth::{COMMON_TIME_ZONES, EmptyForm, RecoveryCodesPage, interface_languages};
+use super::safety::{OwnAlert, own_alerts};
 use crate::domain::Invalid;
 use crate::domain::member::{Member, Profile, ProfileInput};
 use crate::i18n::msg;
@@ -43,6 +44,9 @@ struct AccountPage {
     codes_left: i64,
     languages: Vec<(&'static str, &'static str)>,
     time_zones: &'static [&'static str],
+    /// Safety alerts about this member, kept for the organisation's period.
+    own_alerts: Vec<OwnAlert>,
+    alert_retention_days: i64,
 }
 
 fn profile_form(member: &Member) -> FormState {
@@ -72,8 +76,12 @@ async fn account_page(state: &AppState, signed_in: &SignedIn, form: FormState) -
             last_active: when(s.last_seen_at, zone),
         })
         .collect();
+    let page = Page::new(state, &signed_in.context, msg("account-title")).await;
+    let own_alerts = own_alerts(state, member.id, &page.t, zone).await?;
     Ok(AccountPage {
-        page: Page::new(state, &signed_in.context, msg("account-title")).await,
+        page,
+        own_alerts,
+        alert_retention_days: state.org().await.alert_retention_days,
         form,
         alias: member.alias.to_string(),
         is_facilitator: member.roles.facilitator,

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use crate::domain::audit::Actor;
 use crate::domain::member::{Member, Role};
+use crate::domain::safety::retention;
 use crate::domain::{Invalid, text};
 use crate::i18n::msg;
 use crate::services::admin::{self, AdminError};
@@ -227,6 +228,7 @@ fn settings_form_state(org: &OrgSettings) -> FormState {
         .with("country", &org.country)
         .with("agreements", &org.agreements.join("\n"))
         .with("safety_protocol", &org.safety_protocol.join("\n"))
+        .with("alert_retention_days", &org.alert_retention_days.to_string())
 }
 
 /// `GET /admin/settings`.
@@ -247,6 +249,8 @@ pub struct SettingsForm {
     agreements: String,
     #[serde(default)]
     safety_protocol: String,
+    #[serde(default)]
+    alert_retention_days: String,
 }
 
 /// `POST /admin/settings`.
@@ -274,6 +278,8 @@ pub async fn save_settings(
     if safety_protocol.len() > 12 || safety_protocol.iter().any(|a| a.chars().count() > 300) {
         problems.push(("safety_protocol", Invalid("agreements-too-long")));
     }
+    let alert_retention_days =
+        retention::parse_days(&form.alert_retention_days).map_err(|e| problems.push(("alert_retention_days", e)));
     if !problems.is_empty() {
         let page = Page::new(&state, &me.context, msg("settings-title")).await;
         let typed = FormState::default()
@@ -281,6 +287,7 @@ pub async fn save_settings(
             .with("country", &form.country)
             .with("agreements", &form.agreements)
             .with("safety_protocol", &form.safety_protocol)
+            .with("alert_retention_days", &form.alert_retention_days)
             .errors_from(&page.t, &problems);
         let version = state.org().await.agreements_version;
         return render_status(
@@ -289,7 +296,9 @@ pub async fn save_settings(
         );
     }
     let actor = Actor::Member { id: me.viewer.member.id, alias: me.viewer.member.alias.to_string() };
-    let settings = OrgSettings { name, country, agreements, agreements_version: 0, safety_protocol };
+    let alert_retention_days = alert_retention_days.unwrap_or(retention::DEFAULT_DAYS);
+    let settings =
+        OrgSettings { name, country, agreements, agreements_version: 0, safety_protocol, alert_retention_days };
     state.store.save_org_settings(&actor, &settings, now()).await?;
     state.refresh_org().await;
     Ok(Redirect::to("/admin/settings?done=settings-saved").into_response())

@@ -21,7 +21,6 @@ use super::safety::{self, HelplineView};
 use crate::domain::Alias;
 use crate::domain::circle::Circle;
 use crate::domain::meet::{Meet, MeetStatus};
-use crate::domain::reach::{self, TextTo};
 use crate::domain::room::{Command, Event, JoinRefused, Pid, RoomRole, SafetySettings, allowance, guest_may_use};
 use crate::domain::rsvp::must_accept_agreements;
 use crate::i18n::msg;
@@ -33,7 +32,7 @@ use crate::web::error::AppError;
 use crate::web::forms::CsrfForm;
 use crate::web::guest;
 use crate::web::page::{Page, render, render_status};
-use crate::web::view::{CircleView, language_name};
+use crate::web::view::CircleView;
 
 /// Small WebSocket buffers: a few KiB per connection, not the library's
 /// defaults. Clients send short frames; the read buffer grows for a long one.
@@ -181,30 +180,16 @@ struct CareLine {
 }
 
 impl CareLine {
-    fn new(view: &HelplineView, tr: &crate::i18n::Tr) -> CareLine {
+    fn new(view: &HelplineView) -> CareLine {
         let line = &view.line;
-        let call = (!line.phone.is_empty()).then(|| Way {
-            href: format!("tel:{}", reach::dial(&line.phone)),
-            label: tr.arg("room-care-call", "number", line.phone.as_str()),
-        });
-        let text = TextTo::read(&line.sms).map(|to| Way {
-            href: to.href(),
-            label: match &to.keyword {
-                Some(word) => tr.args(
-                    "room-care-text-word",
-                    &[("word", word.as_str().into()), ("number", to.number.as_str().into())],
-                ),
-                None => tr.arg("room-care-text", "number", to.number.as_str()),
-            },
-        });
-        let languages = line.languages.iter().map(|code| language_name(code)).collect::<Vec<_>>().join(", ");
+        let way = |href: String, label: &str| Way { href, label: label.into() };
         CareLine {
             name: line.name.clone(),
-            call,
-            text,
+            call: (!view.phone_link.is_empty()).then(|| way(format!("tel:{}", view.phone_link), &view.call_label)),
+            text: (!view.sms_link.is_empty()).then(|| way(view.sms_link.clone(), &view.sms_label)),
             chat: line.chat.clone(),
             hours: line.hours.clone(),
-            languages,
+            languages: view.languages.clone(),
             emergency: line.emergency,
         }
     }
@@ -360,11 +345,8 @@ pub async fn page(
         return closed(page, message, facilitator, true, StatusCode::OK);
     }
     let strings = script_strings(&page.t);
-    let region = safety::region(&state, &context, &headers, None, Some(circle.country.as_str())).await;
-    let lines = safety::views_for(&safety::all_helplines(&state).await?, &region)
-        .iter()
-        .map(|view| CareLine::new(view, &page.t))
-        .collect();
+    let (region, views) = safety::care_card(&state, &context, &headers, &circle, &page.t).await?;
+    let lines = views.iter().map(CareLine::new).collect();
     let facilitator = who.role == RoomRole::Facilitator;
     let protocol = if facilitator { state.org().await.safety_protocol.clone() } else { Vec::new() };
     let care_words = if facilitator {

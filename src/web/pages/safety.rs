@@ -6,9 +6,11 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use chrono_tz::Tz;
 use serde::Deserialize;
 
-use crate::domain::helplines::{self, Helpline};
+use crate::domain::circle::Circle;
+use crate::domain::helplines::{self, Fit, Helpline};
 use crate::domain::invalid::Invalid;
 use crate::domain::room::AlertKind;
 use crate::domain::text;
@@ -35,8 +37,8 @@ pub async fn all_helplines(state: &AppState) -> Result<Vec<Helpline>, AppError> 
     Ok(lines)
 }
 
-/// The region to show: chosen now or before on `/help` (the most deliberate
-/// choice), the signed-in member's profile, the circle's, the organisation's.
+/// The region to show someone, by the one rule in
+/// [`helplines::choose_region`]; empty when nothing names a country.
 pub async fn region(
     state: &AppState,
     context: &RequestContext,
@@ -44,29 +46,128 @@ pub async fn region(
     chosen: Option<&str>,
     circle: Option<&str>,
 ) -> String {
-    let remembered = cookies::get(headers, REGION_COOKIE);
-    let profile = context.viewer.as_ref().and_then(|v| v.member.profile.country.as_deref());
     let org = state.org().await;
-    helplines::region_for(&[chosen, remembered, profile, circle, Some(org.country.as_str())]).unwrap_or_default()
+    let clues = helplines::RegionClues {
+        chosen: chosen.or_else(|| cookies::get(headers, REGION_COOKIE)),
+        profile_country: context.viewer.as_ref().and_then(|v| v.member.profile.country.as_deref()),
+        time_zone: context.zone.as_ref().map(|z| z.name()),
+        accept_language: headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
+        circle_country: circle,
+        org_country: Some(org.country.as_str()),
+    };
+    helplines::choose_region(&clues).unwrap_or_default()
 }
 
-/// A helpline as a page shows it.
+/// A helpline as a page shows it: ready-made links and plain-language labels.
 pub struct HelplineView {
     pub line: Helpline,
+    /// `tel:` targets for the number and the second number, if any.
     pub phone_link: String,
+    pub phone_alt_link: String,
+    /// "Call 116 123", "Call 112".
+    pub call_label: String,
+    pub call_alt_label: String,
+    /// An `sms:` target (with the keyword as its body) and "Text START to 678-678".
+    pub sms_link: String,
+    pub sms_label: String,
+    /// "For LGBTQIA+ people, young people", or empty for a line for everyone.
     pub audience: String,
+    /// The languages it answers in, by name.
+    pub languages: String,
+    /// The host of its source, as the link text.
+    pub source_host: String,
+    /// "22 November 2026", or empty when it was never confirmed.
+    pub checked: String,
+}
+
+/// The digits (and a leading +) of a number as written, for `tel:` and `sms:`.
+fn dial(number: &str) -> String {
+    number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+}
+
+fn label_list(tr: &Tr, prefix: &str, codes: &[String]) -> Vec<String> {
+    codes.iter().map(|code| tr.optional(&format!("{prefix}-{code}")).unwrap_or_else(|| code.clone())).collect()
 }
 
 impl HelplineView {
-    pub fn new(line: &Helpline) -> HelplineView {
-        let phone_link = line.phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-        HelplineView { line: line.clone(), phone_link, audience: line.audience.join(", ") }
+    pub fn new(line: &Helpline, tr: &Tr) -> HelplineView {
+        let call = |number: &str| {
+            if number.is_empty() { String::new() } else { tr.arg(msg("help-call-number"), "number", number) }
+        };
+        let (sms_link, sms_label) = match (line.sms.as_str(), line.sms_keyword.as_str()) {
+            ("", _) => (String::new(), String::new()),
+            (number, "") => (format!("sms:{}", dial(number)), tr.arg(msg("help-text-number"), "number", number)),
+            (number, keyword) => (
+                format!(
+                    "sms:{}?body={}",
+                    dial(number),
+                    url::form_urlencoded::byte_serialize(keyword.as_bytes()).collect::<String>()
+                ),
+                tr.args(msg("help-text-keyword"), &[("keyword", keyword.into()), ("number", number.into())]),
+            ),
+        };
+        let groups: Vec<String> = line.audience.iter().filter(|a| *a != "everyone").cloned().collect();
+        let audience = match (groups.is_empty(), line.audience.iter().any(|a| a == "everyone")) {
+            (true, _) => String::new(),
+            (false, everyone) => {
+                let who = label_list(tr, "helpline-audience", &groups).join(", ");
+                tr.arg(if everyone { msg("help-audience-including") } else { msg("help-audience-for") }, "who", who)
+            }
+        };
+        let checked = chrono::NaiveDate::parse_from_str(&line.last_verified, "%Y-%m-%d")
+            .map(|d| d.format("%-d %B %Y").to_string())
+            .unwrap_or_default();
+        let source_host = url::Url::parse(&line.source)
+            .ok()
+            .and_then(|u| u.host_str().map(|h| h.trim_start_matches("www.").to_string()))
+            .unwrap_or_default();
+        HelplineView {
+            phone_link: dial(&line.phone),
+            phone_alt_link: dial(&line.phone_alt),
+            call_label: call(&line.phone),
+            call_alt_label: call(&line.phone_alt),
+            sms_link,
+            sms_label,
+            audience,
+            languages: label_list(tr, "helpline-language", &line.languages).join(", "),
+            source_host,
+            checked,
+            line: line.clone(),
+        }
     }
 }
 
-/// The helplines for one region, as views.
-pub fn views_for(lines: &[Helpline], country: &str) -> Vec<HelplineView> {
-    helplines::for_country(lines, country).into_iter().map(HelplineView::new).collect()
+/// The helplines for one region, in the order to offer them to a person who fits `fit`.
+pub fn views_for(lines: &[Helpline], country: &str, fit: &Fit, tr: &Tr) -> Vec<HelplineView> {
+    helplines::for_person(lines, country, fit).into_iter().map(|h| HelplineView::new(h, tr)).collect()
+}
+
+/// The region and lines for the care card in a circle's room: lines made for
+/// the circle's people and in its languages (and the reader's) first.
+pub async fn care_card(
+    state: &AppState,
+    context: &RequestContext,
+    headers: &HeaderMap,
+    circle: &Circle,
+    tr: &Tr,
+) -> Result<(String, Vec<HelplineView>), AppError> {
+    let region = region(state, context, headers, None, Some(circle.country.as_str())).await;
+    let mut languages = vec![tr.lang().to_string()];
+    languages.extend(circle.languages.iter().cloned());
+    let fit = Fit::for_circle(&circle.audience, circle.is_youth(), &languages);
+    let lines = views_for(&all_helplines(state).await?, &region, &fit, tr);
+    Ok((region, lines))
+}
+
+/// A region someone can switch to on `/help`, as a link.
+pub struct RegionChoice {
+    pub code: String,
+    pub name: String,
+}
+
+/// A region's name for people: its own key in the locale, else its code.
+pub fn region_name(tr: &Tr, code: &str) -> String {
+    tr.optional(&format!("region-{}", code.to_ascii_lowercase())).unwrap_or_else(|| code.to_string())
 }
 
 #[derive(Template)]
@@ -74,8 +175,11 @@ pub fn views_for(lines: &[Helpline], country: &str) -> Vec<HelplineView> {
 struct HelpPage {
     page: Page,
     country: String,
-    countries: Vec<String>,
+    country_name: String,
+    countries: Vec<RegionChoice>,
     lines: Vec<HelplineView>,
+    /// Whether the region's own lines are missing (only worldwide ones are shown).
+    none_here: bool,
 }
 
 /// `?country=` on `/help`.
@@ -93,9 +197,16 @@ pub async fn help(
 ) -> Result<Response, AppError> {
     let chosen = query.country.as_deref().and_then(helplines::country_code);
     let country = region(&state, &context, &headers, chosen.as_deref(), None).await;
-    let lines = all_helplines(&state).await?;
+    let all = all_helplines(&state).await?;
     let page = Page::new(&state, &context, msg("help-title")).await;
-    let view = HelpPage { page, countries: helplines::countries(&lines), lines: views_for(&lines, &country), country };
+    let fit = Fit { languages: vec![page.t.lang().to_string()], ..Fit::default() };
+    let lines = views_for(&all, &country, &fit, &page.t);
+    let none_here = lines.iter().all(|h| h.line.country == helplines::WORLDWIDE);
+    let countries = helplines::countries(&all)
+        .into_iter()
+        .map(|code| RegionChoice { name: region_name(&page.t, &code), code })
+        .collect();
+    let view = HelpPage { country_name: region_name(&page.t, &country), page, countries, lines, none_here, country };
     let mut response = render(&view)?;
     if let Some(code) = chosen {
         let secure = state.settings.public_url.as_ref().is_some_and(|u| u.secure);
@@ -169,6 +280,41 @@ pub async fn alerts(State(state): State<AppState>, signed_in: SignedIn) -> Resul
     let actions = ACTIONS.iter().map(|a| (*a, page.t.get(&format!("alert-action-{a}")))).collect();
     let protocol = state.org().await.safety_protocol.clone();
     render(&AlertsPage { page, alerts, actions, protocol })
+}
+
+/// An alert about the person reading, as their account page shows it: what
+/// kind of moment, when and where, whether someone followed up; never who
+/// reported them or anything they wrote.
+pub struct OwnAlert {
+    pub what: String,
+    pub when: String,
+    pub circle: String,
+    pub followed_up: bool,
+}
+
+/// The alerts about a member, newest first, for their account page.
+pub async fn own_alerts(
+    state: &AppState,
+    member_id: i64,
+    tr: &Tr,
+    zone: Option<Tz>,
+) -> Result<Vec<OwnAlert>, AppError> {
+    let mut rows = state.store.safety_alerts_about(member_id).await?;
+    rows.reverse();
+    Ok(rows
+        .into_iter()
+        .map(|row| OwnAlert {
+            what: tr.get(match row.kind {
+                AlertKind::Crisis => msg("own-alert-crisis"),
+                AlertKind::Asked => msg("own-alert-asked"),
+                AlertKind::ContactHeld => msg("own-alert-contact-held"),
+                AlertKind::Report => msg("own-alert-report"),
+            }),
+            when: format::when(row.at, zone),
+            circle: row.circle_name,
+            followed_up: row.followed_up_at.is_some(),
+        })
+        .collect())
 }
 
 /// The follow-up form.
