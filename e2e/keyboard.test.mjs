@@ -59,8 +59,8 @@ test("sign up, sign out and sign in again using only the keyboard", async () => 
   await page.keyboard.press("Tab");
   await page.keyboard.type("typed without a mouse");
   await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
-  assert.equal(new URL(page.url()).pathname, "/account");
-  assert.match(await page.locator("main").innerText(), /signed in as Keyboard Kai/);
+  assert.equal(new URL(page.url()).pathname, "/meets", "signing in leads to what is on now or next");
+  assert.match(await page.locator("h1").innerText(), /My meets/);
   await context.close();
 });
 

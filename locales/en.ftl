@@ -769,3 +769,12 @@ room-error-too-many-connections = You are already in this room in other windows 
 ## Trust fixes: authority, redirects, public addresses (issue 13)
 facilitators-stale = These people are still assigned to this circle but no longer hold the facilitator role, so they cannot run it. Clear the assignments to keep the list honest; the facilitators ticked below stay.
 facilitators-stale-clear = Clear these assignments
+
+## The way in: signing in, finding a circle, dropping in, times, calendars, recovery codes, waitlists (issue 14)
+wayin-now-heading = Happening now
+wayin-next-heading = Your next meet
+wayin-next-room-opens = The room opens when the facilitator starts the meet. Come back here then.
+wayin-later-heading = Later
+wayin-home-search-label = What is on your mind?
+wayin-home-search-hint = A few words are enough, such as "lost my dad" or "caring for my mum". We show circles that may fit.
+wayin-home-search-submit = Find circles

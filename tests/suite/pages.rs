@@ -2,8 +2,13 @@
 
 use reqwest::StatusCode;
 
+use holdspace::domain::member::Roles;
+
 use crate::helpers::{Backend, spawn_app, spawn_demo_app};
 use crate::on_both_databases;
+use crate::rooms::{circle_with_meet, open_room, person};
+
+const PASSWORD: &str = "correct horse battery staple";
 
 async fn the_home_page_and_directory_list_the_demo_circles(backend: Backend) {
     let app = spawn_demo_app(backend).await;
@@ -103,7 +108,51 @@ async fn health_and_readiness(backend: Backend) {
     app.stop().await;
 }
 
+async fn signing_in_lands_on_my_meets_unless_a_safe_next_says_otherwise(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.client().sign_up("Rowan", PASSWORD).await;
+    let plain = app.client().sign_in("Rowan", PASSWORD).await;
+    assert_eq!(plain.location(), "/meets", "what is on now or next comes first");
+    let asked = app.client();
+    asked.get("/signin?next=/circles").await;
+    let with_next =
+        asked.post("/signin", &[("alias", "Rowan"), ("password", PASSWORD), ("next", "/circles/tea")]).await;
+    assert_eq!(with_next.location(), "/circles/tea", "an explicit next still wins");
+    let outside = app.client();
+    outside.get("/signin").await;
+    let evil = outside.post("/signin", &[("alias", "Rowan"), ("password", PASSWORD), ("next", "//evil.example")]).await;
+    assert_eq!(evil.location(), "/meets", "an unsafe next is ignored");
+    app.stop().await;
+}
+
+async fn my_meets_and_home_lead_with_the_open_room(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meet) = circle_with_meet(&app, "tea", false).await;
+    let (facilitator, _) = person(&app, circle, meet, "Nadia", Roles { facilitator: true, coordinator: false }).await;
+    let (sam, _) = person(&app, circle, meet, "Sam", Roles::default()).await;
+    let room_link = format!("href=\"/meets/{meet}/room\"");
+
+    let before = sam.get("/meets").await;
+    assert!(before.body.contains("Your next meet") && before.body.contains("Circle tea"), "{}", before.body);
+    assert!(!before.body.contains(&room_link), "no way into a room that is not open");
+    assert!(sam.get("/").await.body.contains("Your next meet"), "the home page says the same");
+
+    open_room(&facilitator, meet).await;
+    for path in ["/meets", "/"] {
+        let page = sam.get(path).await;
+        assert!(page.body.contains("Happening now"), "{path}: {}", page.body);
+        assert!(page.body.contains(&room_link) && page.body.contains("Enter the live room"), "{path}: one click in");
+    }
+
+    let visitor = app.client().get("/").await;
+    assert!(visitor.body.contains("action=\"/circles\"") && visitor.body.contains("name=\"q\""), "a search box");
+    assert!(!visitor.body.contains("Happening now") && !visitor.body.contains("Your next meet"));
+    app.stop().await;
+}
+
 on_both_databases!(
+    signing_in_lands_on_my_meets_unless_a_safe_next_says_otherwise,
+    my_meets_and_home_lead_with_the_open_room,
     the_home_page_and_directory_list_the_demo_circles,
     every_page_carries_the_security_headers,
     errors_get_a_calm_page_with_the_right_status,

@@ -47,6 +47,10 @@ pub const COMMON_TIME_ZONES: &[&str] = &[
     "UTC",
 ];
 
+/// Where signing in leads unless a safe `next` says otherwise: what is on
+/// now or next for the person.
+const AFTER_SIGN_IN: &str = "/meets";
+
 /// The `?next=` parameter of sign-in and sign-up links.
 #[derive(Debug, Default, Deserialize)]
 pub struct NextParam {
@@ -201,7 +205,7 @@ pub async fn sign_in_form(
     Query(q): Query<NextParam>,
 ) -> Result<Response, AppError> {
     if context.viewer.is_some() {
-        return Ok(Redirect::to(safe_next(&q.next).unwrap_or("/account")).into_response());
+        return Ok(Redirect::to(safe_next(&q.next).unwrap_or(AFTER_SIGN_IN)).into_response());
     }
     render(&SignInPage {
         page: Page::new(&state, &context, msg("signin-title")).await,
@@ -242,7 +246,7 @@ pub async fn sign_in(
             let target = if member.must_change_password {
                 "/account/password"
             } else {
-                safe_next(&form.next).unwrap_or("/account")
+                safe_next(&form.next).unwrap_or(AFTER_SIGN_IN)
             };
             Ok(([session_cookie(&state, &session)], Redirect::to(target)).into_response())
         }

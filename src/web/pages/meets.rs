@@ -12,6 +12,7 @@ use serde::Deserialize;
 use super::circles::{calendar_response, events, may_find, needs_agreements, runs_circle};
 use crate::domain::audit::{Actor, AuditAction};
 use crate::domain::circle::Circle;
+use crate::domain::meet::MeetStatus;
 use crate::domain::room::guest_may_use;
 use crate::domain::rsvp::{CancelOutcome, RsvpOutcome};
 use crate::domain::schedule::local_to_instant;
@@ -294,31 +295,37 @@ pub async fn drop_in(
 }
 
 /// A meet on the reader's own list.
-struct MyMeetRow {
-    id: i64,
-    circle_slug: String,
-    circle_name: String,
-    time: MeetTime,
-    cancelled: bool,
-    note: String,
-    waiting: bool,
-    standing: bool,
+pub(super) struct MyMeetRow {
+    pub(super) id: i64,
+    pub(super) circle_slug: String,
+    pub(super) circle_name: String,
+    pub(super) time: MeetTime,
+    pub(super) cancelled: bool,
+    /// Its room is open now.
+    pub(super) live: bool,
+    pub(super) note: String,
+    pub(super) waiting: bool,
+    pub(super) standing: bool,
 }
 
-#[derive(Template)]
-#[template(path = "my_meets.html")]
-struct MyMeetsPage {
-    page: Page,
-    meets: Vec<MyMeetRow>,
-    circles: Vec<(String, String)>,
+/// What a person's list leads with: a meet whose room is open (they may
+/// come in now), else the next one still going ahead.
+pub(super) fn now_or_next(rows: &mut Vec<MyMeetRow>) -> Option<MyMeetRow> {
+    let first = rows
+        .iter()
+        .position(|m| m.live && !m.waiting)
+        .or_else(|| rows.iter().position(|m| !m.cancelled && !m.waiting))?;
+    Some(rows.remove(first))
 }
 
-/// `GET /meets`: the reader's meets and the circles they have joined.
-pub async fn mine(State(state): State<AppState>, signed_in: SignedIn) -> Result<Response, AppError> {
-    let member = signed_in.viewer.member.id;
-    let page = Page::new(&state, &signed_in.context, msg("my-meets-title")).await;
-    let zone = signed_in.context.zone;
-    let meets = state
+/// A member's meets that have not ended, soonest first, in their own time.
+pub(super) async fn my_meet_rows(
+    state: &AppState,
+    member: i64,
+    tr: &crate::i18n::Tr,
+    zone: Option<chrono_tz::Tz>,
+) -> Result<Vec<MyMeetRow>, AppError> {
+    Ok(state
         .store
         .my_meets(member, now())
         .await?
@@ -327,8 +334,9 @@ pub async fn mine(State(state): State<AppState>, signed_in: SignedIn) -> Result<
             let circle_zone = m.meet.time_zone.parse().unwrap_or(chrono_tz::Tz::UTC);
             MyMeetRow {
                 id: m.meet.meet.id,
-                time: MeetTime::new(&page.t, m.meet.meet.starts_at, zone, circle_zone),
-                cancelled: m.meet.meet.status == crate::domain::meet::MeetStatus::Cancelled,
+                time: MeetTime::new(tr, m.meet.meet.starts_at, zone, circle_zone),
+                cancelled: m.meet.meet.status == MeetStatus::Cancelled,
+                live: m.meet.meet.status == MeetStatus::Live,
                 note: m.meet.meet.note.clone(),
                 waiting: m.status == crate::domain::rsvp::RsvpStatus::Waitlisted,
                 standing: m.standing,
@@ -336,9 +344,27 @@ pub async fn mine(State(state): State<AppState>, signed_in: SignedIn) -> Result<
                 circle_name: m.meet.circle_name,
             }
         })
-        .collect();
+        .collect())
+}
+
+#[derive(Template)]
+#[template(path = "my_meets.html")]
+struct MyMeetsPage {
+    page: Page,
+    now_next: Option<MyMeetRow>,
+    meets: Vec<MyMeetRow>,
+    circles: Vec<(String, String)>,
+}
+
+/// `GET /meets`: what is on now or next, then the reader's other meets and
+/// the circles they have joined.
+pub async fn mine(State(state): State<AppState>, signed_in: SignedIn) -> Result<Response, AppError> {
+    let member = signed_in.viewer.member.id;
+    let page = Page::new(&state, &signed_in.context, msg("my-meets-title")).await;
+    let mut meets = my_meet_rows(&state, member, &page.t, signed_in.context.zone).await?;
+    let now_next = now_or_next(&mut meets);
     let circles = state.store.memberships_of(member).await?;
-    render(&MyMeetsPage { page, meets, circles })
+    render(&MyMeetsPage { page, now_next, meets, circles })
 }
 
 /// A cancellation as posted by someone who runs the circle.
@@ -420,4 +446,35 @@ pub async fn move_meet(
     }
     let back = back_to(&form.back, format!("/meets/{id}"));
     Ok(Redirect::to(&format!("{back}?done=meet-moved")).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: i64, live: bool, cancelled: bool, waiting: bool) -> MyMeetRow {
+        MyMeetRow {
+            id,
+            circle_slug: "tea".into(),
+            circle_name: "Tea".into(),
+            time: MeetTime { main: String::new(), circle: None, instant: String::new(), in_reader_zone: true },
+            cancelled,
+            live,
+            note: String::new(),
+            waiting,
+            standing: false,
+        }
+    }
+
+    #[test]
+    fn an_open_room_comes_first_then_the_next_meet_going_ahead() {
+        let mut rows = vec![row(1, false, false, false), row(2, true, false, false)];
+        assert_eq!(now_or_next(&mut rows).map(|r| r.id), Some(2));
+        assert_eq!(rows.iter().map(|r| r.id).collect::<Vec<_>>(), vec![1], "the rest stay, in order");
+
+        let mut rows = vec![row(1, false, true, false), row(2, false, false, true), row(3, false, false, false)];
+        assert_eq!(now_or_next(&mut rows).map(|r| r.id), Some(3), "not a cancelled meet, nor one still waited for");
+
+        assert!(now_or_next(&mut vec![row(1, true, false, true)]).is_none(), "a waitlisted place is not a way in");
+    }
 }
