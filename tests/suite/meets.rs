@@ -499,6 +499,42 @@ async fn guests_drop_in_with_just_an_alias(backend: Backend) {
     app.stop().await;
 }
 
+/// The fewest steps for a guest: the circle's or the meet's "Enter the live
+/// room" leads to the drop-in form, and the form straight into the room.
+async fn a_guest_goes_from_a_live_meet_straight_into_its_room(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meet) = crate::rooms::circle_with_meet(&app, "tea", true).await;
+    let (facilitator, _) = crate::rooms::person(&app, circle, meet, "Nadia", FACILITATOR).await;
+    crate::rooms::open_room(&facilitator, meet).await;
+    let form_link = format!("href=\"/meets/{meet}/drop-in\"");
+
+    let guest = app.client();
+    let circle_page = guest.get("/circles/tea").await;
+    assert!(circle_page.body.contains(&form_link) && circle_page.body.contains("Enter the live room"));
+    let meet_page = guest.get(&format!("/meets/{meet}")).await;
+    assert!(meet_page.body.contains(&format!("class=\"button\" {form_link}")), "{}", meet_page.body);
+    assert!(!meet_page.body.contains(&format!("href=\"/meets/{meet}/room\"")), "not a door that refuses them");
+    guest.get(&format!("/meets/{meet}/drop-in")).await;
+    let passed = guest.post(&format!("/meets/{meet}/drop-in"), &[("alias", "Quiet Fox"), ("agree", "yes")]).await;
+    assert_eq!(passed.location(), format!("/meets/{meet}/room"), "straight into the open room");
+    let room = guest.get(passed.location()).await;
+    assert_eq!(room.status, StatusCode::OK);
+    assert!(room.body.contains("data-meet"), "the live room itself: {}", room.body);
+
+    // An unlisted circle's link carries ?circle= through the form.
+    let mut c = app.store.circle_by_id(circle).await.unwrap().unwrap();
+    c.listed = false;
+    app.store.update_circle(&c, holdspace::services::now()).await.unwrap();
+    let invited = app.client();
+    let page = invited.get(&format!("/meets/{meet}?circle=tea")).await;
+    assert!(page.body.contains(&format!("href=\"/meets/{meet}/drop-in?circle=tea\"")), "{}", page.body);
+    invited.get(&format!("/meets/{meet}/drop-in?circle=tea")).await;
+    let passed =
+        invited.post(&format!("/meets/{meet}/drop-in?circle=tea"), &[("alias", "Calm Owl"), ("agree", "yes")]).await;
+    assert_eq!(passed.location(), format!("/meets/{meet}/room"));
+    app.stop().await;
+}
+
 async fn meet_times_show_in_the_readers_zone_with_the_circles_alongside(backend: Backend) {
     let app = spawn_app(backend).await;
     weekly_circle(&app, "london", 10, 1).await;
@@ -570,6 +606,7 @@ on_both_databases!(
     unlisted_and_archived_circles_keep_to_their_rules,
     calendars_are_valid_rfc_5545,
     guests_drop_in_with_just_an_alias,
+    a_guest_goes_from_a_live_meet_straight_into_its_room,
     meet_times_show_in_the_readers_zone_with_the_circles_alongside,
     directory_filters_combine_and_live_in_the_url,
     deleting_an_account_gives_its_seats_to_people_waiting,

@@ -278,9 +278,13 @@ pub async fn drop_in(
         if guest_may_use(wanted, taken) {
             let cookie =
                 guest::issue(&state.signing, id, wanted, counts.meet.ends_at(), state.settings.secure_cookies());
-            return Ok(
-                ([(header::SET_COOKIE, cookie)], Redirect::to(&format!("/meets/{id}?done=dropped-in"))).into_response()
-            );
+            // Straight in when the room is open; else the meet's page says when it starts.
+            let next = if counts.meet.status == MeetStatus::Live {
+                format!("/meets/{id}/room")
+            } else {
+                format!("/meets/{id}?done=dropped-in")
+            };
+            return Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&next)).into_response());
         }
         alias = Err(Invalid("drop-in-alias-taken"));
     }
