@@ -778,3 +778,6 @@ wayin-later-heading = Later
 wayin-home-search-label = What is on your mind?
 wayin-home-search-hint = A few words are enough, such as "lost my dad" or "caring for my mum". We show circles that may fit.
 wayin-home-search-submit = Find circles
+wayin-zone-time = { $place } time
+wayin-zone-utc = UTC
+wayin-time-for-circle = { $time } { $zone } for the circle

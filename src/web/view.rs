@@ -67,7 +67,8 @@ pub struct CircleView {
     pub ages: Option<String>,
     /// Area and city (never the street address).
     pub place: Option<String>,
-    pub time_zone: String,
+    /// The circle's zone as people say it ("India time").
+    pub zone_name: String,
     pub drop_in: bool,
     pub paused: bool,
     pub archived: bool,
@@ -98,7 +99,7 @@ impl CircleView {
             audience: circle.audience.iter().map(|a| audience_label(tr, a)).collect(),
             ages,
             place: (circle.format.has_place() && !place_parts.is_empty()).then(|| place_parts.join(", ")),
-            time_zone: circle.time_zone.name().to_string(),
+            zone_name: super::format::zone_name(tr, circle.time_zone),
             drop_in: circle.drop_in,
             paused: circle.status == Status::Paused,
             archived: circle.status == Status::Archived,

@@ -539,17 +539,27 @@ async fn meet_times_show_in_the_readers_zone_with_the_circles_alongside(backend:
     let app = spawn_app(backend).await;
     weekly_circle(&app, "london", 10, 1).await;
     let browser = app.client();
-    let page = browser.get("/circles/london?tz=Asia%2FKolkata").await;
-    assert!(page.body.contains("IST"), "in the reader's zone: {}", page.body);
+    let page = browser.get("/circles/london?tz=Asia%2FCalcutta").await;
     assert!(
-        page.body.contains("19:00 GMT in the circle&#39;s time zone (Europe/London)")
-            || page.body.contains("19:00 BST in the circle&#39;s time zone (Europe/London)"),
-        "{}",
+        page.body.contains("am India time</time>") || page.body.contains("pm India time</time>"),
+        "in the reader's zone, on India's clock: {}",
         page.body
     );
-    assert!(page.set_cookies().iter().any(|c| c.starts_with("hs_tz=Asia/Kolkata")));
+    assert_eq!(page.body.matches(">India time</option>").count(), 1, "one India, whatever its zone's old name");
+    assert!(page.body.contains("7:00 pm London time for the circle"), "one clock style: {}", page.body);
+    assert!(!page.body.contains("Asia/Calcutta<") && !page.body.contains("IST"), "no zone codes: {}", page.body);
+    assert!(page.set_cookies().iter().any(|c| c.starts_with("hs_tz=Asia/Calcutta")));
     let later = browser.get("/circles/london").await;
-    assert!(later.body.contains("IST"), "the chosen zone is remembered");
+    assert!(later.body.contains("India time"), "the chosen zone is remembered");
+
+    let local = app.client().get("/circles/london?tz=Europe%2FLondon").await;
+    assert!(local.body.contains("19:00 London time"), "24-hour in London: {}", local.body);
+    assert!(!local.body.contains("for the circle") && !local.body.contains("class=\"your-time\""), "said once");
+    let visitor = app.client().get("/circles/london").await;
+    assert!(
+        visitor.body.contains("data-circle-zone=\"Europe/London\""),
+        "the page script can leave out \"your time\" when it is the circle's"
+    );
     app.stop().await;
 }
 

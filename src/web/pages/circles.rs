@@ -20,6 +20,7 @@ use crate::web::context::{Ctx, RequestContext, SignedIn};
 use crate::web::directory::{self, Filters};
 use crate::web::error::AppError;
 use crate::web::format::DayPart;
+use crate::web::format::zone_name;
 use crate::web::forms::CsrfForm;
 use crate::web::ics;
 use crate::web::page::{Page, render};
@@ -139,8 +140,10 @@ struct CirclePage {
     /// The street address, when the reader may see it.
     address: Option<String>,
     standing: Option<Standing>,
+    /// The zone times are shown in: the reader's, else the circle's.
     zone: String,
-    zones: &'static [&'static str],
+    /// Zones to choose from, that one first: (IANA name, "India time").
+    zones: Vec<(String, String)>,
     /// Where RSVP buttons come back to.
     back: String,
     /// `?circle=…` on links to an unlisted circle's meets, so that whoever
@@ -186,6 +189,26 @@ pub async fn needs_agreements(state: &AppState, member_id: i64, circle: &Circle)
     Ok(rsvp::must_accept_agreements(accepted, org, own))
 }
 
+/// The zones a reader may show times in, by the names people use, and the
+/// one selected: `shown`, or the common zone of the same name (Asia/Calcutta
+/// is Asia/Kolkata, "India time", once), or `shown` added first.
+fn zone_choices(tr: &crate::i18n::Tr, shown: chrono_tz::Tz) -> (Vec<(String, String)>, String) {
+    let mut choices: Vec<(String, String)> = COMMON_TIME_ZONES
+        .iter()
+        .filter_map(|z| z.parse::<chrono_tz::Tz>().ok())
+        .map(|z| (z.name().to_string(), zone_name(tr, z)))
+        .collect();
+    let label = zone_name(tr, shown);
+    let selected = match choices.iter().find(|(name, same)| name == shown.name() || *same == label) {
+        Some((name, _)) => name.clone(),
+        None => {
+            choices.insert(0, (shown.name().to_string(), label));
+            shown.name().to_string()
+        }
+    };
+    (choices, selected)
+}
+
 /// `GET /circles/{slug}`: listed or not (unlisted circles are shared by link).
 pub async fn show(
     State(state): State<AppState>,
@@ -227,6 +250,7 @@ pub async fn show(
         .collect();
     let show_address =
         circle.format.has_place() && !circle.address.is_empty() && (!circle.address_after_rsvp || may_see_address);
+    let (zones, zone) = zone_choices(&page.t, context.zone.unwrap_or(circle.time_zone));
     let body = CirclePage {
         address: show_address.then(|| circle.address.clone()),
         circle: CircleView::new(&circle, &page.t),
@@ -234,8 +258,8 @@ pub async fn show(
         org_agreements: org.agreements.clone(),
         meets,
         standing,
-        zone: context.zone.map(|z| z.name().to_string()).unwrap_or_default(),
-        zones: COMMON_TIME_ZONES,
+        zone,
+        zones,
         back: format!("/circles/{slug}"),
         via: if circle.listed { String::new() } else { format!("?circle={slug}") },
         page,

@@ -461,7 +461,7 @@ mod tests {
             id,
             circle_slug: "tea".into(),
             circle_name: "Tea".into(),
-            time: MeetTime { main: String::new(), circle: None, instant: String::new(), in_reader_zone: true },
+            time: MeetTime::new(&crate::i18n::I18n::load().translator("en"), 0, None, chrono_tz::Tz::UTC),
             cancelled,
             live,
             note: String::new(),
