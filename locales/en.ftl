@@ -781,3 +781,7 @@ wayin-home-search-submit = Find circles
 wayin-zone-time = { $place } time
 wayin-zone-utc = UTC
 wayin-time-for-circle = { $time } { $zone } for the circle
+wayin-discreet-title = Holdspace meet
+wayin-discreet-calendar = Holdspace meets
+wayin-calendar-discreet = Add with a discreet title
+wayin-calendar-discreet-hint = A discreet title shows only "Holdspace meet" on your calendar and lock screen, never the circle's name.

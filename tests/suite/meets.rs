@@ -472,6 +472,42 @@ async fn calendars_are_valid_rfc_5545(backend: Backend) {
     app.stop().await;
 }
 
+/// A calendar shared with a partner, or a phone's lock screen, never shows
+/// which circle someone goes to when they ask for a discreet title.
+async fn discreet_calendars_never_name_the_circle(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meets) = weekly_circle(&app, "survivors", 10, 2).await;
+    app.store.cancel_meet(meets[1], "Facilitator away").await.unwrap();
+    let browser = app.client();
+    let page = browser.get("/circles/survivors").await;
+    assert!(page.body.contains("href=\"/circles/survivors/calendar.ics?discreet=1\""), "offered on the circle page");
+    assert!(page.body.contains("never the circle&#39;s name"), "with a one-line explanation");
+    let meet_page = browser.get(&format!("/meets/{}", meets[0])).await;
+    assert!(meet_page.body.contains(&format!("/meets/{}/calendar.ics?discreet=1", meets[0])), "and on the meet page");
+
+    let plain = browser.get("/circles/survivors/calendar.ics").await;
+    assert!(plain.body.contains("Circle survivors"), "the usual file names the circle");
+    let mut c = app.store.circle_by_id(circle).await.unwrap().unwrap();
+    c.listed = false;
+    app.store.update_circle(&c, holdspace::services::now()).await.unwrap();
+    for path in [
+        "/circles/survivors/calendar.ics?discreet=1".to_string(),
+        format!("/meets/{}/calendar.ics?circle=survivors&discreet=1", meets[0]),
+    ] {
+        let file = browser.get(&path).await;
+        assert_eq!(file.status, StatusCode::OK, "{path}");
+        let unfolded = file.body.replace("\r\n ", "");
+        assert!(unfolded.contains("SUMMARY:Holdspace meet\r\n"), "{path}: {unfolded}");
+        assert!(!unfolded.to_lowercase().contains("survivors"), "{path}: nothing names the circle: {unfolded}");
+        assert!(!unfolded.contains("A test circle") && !unfolded.contains("Facilitator away"), "no description");
+        let disposition = file.headers["content-disposition"].to_str().unwrap();
+        assert!(!disposition.contains("survivors"), "nor the file's name: {disposition}");
+        let parsed: icalendar::Calendar = unfolded.parse().expect("still a valid calendar");
+        assert!(parsed.components.iter().any(|c| c.as_event().is_some()));
+    }
+    app.stop().await;
+}
+
 async fn guests_drop_in_with_just_an_alias(backend: Backend) {
     let app = spawn_app(backend).await;
     let (circle, meets) = weekly_circle(&app, "tea", 10, 1).await;
@@ -615,6 +651,7 @@ on_both_databases!(
     coordinators_create_circles_and_schedule_meets_through_the_forms,
     unlisted_and_archived_circles_keep_to_their_rules,
     calendars_are_valid_rfc_5545,
+    discreet_calendars_never_name_the_circle,
     guests_drop_in_with_just_an_alias,
     a_guest_goes_from_a_live_meet_straight_into_its_room,
     meet_times_show_in_the_readers_zone_with_the_circles_alongside,

@@ -396,17 +396,50 @@ pub async fn leave(
 const FEED_PAST_DAYS: i64 = 30;
 const FEED_AHEAD_DAYS: i64 = 400;
 
-/// The events of meets, for calendar files.
-pub fn events(
+/// `?discreet=1` on a calendar link: a calendar shared with others, or a
+/// lock screen, shows a plain title and nothing that names the circle.
+#[derive(Debug, Default, Deserialize)]
+pub struct Discreet {
+    #[serde(default)]
+    discreet: String,
+}
+
+impl Discreet {
+    /// Whether the calendar file must not name the circle.
+    pub fn on(&self) -> bool {
+        !self.discreet.is_empty() && self.discreet != "0"
+    }
+}
+
+/// A calendar file for meets of `circle`: its name for the calendar, its
+/// file name and its text.
+pub fn calendar_file(
     state: &AppState,
     circle: &Circle,
     meets: &[crate::domain::meet::Meet],
     tr: &crate::i18n::Tr,
+    discreet: bool,
+    file_name: String,
+) -> Response {
+    let name = if discreet { tr.get(msg("wayin-discreet-calendar")) } else { circle.name.clone() };
+    let body = ics::calendar(&name, &events(state, circle, meets, tr, discreet), now());
+    calendar_response(if discreet { "meets" } else { &file_name }, body)
+}
+
+/// The events of meets, for calendar files. Discreet ones carry a plain
+/// title, no description, and no link that names the circle.
+fn events(
+    state: &AppState,
+    circle: &Circle,
+    meets: &[crate::domain::meet::Meet],
+    tr: &crate::i18n::Tr,
+    discreet: bool,
 ) -> Vec<ics::Event> {
     let base = state.settings.base_url();
     let host = base.split("://").nth(1).unwrap_or("holdspace").to_string();
     // A subscriber to an unlisted circle's calendar may have only its link.
     let via = if circle.listed { String::new() } else { format!("?circle={}", circle.slug) };
+    let summary = if discreet { tr.get(msg("wayin-discreet-title")) } else { circle.name.clone() };
     let location = if circle.format.has_place() {
         [circle.area.as_str(), circle.city.as_str()]
             .iter()
@@ -424,14 +457,17 @@ pub fn events(
             sequence: m.sequence,
             starts_at: m.starts_at,
             ends_at: m.ends_at(),
-            summary: circle.name.clone(),
-            description: if m.note.is_empty() {
+            summary: summary.clone(),
+            description: if discreet {
+                String::new()
+            } else if m.note.is_empty() {
                 circle.summary.clone()
             } else {
                 format!("{}\n\n{}", m.note, circle.summary)
             },
             location: location.clone(),
-            url: format!("{base}/meets/{}{via}", m.id),
+            // An unlisted circle's link names it (?circle=): a discreet file has none.
+            url: if discreet && !via.is_empty() { String::new() } else { format!("{base}/meets/{}{via}", m.id) },
             cancelled: m.status == crate::domain::meet::MeetStatus::Cancelled,
         })
         .collect()
@@ -460,6 +496,7 @@ pub async fn calendar(
     State(state): State<AppState>,
     Ctx(context): Ctx,
     Path(slug): Path<String>,
+    Query(discreet): Query<Discreet>,
 ) -> Result<Response, AppError> {
     let circle = state.store.circle_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
     let now = now();
@@ -468,6 +505,5 @@ pub async fn calendar(
     } else {
         state.store.meets_between(circle.id, now - FEED_PAST_DAYS * 86_400, now + FEED_AHEAD_DAYS * 86_400).await?
     };
-    let body = ics::calendar(&circle.name, &events(&state, &circle, &meets, &context.tr), now);
-    Ok(calendar_response(&circle.slug, body))
+    Ok(calendar_file(&state, &circle, &meets, &context.tr, discreet.on(), circle.slug.clone()))
 }

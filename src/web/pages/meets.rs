@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDateTime;
 use serde::Deserialize;
 
-use super::circles::{calendar_response, events, may_find, needs_agreements, runs_circle};
+use super::circles::{Discreet, calendar_file, may_find, needs_agreements, runs_circle};
 use crate::domain::audit::{Actor, AuditAction};
 use crate::domain::circle::Circle;
 use crate::domain::meet::MeetStatus;
@@ -26,7 +26,6 @@ use crate::web::error::AppError;
 use crate::web::format::MeetTime;
 use crate::web::forms::{CsrfForm, FormState};
 use crate::web::guest::{self, GuestPass};
-use crate::web::ics;
 use crate::web::page::{Page, render, render_status};
 use crate::web::view::{CircleView, MeetView};
 
@@ -182,11 +181,12 @@ pub async fn calendar(
     Ctx(context): Ctx,
     Path(id): Path<i64>,
     Query(via): Query<Via>,
+    Query(discreet): Query<Discreet>,
     headers: axum::http::HeaderMap,
 ) -> Result<Response, AppError> {
     let (counts, circle, _) = findable_meet(&state, &context, &headers, id, &via).await?;
-    let body = ics::calendar(&circle.name, &events(&state, &circle, &[counts.meet], &context.tr), now());
-    Ok(calendar_response(&format!("{}-{id}", circle.slug), body))
+    let file_name = format!("{}-{id}", circle.slug);
+    Ok(calendar_file(&state, &circle, &[counts.meet], &context.tr, discreet.on(), file_name))
 }
 
 #[derive(Template)]
