@@ -4,7 +4,7 @@ use reqwest::StatusCode;
 
 use holdspace::domain::member::Roles;
 
-use crate::helpers::{Backend, spawn_app, spawn_demo_app};
+use crate::helpers::{Backend, SmtpSink, smtp_settings, spawn_app, spawn_app_with, spawn_demo_app};
 use crate::on_both_databases;
 use crate::rooms::{circle_with_meet, open_room, person};
 
@@ -150,7 +150,59 @@ async fn my_meets_and_home_lead_with_the_open_room(backend: Backend) {
     app.stop().await;
 }
 
+async fn recovery_codes_can_be_downloaded_copied_and_printed(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let page = app.client().sign_up("Rowan", PASSWORD).await;
+    let codes = page.codes();
+    assert!(!codes.is_empty());
+    let link = page.body.split("id=\"codes-download\"").nth(1).expect("a download link").split('>').next().unwrap();
+    assert!(link.contains("download=\"recovery-codes.txt\""), "{link}");
+    let href = link.split("href=\"").nth(1).unwrap().split('"').next().unwrap();
+    let text = percent_decode(href.strip_prefix("data:text/plain;charset=utf-8,").expect("a text file"));
+    assert!(codes.iter().all(|code| text.contains(code.as_str())), "every code is in the file: {text}");
+    for button in ["id=\"codes-copy\"", "id=\"codes-print\""] {
+        assert!(page.body.contains(button), "{button}");
+    }
+    let script = page.body.split("<script src=\"").filter_map(|s| s.split('"').next()).find(|s| s.contains("codes.js"));
+    let script = script.expect("the buttons' script is a file, not inline");
+    assert_eq!(app.client().get(script).await.status, StatusCode::OK);
+    assert!(!page.body.contains("<script>") && !page.body.contains(" onclick="), "no inline script");
+    app.stop().await;
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            out.push(u8::from_str_radix(&text[i + 1..i + 3], 16).unwrap());
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap()
+}
+
+async fn sign_in_offers_an_email_link_only_when_email_is_set_up(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let page = app.client().get("/signin").await;
+    assert!(!page.body.contains("href=\"/reset\""), "no email on this server: no promise of one");
+    assert!(page.body.contains("href=\"/recover\""), "recovery codes still work");
+    app.stop().await;
+
+    let smtp = SmtpSink::start().await;
+    let port = smtp.port;
+    let app = spawn_app_with(backend, |c| c.smtp = Some(smtp_settings(port))).await;
+    assert!(app.client().get("/signin").await.body.contains("href=\"/reset\""), "offered when it can be kept");
+    app.stop().await;
+}
+
 on_both_databases!(
+    recovery_codes_can_be_downloaded_copied_and_printed,
+    sign_in_offers_an_email_link_only_when_email_is_set_up,
     signing_in_lands_on_my_meets_unless_a_safe_next_says_otherwise,
     my_meets_and_home_lead_with_the_open_room,
     the_home_page_and_directory_list_the_demo_circles,
