@@ -790,3 +790,7 @@ wayin-codes-copy = Copy the codes
 wayin-codes-print = Print
 wayin-codes-copied = Copied. Paste them somewhere only you can see.
 wayin-codes-copy-failed = Your browser did not let us copy. Select the codes and copy them, or download them instead.
+wayin-waitlist-place = { $place ->
+    [1] You are next for a seat.
+   *[other] You are number { $place } in line for a seat.
+}

@@ -126,6 +126,8 @@ pub struct MeetView {
     pub have_seat: bool,
     /// The reader is on the waitlist.
     pub waiting: bool,
+    /// The reader's place on the waitlist, when the page looked it up.
+    pub place: Option<i64>,
     /// The reader's place comes from joining the circle.
     pub standing: bool,
 }
@@ -155,6 +157,7 @@ impl MeetView {
             open: meet.takes_rsvps(circle.status, now),
             have_seat: matches!(mine, Some((RsvpStatus::Going, _))),
             waiting: matches!(mine, Some((RsvpStatus::Waitlisted, _))),
+            place: None,
             standing: mine.is_some_and(|(_, standing)| standing),
         }
     }

@@ -144,6 +144,30 @@ async fn a_full_meet_waitlists_and_promotes_when_a_seat_frees(backend: Backend) 
     app.stop().await;
 }
 
+async fn people_waiting_see_their_place_in_line(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meets) = weekly_circle(&app, "tiny", 1, 1).await;
+    let meet = meets[0];
+    let mut people = Vec::new();
+    for alias in ["Ana", "Ben", "Cy"] {
+        let (client, id) = member(&app, alias, Roles::default()).await;
+        accept(&app, id, circle).await;
+        client.get("/circles/tiny").await;
+        client.post(&format!("/meets/{meet}/rsvp"), &[]).await;
+        people.push(client);
+    }
+    let [ana, ben, cy] = &people[..] else { unreachable!() };
+    assert!(ben.get(&format!("/meets/{meet}")).await.body.contains("You are next for a seat."));
+    assert!(cy.get(&format!("/meets/{meet}")).await.body.contains("You are number 2 in line for a seat."));
+    assert!(cy.get("/meets").await.body.contains("You are number 2 in line for a seat."), "on My meets too");
+    assert!(!ana.get(&format!("/meets/{meet}")).await.body.contains("in line"), "a seat has no place in line");
+
+    ana.post(&format!("/meets/{meet}/cancel-rsvp"), &[]).await;
+    assert!(ben.get("/meets").await.body.contains("You have a seat"), "Ben moved up");
+    assert!(cy.get("/meets").await.body.contains("You are next for a seat."), "and Cy with him");
+    app.stop().await;
+}
+
 async fn joining_once_holds_a_seat_at_every_meet_and_not_this_time_frees_one(backend: Backend) {
     let app = spawn_app(backend).await;
     let (circle, meets) = weekly_circle(&app, "weekly", 1, 4).await;
@@ -644,6 +668,7 @@ on_both_databases!(
     rsvp_asks_for_the_agreements_first_then_holds_a_seat,
     rsvp_and_cancel_are_idempotent,
     a_full_meet_waitlists_and_promotes_when_a_seat_frees,
+    people_waiting_see_their_place_in_line,
     joining_once_holds_a_seat_at_every_meet_and_not_this_time_frees_one,
     new_agreement_versions_ask_again,
     fifty_people_racing_for_ten_seats_never_overbook,

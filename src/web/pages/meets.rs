@@ -102,8 +102,12 @@ pub async fn show(
     let page = Page::new(&state, &context, msg("meet-title")).await.titled(circle.name.clone());
     let show_address =
         circle.format.has_place() && !circle.address.is_empty() && (!circle.address_after_rsvp || may_see_address);
+    let mut meet = MeetView::new(&page.t, &counts, &circle, context.zone, mine, now);
+    if let (true, Some(viewer)) = (meet.waiting, &context.viewer) {
+        meet.place = state.store.waitlist_place(id, viewer.member.id).await?;
+    }
     let body = MeetPage {
-        meet: MeetView::new(&page.t, &counts, &circle, context.zone, mine, now),
+        meet,
         address: show_address.then(|| circle.address.clone()),
         guest: guest::read(&state.signing, &headers, id, now).map(|g: GuestPass| g.alias.to_string()),
         runs_circle: runs_circle(&state, &context, circle.id).await?,
@@ -309,6 +313,8 @@ pub(super) struct MyMeetRow {
     pub(super) live: bool,
     pub(super) note: String,
     pub(super) waiting: bool,
+    /// Their place on the waitlist, when waiting.
+    pub(super) place: Option<i64>,
     pub(super) standing: bool,
 }
 
@@ -329,26 +335,25 @@ pub(super) async fn my_meet_rows(
     tr: &crate::i18n::Tr,
     zone: Option<chrono_tz::Tz>,
 ) -> Result<Vec<MyMeetRow>, AppError> {
-    Ok(state
-        .store
-        .my_meets(member, now())
-        .await?
-        .into_iter()
-        .map(|m| {
-            let circle_zone = m.meet.time_zone.parse().unwrap_or(chrono_tz::Tz::UTC);
-            MyMeetRow {
-                id: m.meet.meet.id,
-                time: MeetTime::new(tr, m.meet.meet.starts_at, zone, circle_zone),
-                cancelled: m.meet.meet.status == MeetStatus::Cancelled,
-                live: m.meet.meet.status == MeetStatus::Live,
-                note: m.meet.meet.note.clone(),
-                waiting: m.status == crate::domain::rsvp::RsvpStatus::Waitlisted,
-                standing: m.standing,
-                circle_slug: m.meet.circle_slug,
-                circle_name: m.meet.circle_name,
-            }
-        })
-        .collect())
+    let mut rows = Vec::new();
+    for m in state.store.my_meets(member, now()).await? {
+        let circle_zone = m.meet.time_zone.parse().unwrap_or(chrono_tz::Tz::UTC);
+        let waiting = m.status == crate::domain::rsvp::RsvpStatus::Waitlisted;
+        let place = if waiting { state.store.waitlist_place(m.meet.meet.id, member).await? } else { None };
+        rows.push(MyMeetRow {
+            id: m.meet.meet.id,
+            time: MeetTime::new(tr, m.meet.meet.starts_at, zone, circle_zone),
+            cancelled: m.meet.meet.status == MeetStatus::Cancelled,
+            live: m.meet.meet.status == MeetStatus::Live,
+            note: m.meet.meet.note.clone(),
+            waiting,
+            place,
+            standing: m.standing,
+            circle_slug: m.meet.circle_slug,
+            circle_name: m.meet.circle_name,
+        });
+    }
+    Ok(rows)
 }
 
 #[derive(Template)]
@@ -466,6 +471,7 @@ mod tests {
             live,
             note: String::new(),
             waiting,
+            place: None,
             standing: false,
         }
     }
