@@ -794,3 +794,5 @@ wayin-waitlist-place = { $place ->
     [1] You are next for a seat.
    *[other] You are number { $place } in line for a seat.
 }
+wayin-narrow-link = Narrow down by topic, language, day or place
+wayin-narrow-submit = Show circles that fit

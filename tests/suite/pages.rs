@@ -200,7 +200,26 @@ async fn sign_in_offers_an_email_link_only_when_email_is_set_up(backend: Backend
     app.stop().await;
 }
 
+async fn search_results_come_before_the_filters_and_hindi_finds_hindi_circles(backend: Backend) {
+    let app = spawn_demo_app(backend).await;
+    let browser = app.client();
+    let found = browser.get("/circles?q=mujhe+bahut+akela+lagta+hai").await;
+    let body = &found.body;
+    let (results, filters) = (body.find("class=\"cards\"").unwrap(), body.find("<details class=\"filters\"").unwrap());
+    assert!(results < filters, "results first, then the ways to narrow down");
+    assert!(body.contains("<details class=\"filters\">"), "collapsed after a query");
+    let first_card = body[results..].split("class=\"card\"").nth(1).unwrap();
+    assert!(first_card.contains("हिन्दी"), "a circle held in Hindi comes first: {first_card}");
+
+    let narrowed = browser.get("/circles?q=stress&language=hi").await;
+    assert!(narrowed.body.contains("<details class=\"filters\" open>"), "open while a filter is set");
+    assert!(narrowed.body.contains("<input type=\"hidden\" name=\"language\" value=\"hi\">"), "kept for new words");
+    assert!(browser.get("/circles").await.body.contains("<details class=\"filters\" open>"), "open for browsing");
+    app.stop().await;
+}
+
 on_both_databases!(
+    search_results_come_before_the_filters_and_hindi_finds_hindi_circles,
     recovery_codes_can_be_downloaded_copied_and_printed,
     sign_in_offers_an_email_link_only_when_email_is_set_up,
     signing_in_lands_on_my_meets_unless_a_safe_next_says_otherwise,

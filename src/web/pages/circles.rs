@@ -50,6 +50,10 @@ struct DirectoryPage {
     days: Vec<(&'static str, String)>,
     times: Vec<(&'static str, String)>,
     zone_known: bool,
+    /// Filters set besides the search words, kept when the words change.
+    kept_filters: Vec<(&'static str, String)>,
+    /// Whether any such filter is set (then the filters show open).
+    narrowed: bool,
 }
 
 fn days(tr: &crate::i18n::Tr) -> Vec<(&'static str, String)> {
@@ -116,6 +120,8 @@ pub async fn directory(
         days: days(tr),
         times: DayPart::ALL.iter().map(|p| (p.as_str(), tr.get(p.label_key()))).collect(),
         zone_known: context.zone.is_some(),
+        kept_filters: filters.narrowing().into_iter().map(|(k, v)| (k, v.to_string())).collect(),
+        narrowed: !filters.narrowing().is_empty(),
         filters,
         page,
     };
