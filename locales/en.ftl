@@ -796,3 +796,4 @@ wayin-waitlist-place = { $place ->
 }
 wayin-narrow-link = Narrow down by topic, language, day or place
 wayin-narrow-submit = Show circles that fit
+wayin-home-browse = Or browse every circle
