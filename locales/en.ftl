@@ -847,3 +847,31 @@ own-alert-asked = You pressed "I'm not okay" and asked for a check-in.
 own-alert-contact-held = Contact details you wrote were held back, as this circle is for young people.
 own-alert-report = Someone in the circle was worried about you and told the facilitators.
 own-alert-followed-up = a facilitator followed up
+
+## The way in: signing in, finding a circle, dropping in, times, calendars, recovery codes, waitlists (issue 14)
+wayin-now-heading = Happening now
+wayin-next-heading = Your next meet
+wayin-next-room-opens = The room opens when the facilitator starts the meet. Come back here then.
+wayin-later-heading = Later
+wayin-home-search-label = What is on your mind?
+wayin-home-search-hint = A few words are enough, such as "lost my dad" or "caring for my mum". We show circles that may fit.
+wayin-home-search-submit = Find circles
+wayin-zone-time = { $place } time
+wayin-zone-utc = UTC
+wayin-time-for-circle = { $time } { $zone } for the circle
+wayin-discreet-title = Holdspace meet
+wayin-discreet-calendar = Holdspace meets
+wayin-calendar-discreet = Add with a discreet title
+wayin-calendar-discreet-hint = A discreet title shows only "Holdspace meet" on your calendar and lock screen, never the circle's name.
+wayin-codes-download = Download as a text file
+wayin-codes-copy = Copy the codes
+wayin-codes-print = Print
+wayin-codes-copied = Copied. Paste them somewhere only you can see.
+wayin-codes-copy-failed = Your browser did not let us copy. Select the codes and copy them, or download them instead.
+wayin-waitlist-place = { $place ->
+    [1] You are next for a seat.
+   *[other] You are number { $place } in line for a seat.
+}
+wayin-narrow-link = Narrow down by topic, language, day or place
+wayin-narrow-submit = Show circles that fit
+wayin-home-browse = Or browse every circle

@@ -26,18 +26,23 @@ if (/^[A-Za-z0-9_+\-/]+$/.test(zone) && !document.cookie.split("; ").some((c) =>
 // reader's own time beside them.
 const label = document.body.dataset.yourTime;
 if (zone && label) {
-  const format = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: zone,
-    timeZoneName: "short",
-  });
+  const format = (twelveHour) =>
+    new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      hour: "numeric",
+      minute: "2-digit",
+      hour12: twelveHour,
+      timeZone: zone,
+      timeZoneName: "short",
+    });
   document.querySelectorAll("[data-your-time]").forEach((el) => {
+    // Said once: nothing to add when the reader is in the circle's zone.
+    if (el.dataset.circleZone === zone) return;
     const instant = new Date(el.dataset.yourTime);
-    if (!Number.isNaN(instant.getTime())) el.textContent = ` (${format.format(instant)}, ${label})`;
+    const twelveHour = el.dataset.twelveHour === "true";
+    if (!Number.isNaN(instant.getTime())) el.textContent = ` (${format(twelveHour).format(instant)}, ${label})`;
   });
 }
 

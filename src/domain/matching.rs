@@ -9,7 +9,9 @@
 //! 3. each circle's topics, audience, name, summary, description and
 //!    eligibility are read with the same lexicon; topics and audience count most;
 //! 4. query words the lexicon does not know are looked for in the circles'
-//!    text directly, so circles on topics outside the lexicon can still be found.
+//!    text directly, so circles on topics outside the lexicon can still be found;
+//! 5. a query written in Hindi (Devanagari) or Hinglish puts the circles held
+//!    in Hindi first among those that match.
 //!
 //! Plain Rust, no I/O: the lexicon is compiled once, on first use.
 
@@ -27,6 +29,8 @@ pub struct Searchable<'a> {
     pub eligibility: &'a str,
     pub topics: &'a [String],
     pub audience: &'a [String],
+    /// Language codes the circle is held in ("hi", "en").
+    pub languages: &'a [String],
 }
 
 /// One circle that matched.
@@ -79,8 +83,35 @@ pub fn rank_in(query: &str, index: &Index) -> Vec<Match> {
         .enumerate()
         .filter_map(|(i, (circle, seen))| score(&query, &term_weights, i, circle, seen))
         .collect();
+    if query.hindi {
+        // Someone who writes in Hindi most likely wants to be heard in it:
+        // circles held in Hindi come first unless another fits far better.
+        for m in &mut matches {
+            if index.circles[m.index].hindi {
+                m.score *= HINDI_PREFERENCE;
+            }
+        }
+    }
     matches.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
     matches
+}
+
+/// Romanised Hindi words that are not also English words: a query with one
+/// of them is Hinglish.
+#[rustfmt::skip]
+const HINGLISH_MARKERS: &[&str] = &[
+    "mera", "meri", "mere", "mujhe", "mujhko", "hamara", "hamari", "apna", "apni", "apne", "hai", "hain", "hoon",
+    "tha", "thi", "aur", "bhi", "toh", "bahut", "bohot", "bahot", "bhot", "kya", "kyun", "kyon", "kaise", "nahi",
+    "nahin", "gaye", "gayi", "gaya", "lagta", "lagti", "raha", "rahi", "rahe", "hota", "hoti", "karta", "karti",
+    "kuch", "koi", "yaar", "dil", "akela", "akeli", "pareshan", "dukh", "udaas", "udas",
+];
+
+/// Whether a query is written in Hindi: Devanagari letters, or Hinglish words.
+fn written_in_hindi(text: &str) -> bool {
+    text.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c))
+        || text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| HINGLISH_MARKERS.iter().any(|m| w.eq_ignore_ascii_case(m)))
 }
 
 /// Words that may be skipped between two words of a phrase ("lost my little brother").
@@ -96,6 +127,8 @@ const PLAIN_WORD: f32 = 0.5;
 /// Share of a field's weight added when a concept also appears in it (not just its best field).
 const ALSO_IN: f32 = 0.1;
 const MAX_REASONS: usize = 3;
+/// How much more a circle held in Hindi counts for a query written in Hindi or Hinglish.
+const HINDI_PREFERENCE: f32 = 2.0;
 /// Words of a query that are read; a long story is still matched on its first lines.
 const MAX_QUERY_WORDS: usize = 80;
 /// Longest word (in bytes) checked for misspellings; longer ones are not everyday words.
@@ -1027,6 +1060,8 @@ struct Term {
 }
 
 struct Query {
+    /// Written in Hindi or Hinglish.
+    hindi: bool,
     concepts: Vec<QueryConcept>,
     /// Slot in `concepts` of each lexicon concept, or `None`.
     slot_of: Vec<Option<usize>>,
@@ -1098,7 +1133,7 @@ impl Query {
                 terms.push(Term { word, key: keys[0] });
             }
         }
-        Query { concepts, slot_of, terms }
+        Query { hindi: written_in_hindi(text), concepts, slot_of, terms }
     }
 }
 
@@ -1201,6 +1236,8 @@ struct Found {
 
 /// One circle, read.
 struct Prepared {
+    /// Held in Hindi.
+    hindi: bool,
     topics: Vec<String>,
     audience: Vec<String>,
     found: Vec<Found>,
@@ -1241,6 +1278,7 @@ struct Reader {
 impl Reader {
     fn prepare(&mut self, lex: &Lexicon, circle: &Searchable<'_>) -> Prepared {
         let mut prepared = Prepared {
+            hindi: circle.languages.iter().any(|l| l == "hi"),
             topics: circle.topics.to_vec(),
             audience: circle.audience.to_vec(),
             found: Vec::new(),
@@ -1437,6 +1475,7 @@ mod tests {
                 eligibility: "",
                 topics,
                 audience: &[],
+                languages: &[],
             })
             .collect();
         let ranked = rank(query, &searchable);
@@ -1495,5 +1534,13 @@ mod tests {
         let circles = vec![("Young adults", tags(&["youth"]), "Aged 18 to 25.")];
         assert!(found("lost our baby at 20 weeks", &circles).is_empty());
         assert_eq!(found("i am 20 years old", &circles).len(), 1);
+    }
+
+    #[test]
+    fn hindi_and_hinglish_queries_are_told_from_english_ones() {
+        assert!(written_in_hindi("पापा गुज़र गए"));
+        assert!(written_in_hindi("Mujhe bahut akela lagta hai"));
+        assert!(!written_in_hindi("my mum has dementia and I am exhausted"));
+        assert!(!written_in_hindi("a group on Main Street"), "English words that are also Hindi do not count");
     }
 }

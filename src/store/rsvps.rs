@@ -193,6 +193,24 @@ impl Store {
         Ok(row.and_then(|(status, standing)| Some((status.parse().ok()?, standing))))
     }
 
+    /// A member's place on a meet's waitlist (1 is next for a seat), in the
+    /// order seats are given: `None` when they are not waiting.
+    pub async fn waitlist_place(&self, meet_id: i64, member_id: i64) -> StoreResult<Option<i64>> {
+        let place: i64 = reading!(self, pool => {
+            sqlx::query_scalar(
+                "SELECT COUNT(*) FROM rsvps w
+                 JOIN rsvps me ON me.meet_id = w.meet_id AND me.member_id = $2 AND me.status = 'waitlisted'
+                 WHERE w.meet_id = $1 AND w.status = 'waitlisted'
+                   AND (w.changed_at < me.changed_at OR (w.changed_at = me.changed_at AND w.member_id <= me.member_id))",
+            )
+            .bind(meet_id)
+            .bind(member_id)
+            .fetch_one(pool)
+            .await
+        })?;
+        Ok((place > 0).then_some(place))
+    }
+
     /// A member's answers for a circle's meets that have not ended, with
     /// whether each comes from a standing membership.
     pub async fn rsvps_for_circle(

@@ -18,6 +18,7 @@ static ASSETS: LazyLock<Vec<Asset>> = LazyLock::new(|| {
     [
         ("app.css", "text/css; charset=utf-8", include_bytes!("../../static/app.css").as_slice()),
         ("enhance.js", "text/javascript; charset=utf-8", include_bytes!("../../static/enhance.js").as_slice()),
+        ("codes.js", "text/javascript; charset=utf-8", include_bytes!("../../static/codes.js").as_slice()),
         ("room.js", "text/javascript; charset=utf-8", include_bytes!("../../static/room.js").as_slice()),
         ("icon.svg", "image/svg+xml", include_bytes!("../../static/icon.svg").as_slice()),
     ]

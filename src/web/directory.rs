@@ -138,6 +138,7 @@ fn searchable(c: &Circle) -> Searchable<'_> {
         eligibility: &c.eligibility,
         topics: &c.topics,
         audience: &c.audience,
+        languages: &c.languages,
     }
 }
 
@@ -170,6 +171,23 @@ impl Filters {
         [&self.q, &self.topic, &self.format, &self.language, &self.day, &self.time, &self.city, &self.audience]
             .iter()
             .any(|v| !v.trim().is_empty())
+    }
+
+    /// The filters that narrow the list (all but the search words), set ones only.
+    pub fn narrowing(&self) -> Vec<(&'static str, &str)> {
+        [
+            ("topic", &self.topic),
+            ("format", &self.format),
+            ("language", &self.language),
+            ("day", &self.day),
+            ("time", &self.time),
+            ("city", &self.city),
+            ("audience", &self.audience),
+        ]
+        .into_iter()
+        .map(|(key, value)| (key, value.trim()))
+        .filter(|(_, value)| !value.is_empty())
+        .collect()
     }
 
     /// The query string for these filters on another page.

@@ -17,18 +17,115 @@ pub fn when(unix: i64, zone: Option<Tz>) -> String {
     }
 }
 
-/// A meet's start as people read it: the day and time in `zone`, with the
-/// zone's abbreviation ("Tue 5 Jan 2027, 19:00 IST").
-pub fn meet_time(unix: i64, zone: Tz) -> String {
+/// How a person reads the clock: one style on every page they see.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    /// "7:00 pm"
+    Twelve,
+    /// "19:00"
+    TwentyFour,
+}
+
+/// Regions (ISO 3166-1) whose everyday written clock is the 12-hour one.
+const TWELVE_HOUR_REGIONS: &[&str] = &["US", "CA", "IN", "PK", "BD", "PH", "AU", "NZ"];
+
+impl Clock {
+    /// The rule, in one place: the region of the person's time zone decides
+    /// (12-hour in [`TWELVE_HOUR_REGIONS`], 24-hour elsewhere); with no zone
+    /// known yet, Hindi readers get the 12-hour clock (India's style) and
+    /// everyone else the 24-hour one, which nobody misreads.
+    pub fn for_reader(language: &str, zone: Option<Tz>) -> Clock {
+        let twelve = match zone {
+            Some(zone) => zone_region(zone).is_some_and(|r| TWELVE_HOUR_REGIONS.contains(&r)),
+            None => language == "hi",
+        };
+        if twelve { Clock::Twelve } else { Clock::TwentyFour }
+    }
+
+    fn pattern(self) -> &'static str {
+        match self {
+            Clock::Twelve => "%-I:%M %P",
+            Clock::TwentyFour => "%H:%M",
+        }
+    }
+}
+
+/// Zones people know by another name than their city, or whose region we
+/// need for the clock: (IANA name, the place people say, region).
+const ZONES: &[(&str, &str, &str)] = &[
+    ("Asia/Kolkata", "India", "IN"),
+    ("Asia/Calcutta", "India", "IN"),
+    ("Asia/Karachi", "Pakistan", "PK"),
+    ("Asia/Dhaka", "Bangladesh", "BD"),
+    ("Asia/Manila", "Philippines", "PH"),
+    ("Asia/Kathmandu", "Nepal", "NP"),
+    ("Asia/Colombo", "Sri Lanka", "LK"),
+    ("Asia/Dubai", "UAE", "AE"),
+    ("Asia/Singapore", "Singapore", "SG"),
+    ("Asia/Tokyo", "Japan", "JP"),
+    ("Europe/London", "London", "GB"),
+    ("Europe/Dublin", "Ireland", "IE"),
+    ("America/New_York", "New York", "US"),
+    ("America/Detroit", "New York", "US"),
+    ("America/Chicago", "Chicago", "US"),
+    ("America/Denver", "Denver", "US"),
+    ("America/Phoenix", "Arizona", "US"),
+    ("America/Los_Angeles", "Los Angeles", "US"),
+    ("America/Anchorage", "Alaska", "US"),
+    ("Pacific/Honolulu", "Hawaii", "US"),
+    ("America/Toronto", "Toronto", "CA"),
+    ("America/Vancouver", "Vancouver", "CA"),
+    ("America/Edmonton", "Edmonton", "CA"),
+    ("America/Winnipeg", "Winnipeg", "CA"),
+    ("America/Halifax", "Halifax", "CA"),
+    ("America/St_Johns", "Newfoundland", "CA"),
+    ("Pacific/Auckland", "New Zealand", "NZ"),
+];
+
+/// Zone name prefixes that lie in one region.
+const REGION_PREFIXES: &[(&str, &str)] = &[
+    ("Australia/", "AU"),
+    ("America/Indiana/", "US"),
+    ("America/Kentucky/", "US"),
+    ("America/North_Dakota/", "US"),
+    ("US/", "US"),
+];
+
+fn zone_region(zone: Tz) -> Option<&'static str> {
+    let name = zone.name();
+    ZONES
+        .iter()
+        .find(|(z, _, _)| *z == name)
+        .map(|(_, _, region)| *region)
+        .or_else(|| REGION_PREFIXES.iter().find(|(p, _)| name.starts_with(p)).map(|(_, region)| *region))
+}
+
+/// "India time", "New York time", "Sao Paulo time" (the city of the IANA
+/// name when we know no better), or "UTC": never `Asia/Calcutta`.
+pub fn zone_name(tr: &Tr, zone: Tz) -> String {
+    let name = zone.name();
+    if matches!(name, "UTC" | "Etc/UTC" | "Etc/GMT" | "GMT" | "Etc/Universal" | "Zulu") {
+        return tr.get(msg("wayin-zone-utc"));
+    }
+    let place = ZONES
+        .iter()
+        .find(|(z, _, _)| *z == name)
+        .map(|(_, place, _)| (*place).to_string())
+        .unwrap_or_else(|| name.rsplit('/').next().unwrap_or(name).replace('_', " "));
+    tr.arg(msg("wayin-zone-time"), "place", place)
+}
+
+/// A meet's day and clock time in `zone` ("Tue 5 Jan 2027, 7:00 pm").
+fn day_and_time(unix: i64, zone: Tz, clock: Clock) -> String {
     DateTime::<Utc>::from_timestamp(unix, 0)
-        .map(|t| t.with_timezone(&zone).format("%a %-d %b %Y, %H:%M %Z").to_string())
+        .map(|t| t.with_timezone(&zone).format(&format!("%a %-d %b %Y, {}", clock.pattern())).to_string())
         .unwrap_or_default()
 }
 
-/// Just the clock time in `zone` ("07:30 EST").
-pub fn clock_time(unix: i64, zone: Tz) -> String {
+/// Just the clock time in `zone` ("7:30 am").
+fn clock_time(unix: i64, zone: Tz, clock: Clock) -> String {
     DateTime::<Utc>::from_timestamp(unix, 0)
-        .map(|t| t.with_timezone(&zone).format("%H:%M %Z").to_string())
+        .map(|t| t.with_timezone(&zone).format(clock.pattern()).to_string())
         .unwrap_or_default()
 }
 
@@ -38,36 +135,46 @@ pub fn rfc3339(unix: i64) -> String {
 }
 
 /// A meet's time for a reader: in their zone when known and different from
-/// the circle's, with the circle's local time alongside.
+/// the circle's, with the circle's local time alongside; one clock style.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MeetTime {
-    /// When, in the reader's zone (or the circle's when the reader's is unknown).
+    /// When, in the reader's zone (or the circle's when the reader's is
+    /// unknown): "Tue 5 Jan 2027, 8:30 am New York time".
     pub main: String,
-    /// "19:00 IST in the circle's time zone (Asia/Kolkata)", when it differs.
+    /// "7:00 pm India time for the circle", when the zones differ.
     pub circle: Option<String>,
     /// RFC 3339, for `<time datetime>` and the page script.
     pub instant: String,
     /// Whether `main` is in the reader's own zone.
     pub in_reader_zone: bool,
+    /// The circle's zone, so the page script adds "your time" only when
+    /// the browser's zone differs from it.
+    pub circle_zone: String,
+    /// Whether the page script writes the reader's time on the 12-hour clock.
+    pub twelve_hour: bool,
 }
 
 impl MeetTime {
     /// Formats `unix` for a reader in `reader` looking at a circle in `circle_zone`.
     pub fn new(tr: &Tr, unix: i64, reader: Option<Tz>, circle_zone: Tz) -> MeetTime {
-        let instant = rfc3339(unix);
-        match reader.filter(|z| *z != circle_zone) {
-            Some(zone) => MeetTime {
-                main: meet_time(unix, zone),
-                circle: Some(tr.args(
-                    msg("time-in-circle-zone"),
-                    &[("time", clock_time(unix, circle_zone).into()), ("zone", circle_zone.name().into())],
-                )),
-                instant,
-                in_reader_zone: true,
-            },
-            None => {
-                MeetTime { main: meet_time(unix, circle_zone), circle: None, instant, in_reader_zone: reader.is_some() }
-            }
+        let clock = Clock::for_reader(tr.lang(), reader);
+        let shown = |zone: Tz| format!("{} {}", day_and_time(unix, zone, clock), zone_name(tr, zone));
+        let other = reader.filter(|z| *z != circle_zone);
+        MeetTime {
+            main: shown(other.unwrap_or(circle_zone)),
+            circle: other.map(|_| {
+                tr.args(
+                    msg("wayin-time-for-circle"),
+                    &[
+                        ("time", clock_time(unix, circle_zone, clock).into()),
+                        ("zone", zone_name(tr, circle_zone).into()),
+                    ],
+                )
+            }),
+            instant: rfc3339(unix),
+            in_reader_zone: reader.is_some(),
+            circle_zone: circle_zone.name().to_string(),
+            twelve_hour: clock == Clock::Twelve,
         }
     }
 }
@@ -128,13 +235,49 @@ mod tests {
         assert_eq!(when(1_767_225_600, None), "1 Jan 2026, 00:00 (UTC)");
     }
 
+    fn tr(lang: &str) -> Tr {
+        crate::i18n::I18n::load().translator(lang)
+    }
+
     #[test]
-    fn meet_times_name_the_zone_and_keep_the_half_hour() {
+    fn zones_have_the_names_people_use() {
+        let en = tr("en");
+        assert_eq!(zone_name(&en, Tz::America__New_York), "New York time");
+        assert_eq!(zone_name(&en, Tz::Asia__Calcutta), "India time");
+        assert_eq!(zone_name(&en, Tz::Asia__Kolkata), "India time");
+        assert_eq!(zone_name(&en, Tz::Europe__London), "London time");
+        assert_eq!(zone_name(&en, Tz::America__Sao_Paulo), "Sao Paulo time");
+        assert_eq!(zone_name(&en, Tz::UTC), "UTC");
+    }
+
+    #[test]
+    fn one_clock_per_person_from_their_region_or_language() {
+        assert_eq!(Clock::for_reader("en", Some(Tz::America__Chicago)), Clock::Twelve);
+        assert_eq!(Clock::for_reader("en", Some(Tz::Asia__Kolkata)), Clock::Twelve);
+        assert_eq!(Clock::for_reader("hi", Some(Tz::Asia__Calcutta)), Clock::Twelve);
+        assert_eq!(Clock::for_reader("en", Some(Tz::Australia__Perth)), Clock::Twelve);
+        assert_eq!(Clock::for_reader("en", Some(Tz::Europe__London)), Clock::TwentyFour);
+        assert_eq!(Clock::for_reader("hi", Some(Tz::Europe__Berlin)), Clock::TwentyFour);
+        assert_eq!(Clock::for_reader("en", None), Clock::TwentyFour);
+        assert_eq!(Clock::for_reader("hi", None), Clock::Twelve);
+    }
+
+    #[test]
+    fn meet_times_read_as_people_speak_and_keep_the_half_hour() {
         // 2027-01-05 13:30 UTC: 19:00 in Kolkata, 08:30 in New York, 13:30 in London.
         let t = 1_799_155_800;
-        assert_eq!(meet_time(t, Tz::Asia__Kolkata), "Tue 5 Jan 2027, 19:00 IST");
-        assert_eq!(clock_time(t, Tz::America__New_York), "08:30 EST");
-        assert_eq!(meet_time(t, Tz::Europe__London), "Tue 5 Jan 2027, 13:30 GMT");
+        let en = tr("en");
+        let in_new_york = MeetTime::new(&en, t, Some(Tz::America__New_York), Tz::Asia__Calcutta);
+        assert_eq!(in_new_york.main, "Tue 5 Jan 2027, 8:30 am New York time");
+        assert_eq!(in_new_york.circle.as_deref(), Some("7:00 pm India time for the circle"), "one clock style");
+        let in_london = MeetTime::new(&en, t, Some(Tz::Europe__London), Tz::Asia__Kolkata);
+        assert_eq!(in_london.main, "Tue 5 Jan 2027, 13:30 London time");
+        assert_eq!(in_london.circle.as_deref(), Some("19:00 India time for the circle"));
+        assert!(!in_london.twelve_hour);
+        let same = MeetTime::new(&en, t, Some(Tz::Europe__London), Tz::Europe__London);
+        assert_eq!((same.main.as_str(), same.circle), ("Tue 5 Jan 2027, 13:30 London time", None), "said once");
+        let unknown = MeetTime::new(&en, t, None, Tz::Europe__London);
+        assert!(!unknown.in_reader_zone && unknown.circle_zone == "Europe/London");
         assert_eq!(rfc3339(t), "2027-01-05T13:30:00Z");
     }
 

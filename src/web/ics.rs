@@ -43,7 +43,9 @@ pub fn calendar(name: &str, events: &[Event], now: i64) -> String {
         if !event.location.is_empty() {
             lines.push(format!("LOCATION:{}", escape(&event.location)));
         }
-        lines.push(format!("URL:{}", event.url));
+        if !event.url.is_empty() {
+            lines.push(format!("URL:{}", event.url));
+        }
         lines.push(format!("STATUS:{}", if event.cancelled { "CANCELLED" } else { "CONFIRMED" }));
         if !event.cancelled {
             lines.push("BEGIN:VALARM".into());

@@ -67,7 +67,8 @@ pub struct CircleView {
     pub ages: Option<String>,
     /// Area and city (never the street address).
     pub place: Option<String>,
-    pub time_zone: String,
+    /// The circle's zone as people say it ("India time").
+    pub zone_name: String,
     pub drop_in: bool,
     pub paused: bool,
     pub archived: bool,
@@ -98,7 +99,7 @@ impl CircleView {
             audience: circle.audience.iter().map(|a| audience_label(tr, a)).collect(),
             ages,
             place: (circle.format.has_place() && !place_parts.is_empty()).then(|| place_parts.join(", ")),
-            time_zone: circle.time_zone.name().to_string(),
+            zone_name: super::format::zone_name(tr, circle.time_zone),
             drop_in: circle.drop_in,
             paused: circle.status == Status::Paused,
             archived: circle.status == Status::Archived,
@@ -125,6 +126,8 @@ pub struct MeetView {
     pub have_seat: bool,
     /// The reader is on the waitlist.
     pub waiting: bool,
+    /// The reader's place on the waitlist, when the page looked it up.
+    pub place: Option<i64>,
     /// The reader's place comes from joining the circle.
     pub standing: bool,
 }
@@ -154,6 +157,7 @@ impl MeetView {
             open: meet.takes_rsvps(circle.status, now),
             have_seat: matches!(mine, Some((RsvpStatus::Going, _))),
             waiting: matches!(mine, Some((RsvpStatus::Waitlisted, _))),
+            place: None,
             standing: mine.is_some_and(|(_, standing)| standing),
         }
     }

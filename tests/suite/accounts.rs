@@ -81,7 +81,7 @@ async fn sign_in_answers_the_same_for_unknown_alias_and_wrong_password(backend: 
 
     let ok = browser.sign_in("asha", PASSWORD).await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER);
-    assert_eq!(ok.location(), "/account");
+    assert_eq!(ok.location(), "/meets");
     assert_eq!(browser.get("/account").await.status, StatusCode::OK);
     app.stop().await;
 }
@@ -100,7 +100,7 @@ async fn sign_in_returns_to_where_you_were_but_never_off_site(backend: Backend) 
     let other = app.client();
     other.get("/signin").await;
     let evil = other.post("/signin", &[("alias", "Asha"), ("password", PASSWORD), ("next", "//evil.example/")]).await;
-    assert_eq!(evil.location(), "/account");
+    assert_eq!(evil.location(), "/meets");
     app.stop().await;
 }
 
@@ -423,7 +423,7 @@ async fn a_stranger_cannot_lock_the_owner_out(backend: Backend) {
 
     // The owner, from an address with no failures, still gets in.
     let phone = Client::from_address(app.addr, "192.0.2.50");
-    assert_eq!(phone.sign_in("Asha", PASSWORD).await.location(), "/account");
+    assert_eq!(phone.sign_in("Asha", PASSWORD).await.location(), "/meets");
     assert_eq!(phone.get("/account").await.status, StatusCode::OK);
 
     // Password failures never hold back a recovery code, even from the guesser's address.
@@ -453,7 +453,7 @@ async fn a_burst_of_wrong_confirmations_is_refused_and_others_still_sign_in(back
         futures_util::future::join_all(guesses),
         bela.post("/signin", &[("alias", "Bela"), ("password", PASSWORD)])
     );
-    assert_eq!(signed_in.location(), "/account", "another member signs in during the burst");
+    assert_eq!(signed_in.location(), "/meets", "another member signs in during the burst");
     let refused: Vec<_> = answers.iter().filter(|a| a.status == StatusCode::TOO_MANY_REQUESTS).collect();
     assert!(refused.len() >= 30, "most guesses are refused before any hashing ({} of 40)", refused.len());
     assert!(refused.iter().all(|a| a.body.contains("Please try again in a little while")));

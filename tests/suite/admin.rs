@@ -166,8 +166,8 @@ async fn every_route_answers_each_role_as_it_should(backend: Backend) {
             let got = match page.status {
                 StatusCode::OK => Ok,
                 StatusCode::SEE_OTHER if page.location().starts_with("/signin") => SignInFirst,
-                // Signed-in people visiting sign-up or sign-in are sent to their account.
-                StatusCode::SEE_OTHER if page.location() == "/account" => Ok,
+                // Signed-in people visiting sign-up are sent to their account, sign-in to their meets.
+                StatusCode::SEE_OTHER if page.location() == "/account" || page.location() == "/meets" => Ok,
                 StatusCode::FORBIDDEN => Forbidden,
                 other => panic!("{path}: unexpected {other}"),
             };

@@ -122,7 +122,7 @@ async fn the_console_creates_coordinators_and_resets_passwords(backend: Backend)
         "a one-time password must be replaced"
     );
     let bela = Client::new(server.local_addr);
-    assert_eq!(bela.sign_in("Bela", "bela's own password").await.location(), "/account");
+    assert_eq!(bela.sign_in("Bela", "bela's own password").await.location(), "/meets");
     assert_eq!(bela.get("/admin").await.status, StatusCode::OK, "the coordinator can coordinate");
 
     let (code, _, err) = run(
@@ -131,7 +131,7 @@ async fn the_console_creates_coordinators_and_resets_passwords(backend: Backend)
     );
     assert_eq!(code, 0, "{err}");
     assert_eq!(bela.get("/admin").await.status, StatusCode::SEE_OTHER, "signed out everywhere");
-    assert_eq!(Client::new(server.local_addr).sign_in("Bela", "a brand new password").await.location(), "/account");
+    assert_eq!(Client::new(server.local_addr).sign_in("Bela", "a brand new password").await.location(), "/meets");
     let audit = Client::new(server.local_addr);
     audit.sign_in("Bela", "a brand new password").await;
     assert!(audit.get("/admin/audit").await.body.contains("The server console"));

@@ -144,6 +144,30 @@ async fn a_full_meet_waitlists_and_promotes_when_a_seat_frees(backend: Backend) 
     app.stop().await;
 }
 
+async fn people_waiting_see_their_place_in_line(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meets) = weekly_circle(&app, "tiny", 1, 1).await;
+    let meet = meets[0];
+    let mut people = Vec::new();
+    for alias in ["Ana", "Ben", "Cy"] {
+        let (client, id) = member(&app, alias, Roles::default()).await;
+        accept(&app, id, circle).await;
+        client.get("/circles/tiny").await;
+        client.post(&format!("/meets/{meet}/rsvp"), &[]).await;
+        people.push(client);
+    }
+    let [ana, ben, cy] = &people[..] else { unreachable!() };
+    assert!(ben.get(&format!("/meets/{meet}")).await.body.contains("You are next for a seat."));
+    assert!(cy.get(&format!("/meets/{meet}")).await.body.contains("You are number 2 in line for a seat."));
+    assert!(cy.get("/meets").await.body.contains("You are number 2 in line for a seat."), "on My meets too");
+    assert!(!ana.get(&format!("/meets/{meet}")).await.body.contains("in line"), "a seat has no place in line");
+
+    ana.post(&format!("/meets/{meet}/cancel-rsvp"), &[]).await;
+    assert!(ben.get("/meets").await.body.contains("You have a seat"), "Ben moved up");
+    assert!(cy.get("/meets").await.body.contains("You are next for a seat."), "and Cy with him");
+    app.stop().await;
+}
+
 async fn joining_once_holds_a_seat_at_every_meet_and_not_this_time_frees_one(backend: Backend) {
     let app = spawn_app(backend).await;
     let (circle, meets) = weekly_circle(&app, "weekly", 1, 4).await;
@@ -472,6 +496,42 @@ async fn calendars_are_valid_rfc_5545(backend: Backend) {
     app.stop().await;
 }
 
+/// A calendar shared with a partner, or a phone's lock screen, never shows
+/// which circle someone goes to when they ask for a discreet title.
+async fn discreet_calendars_never_name_the_circle(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meets) = weekly_circle(&app, "survivors", 10, 2).await;
+    app.store.cancel_meet(meets[1], "Facilitator away").await.unwrap();
+    let browser = app.client();
+    let page = browser.get("/circles/survivors").await;
+    assert!(page.body.contains("href=\"/circles/survivors/calendar.ics?discreet=1\""), "offered on the circle page");
+    assert!(page.body.contains("never the circle&#39;s name"), "with a one-line explanation");
+    let meet_page = browser.get(&format!("/meets/{}", meets[0])).await;
+    assert!(meet_page.body.contains(&format!("/meets/{}/calendar.ics?discreet=1", meets[0])), "and on the meet page");
+
+    let plain = browser.get("/circles/survivors/calendar.ics").await;
+    assert!(plain.body.contains("Circle survivors"), "the usual file names the circle");
+    let mut c = app.store.circle_by_id(circle).await.unwrap().unwrap();
+    c.listed = false;
+    app.store.update_circle(&c, holdspace::services::now()).await.unwrap();
+    for path in [
+        "/circles/survivors/calendar.ics?discreet=1".to_string(),
+        format!("/meets/{}/calendar.ics?circle=survivors&discreet=1", meets[0]),
+    ] {
+        let file = browser.get(&path).await;
+        assert_eq!(file.status, StatusCode::OK, "{path}");
+        let unfolded = file.body.replace("\r\n ", "");
+        assert!(unfolded.contains("SUMMARY:Holdspace meet\r\n"), "{path}: {unfolded}");
+        assert!(!unfolded.to_lowercase().contains("survivors"), "{path}: nothing names the circle: {unfolded}");
+        assert!(!unfolded.contains("A test circle") && !unfolded.contains("Facilitator away"), "no description");
+        let disposition = file.headers["content-disposition"].to_str().unwrap();
+        assert!(!disposition.contains("survivors"), "nor the file's name: {disposition}");
+        let parsed: icalendar::Calendar = unfolded.parse().expect("still a valid calendar");
+        assert!(parsed.components.iter().any(|c| c.as_event().is_some()));
+    }
+    app.stop().await;
+}
+
 async fn guests_drop_in_with_just_an_alias(backend: Backend) {
     let app = spawn_app(backend).await;
     let (circle, meets) = weekly_circle(&app, "tea", 10, 1).await;
@@ -499,21 +559,67 @@ async fn guests_drop_in_with_just_an_alias(backend: Backend) {
     app.stop().await;
 }
 
+/// The fewest steps for a guest: the circle's or the meet's "Enter the live
+/// room" leads to the drop-in form, and the form straight into the room.
+async fn a_guest_goes_from_a_live_meet_straight_into_its_room(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meet) = crate::rooms::circle_with_meet(&app, "tea", true).await;
+    let (facilitator, _) = crate::rooms::person(&app, circle, meet, "Nadia", FACILITATOR).await;
+    crate::rooms::open_room(&facilitator, meet).await;
+    let form_link = format!("href=\"/meets/{meet}/drop-in\"");
+
+    let guest = app.client();
+    let circle_page = guest.get("/circles/tea").await;
+    assert!(circle_page.body.contains(&form_link) && circle_page.body.contains("Enter the live room"));
+    let meet_page = guest.get(&format!("/meets/{meet}")).await;
+    assert!(meet_page.body.contains(&format!("class=\"button\" {form_link}")), "{}", meet_page.body);
+    assert!(!meet_page.body.contains(&format!("href=\"/meets/{meet}/room\"")), "not a door that refuses them");
+    guest.get(&format!("/meets/{meet}/drop-in")).await;
+    let passed = guest.post(&format!("/meets/{meet}/drop-in"), &[("alias", "Quiet Fox"), ("agree", "yes")]).await;
+    assert_eq!(passed.location(), format!("/meets/{meet}/room"), "straight into the open room");
+    let room = guest.get(passed.location()).await;
+    assert_eq!(room.status, StatusCode::OK);
+    assert!(room.body.contains("data-meet"), "the live room itself: {}", room.body);
+
+    // An unlisted circle's link carries ?circle= through the form.
+    let mut c = app.store.circle_by_id(circle).await.unwrap().unwrap();
+    c.listed = false;
+    app.store.update_circle(&c, holdspace::services::now()).await.unwrap();
+    let invited = app.client();
+    let page = invited.get(&format!("/meets/{meet}?circle=tea")).await;
+    assert!(page.body.contains(&format!("href=\"/meets/{meet}/drop-in?circle=tea\"")), "{}", page.body);
+    invited.get(&format!("/meets/{meet}/drop-in?circle=tea")).await;
+    let passed =
+        invited.post(&format!("/meets/{meet}/drop-in?circle=tea"), &[("alias", "Calm Owl"), ("agree", "yes")]).await;
+    assert_eq!(passed.location(), format!("/meets/{meet}/room"));
+    app.stop().await;
+}
+
 async fn meet_times_show_in_the_readers_zone_with_the_circles_alongside(backend: Backend) {
     let app = spawn_app(backend).await;
     weekly_circle(&app, "london", 10, 1).await;
     let browser = app.client();
-    let page = browser.get("/circles/london?tz=Asia%2FKolkata").await;
-    assert!(page.body.contains("IST"), "in the reader's zone: {}", page.body);
+    let page = browser.get("/circles/london?tz=Asia%2FCalcutta").await;
     assert!(
-        page.body.contains("19:00 GMT in the circle&#39;s time zone (Europe/London)")
-            || page.body.contains("19:00 BST in the circle&#39;s time zone (Europe/London)"),
-        "{}",
+        page.body.contains("am India time</time>") || page.body.contains("pm India time</time>"),
+        "in the reader's zone, on India's clock: {}",
         page.body
     );
-    assert!(page.set_cookies().iter().any(|c| c.starts_with("hs_tz=Asia/Kolkata")));
+    assert_eq!(page.body.matches(">India time</option>").count(), 1, "one India, whatever its zone's old name");
+    assert!(page.body.contains("7:00 pm London time for the circle"), "one clock style: {}", page.body);
+    assert!(!page.body.contains("Asia/Calcutta<") && !page.body.contains("IST"), "no zone codes: {}", page.body);
+    assert!(page.set_cookies().iter().any(|c| c.starts_with("hs_tz=Asia/Calcutta")));
     let later = browser.get("/circles/london").await;
-    assert!(later.body.contains("IST"), "the chosen zone is remembered");
+    assert!(later.body.contains("India time"), "the chosen zone is remembered");
+
+    let local = app.client().get("/circles/london?tz=Europe%2FLondon").await;
+    assert!(local.body.contains("19:00 London time"), "24-hour in London: {}", local.body);
+    assert!(!local.body.contains("for the circle") && !local.body.contains("class=\"your-time\""), "said once");
+    let visitor = app.client().get("/circles/london").await;
+    assert!(
+        visitor.body.contains("data-circle-zone=\"Europe/London\""),
+        "the page script can leave out \"your time\" when it is the circle's"
+    );
     app.stop().await;
 }
 
@@ -562,6 +668,7 @@ on_both_databases!(
     rsvp_asks_for_the_agreements_first_then_holds_a_seat,
     rsvp_and_cancel_are_idempotent,
     a_full_meet_waitlists_and_promotes_when_a_seat_frees,
+    people_waiting_see_their_place_in_line,
     joining_once_holds_a_seat_at_every_meet_and_not_this_time_frees_one,
     new_agreement_versions_ask_again,
     fifty_people_racing_for_ten_seats_never_overbook,
@@ -569,7 +676,9 @@ on_both_databases!(
     coordinators_create_circles_and_schedule_meets_through_the_forms,
     unlisted_and_archived_circles_keep_to_their_rules,
     calendars_are_valid_rfc_5545,
+    discreet_calendars_never_name_the_circle,
     guests_drop_in_with_just_an_alias,
+    a_guest_goes_from_a_live_meet_straight_into_its_room,
     meet_times_show_in_the_readers_zone_with_the_circles_alongside,
     directory_filters_combine_and_live_in_the_url,
     deleting_an_account_gives_its_seats_to_people_waiting,

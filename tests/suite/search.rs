@@ -19,6 +19,7 @@ fn searchable(circles: &[holdspace::domain::circle::Circle]) -> Vec<Searchable<'
             eligibility: &c.eligibility,
             topics: &c.topics,
             audience: &c.audience,
+            languages: &c.languages,
         })
         .collect()
 }
@@ -88,4 +89,21 @@ fn only_stop_words_find_nothing() {
     let circles = demo();
     assert!(rank("I am so", &searchable(&circles)).is_empty());
     assert!(rank("the", &searchable(&circles)).is_empty());
+}
+
+#[test]
+fn a_query_in_hindi_or_hinglish_ranks_circles_held_in_hindi_first() {
+    let circles = demo();
+    let index = searchable(&circles);
+    for query in
+        ["mujhe bahut akela lagta hai", "main bahut akeli hoon", "काम का बहुत तनाव है", "kaam ka stress bahut hai"]
+    {
+        let found = rank(query, &index);
+        let order: Vec<(&str, f32)> = found.iter().map(|m| (circles[m.index].slug.as_str(), m.score)).collect();
+        assert!(!found.is_empty(), "{query:?} finds circles");
+        assert!(circles[found[0].index].languages.iter().any(|l| l == "hi"), "{query:?}: {order:?}");
+    }
+    // The same need in English is not steered by language.
+    let english = rank("I feel so lonely", &index);
+    assert!(english.iter().take(3).any(|m| !circles[m.index].languages.iter().any(|l| l == "hi")));
 }

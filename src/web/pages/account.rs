@@ -238,7 +238,7 @@ pub async fn new_recovery_codes(
 ) -> Result<Response, AppError> {
     let codes = accounts::regenerate_recovery_codes(&state.store, signed_in.viewer.member.id).await?;
     let page = Page::new(&state, &signed_in.context, msg("codes-title")).await;
-    render(&RecoveryCodesPage { page, codes, continue_to: "/account".into(), first_time: false })
+    render(&RecoveryCodesPage::new(page, codes, "/account".into(), false))
 }
 
 /// `GET /account/export`: everything stored about the member, as a JSON download.

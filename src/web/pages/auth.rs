@@ -47,6 +47,10 @@ pub const COMMON_TIME_ZONES: &[&str] = &[
     "UTC",
 ];
 
+/// Where signing in leads unless a safe `next` says otherwise: what is on
+/// now or next for the person.
+const AFTER_SIGN_IN: &str = "/meets";
+
 /// The `?next=` parameter of sign-in and sign-up links.
 #[derive(Debug, Default, Deserialize)]
 pub struct NextParam {
@@ -127,10 +131,29 @@ pub struct SignUpForm {
 #[derive(Template)]
 #[template(path = "recovery_codes.html")]
 pub struct RecoveryCodesPage {
-    pub page: Page,
-    pub codes: Vec<String>,
-    pub continue_to: String,
-    pub first_time: bool,
+    page: Page,
+    codes: Vec<String>,
+    /// The codes as a text file, for the download link (no script needed).
+    codes_text: String,
+    continue_to: String,
+    first_time: bool,
+    /// The copy and print buttons' script.
+    script: &'static str,
+}
+
+impl RecoveryCodesPage {
+    /// The page showing `codes` once.
+    pub fn new(page: Page, codes: Vec<String>, continue_to: String, first_time: bool) -> RecoveryCodesPage {
+        let codes_text = format!("{}\n{}\n\n{}\n", page.t.get(msg("codes-heading")), page.org_name, codes.join("\n"));
+        RecoveryCodesPage {
+            page,
+            codes,
+            codes_text,
+            continue_to,
+            first_time,
+            script: crate::web::assets::url("codes.js"),
+        }
+    }
 }
 
 /// `POST /signup`: creates the account, signs in, and shows the recovery codes once.
@@ -166,7 +189,7 @@ pub async fn sign_up(
             page.title = tr.get("codes-title");
             page.t = tr;
             let continue_to = safe_next(&form.next).unwrap_or("/circles").to_string();
-            let body = RecoveryCodesPage { page, codes: created.recovery_codes, continue_to, first_time: true };
+            let body = RecoveryCodesPage::new(page, created.recovery_codes, continue_to, true);
             Ok((StatusCode::OK, [session_cookie(&state, &session)], render(&body)?).into_response())
         }
         Err(SignUpError::Invalid(errors)) => {
@@ -192,6 +215,8 @@ struct SignInPage {
     page: Page,
     form: FormState,
     next: String,
+    /// Whether this server can send a reset link by email.
+    email_available: bool,
 }
 
 /// `GET /signin`.
@@ -201,12 +226,13 @@ pub async fn sign_in_form(
     Query(q): Query<NextParam>,
 ) -> Result<Response, AppError> {
     if context.viewer.is_some() {
-        return Ok(Redirect::to(safe_next(&q.next).unwrap_or("/account")).into_response());
+        return Ok(Redirect::to(safe_next(&q.next).unwrap_or(AFTER_SIGN_IN)).into_response());
     }
     render(&SignInPage {
         page: Page::new(&state, &context, msg("signin-title")).await,
         form: FormState::default(),
         next: q.next,
+        email_available: state.mailer.is_some(),
     })
 }
 
@@ -242,7 +268,7 @@ pub async fn sign_in(
             let target = if member.must_change_password {
                 "/account/password"
             } else {
-                safe_next(&form.next).unwrap_or("/account")
+                safe_next(&form.next).unwrap_or(AFTER_SIGN_IN)
             };
             Ok(([session_cookie(&state, &session)], Redirect::to(target)).into_response())
         }
@@ -252,7 +278,10 @@ pub async fn sign_in(
             let page = Page::new(&state, &context, msg("signin-title")).await;
             let form_state =
                 FormState::default().with("alias", &form.alias).error(&page.t, "password", Invalid("signin-failed"));
-            render_status(StatusCode::UNAUTHORIZED, &SignInPage { page, form: form_state, next: form.next })
+            render_status(
+                StatusCode::UNAUTHORIZED,
+                &SignInPage { page, form: form_state, next: form.next, email_available: state.mailer.is_some() },
+            )
         }
     }
 }

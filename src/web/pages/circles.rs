@@ -20,6 +20,7 @@ use crate::web::context::{Ctx, RequestContext, SignedIn};
 use crate::web::directory::{self, Filters};
 use crate::web::error::AppError;
 use crate::web::format::DayPart;
+use crate::web::format::zone_name;
 use crate::web::forms::CsrfForm;
 use crate::web::ics;
 use crate::web::page::{Page, render};
@@ -49,6 +50,10 @@ struct DirectoryPage {
     days: Vec<(&'static str, String)>,
     times: Vec<(&'static str, String)>,
     zone_known: bool,
+    /// Filters set besides the search words, kept when the words change.
+    kept_filters: Vec<(&'static str, String)>,
+    /// Whether any such filter is set (then the filters show open).
+    narrowed: bool,
 }
 
 fn days(tr: &crate::i18n::Tr) -> Vec<(&'static str, String)> {
@@ -115,6 +120,8 @@ pub async fn directory(
         days: days(tr),
         times: DayPart::ALL.iter().map(|p| (p.as_str(), tr.get(p.label_key()))).collect(),
         zone_known: context.zone.is_some(),
+        kept_filters: filters.narrowing().into_iter().map(|(k, v)| (k, v.to_string())).collect(),
+        narrowed: !filters.narrowing().is_empty(),
         filters,
         page,
     };
@@ -139,8 +146,10 @@ struct CirclePage {
     /// The street address, when the reader may see it.
     address: Option<String>,
     standing: Option<Standing>,
+    /// The zone times are shown in: the reader's, else the circle's.
     zone: String,
-    zones: &'static [&'static str],
+    /// Zones to choose from, that one first: (IANA name, "India time").
+    zones: Vec<(String, String)>,
     /// Where RSVP buttons come back to.
     back: String,
     /// `?circle=…` on links to an unlisted circle's meets, so that whoever
@@ -186,6 +195,26 @@ pub async fn needs_agreements(state: &AppState, member_id: i64, circle: &Circle)
     Ok(rsvp::must_accept_agreements(accepted, org, own))
 }
 
+/// The zones a reader may show times in, by the names people use, and the
+/// one selected: `shown`, or the common zone of the same name (Asia/Calcutta
+/// is Asia/Kolkata, "India time", once), or `shown` added first.
+fn zone_choices(tr: &crate::i18n::Tr, shown: chrono_tz::Tz) -> (Vec<(String, String)>, String) {
+    let mut choices: Vec<(String, String)> = COMMON_TIME_ZONES
+        .iter()
+        .filter_map(|z| z.parse::<chrono_tz::Tz>().ok())
+        .map(|z| (z.name().to_string(), zone_name(tr, z)))
+        .collect();
+    let label = zone_name(tr, shown);
+    let selected = match choices.iter().find(|(name, same)| name == shown.name() || *same == label) {
+        Some((name, _)) => name.clone(),
+        None => {
+            choices.insert(0, (shown.name().to_string(), label));
+            shown.name().to_string()
+        }
+    };
+    (choices, selected)
+}
+
 /// `GET /circles/{slug}`: listed or not (unlisted circles are shared by link).
 pub async fn show(
     State(state): State<AppState>,
@@ -227,6 +256,7 @@ pub async fn show(
         .collect();
     let show_address =
         circle.format.has_place() && !circle.address.is_empty() && (!circle.address_after_rsvp || may_see_address);
+    let (zones, zone) = zone_choices(&page.t, context.zone.unwrap_or(circle.time_zone));
     let body = CirclePage {
         address: show_address.then(|| circle.address.clone()),
         circle: CircleView::new(&circle, &page.t),
@@ -234,8 +264,8 @@ pub async fn show(
         org_agreements: org.agreements.clone(),
         meets,
         standing,
-        zone: context.zone.map(|z| z.name().to_string()).unwrap_or_default(),
-        zones: COMMON_TIME_ZONES,
+        zone,
+        zones,
         back: format!("/circles/{slug}"),
         via: if circle.listed { String::new() } else { format!("?circle={slug}") },
         page,
@@ -372,17 +402,50 @@ pub async fn leave(
 const FEED_PAST_DAYS: i64 = 30;
 const FEED_AHEAD_DAYS: i64 = 400;
 
-/// The events of meets, for calendar files.
-pub fn events(
+/// `?discreet=1` on a calendar link: a calendar shared with others, or a
+/// lock screen, shows a plain title and nothing that names the circle.
+#[derive(Debug, Default, Deserialize)]
+pub struct Discreet {
+    #[serde(default)]
+    discreet: String,
+}
+
+impl Discreet {
+    /// Whether the calendar file must not name the circle.
+    pub fn on(&self) -> bool {
+        !self.discreet.is_empty() && self.discreet != "0"
+    }
+}
+
+/// A calendar file for meets of `circle`: its name for the calendar, its
+/// file name and its text.
+pub fn calendar_file(
     state: &AppState,
     circle: &Circle,
     meets: &[crate::domain::meet::Meet],
     tr: &crate::i18n::Tr,
+    discreet: bool,
+    file_name: String,
+) -> Response {
+    let name = if discreet { tr.get(msg("wayin-discreet-calendar")) } else { circle.name.clone() };
+    let body = ics::calendar(&name, &events(state, circle, meets, tr, discreet), now());
+    calendar_response(if discreet { "meets" } else { &file_name }, body)
+}
+
+/// The events of meets, for calendar files. Discreet ones carry a plain
+/// title, no description, and no link that names the circle.
+fn events(
+    state: &AppState,
+    circle: &Circle,
+    meets: &[crate::domain::meet::Meet],
+    tr: &crate::i18n::Tr,
+    discreet: bool,
 ) -> Vec<ics::Event> {
     let base = state.settings.base_url();
     let host = base.split("://").nth(1).unwrap_or("holdspace").to_string();
     // A subscriber to an unlisted circle's calendar may have only its link.
     let via = if circle.listed { String::new() } else { format!("?circle={}", circle.slug) };
+    let summary = if discreet { tr.get(msg("wayin-discreet-title")) } else { circle.name.clone() };
     let location = if circle.format.has_place() {
         [circle.area.as_str(), circle.city.as_str()]
             .iter()
@@ -400,14 +463,17 @@ pub fn events(
             sequence: m.sequence,
             starts_at: m.starts_at,
             ends_at: m.ends_at(),
-            summary: circle.name.clone(),
-            description: if m.note.is_empty() {
+            summary: summary.clone(),
+            description: if discreet {
+                String::new()
+            } else if m.note.is_empty() {
                 circle.summary.clone()
             } else {
                 format!("{}\n\n{}", m.note, circle.summary)
             },
             location: location.clone(),
-            url: format!("{base}/meets/{}{via}", m.id),
+            // An unlisted circle's link names it (?circle=): a discreet file has none.
+            url: if discreet && !via.is_empty() { String::new() } else { format!("{base}/meets/{}{via}", m.id) },
             cancelled: m.status == crate::domain::meet::MeetStatus::Cancelled,
         })
         .collect()
@@ -436,6 +502,7 @@ pub async fn calendar(
     State(state): State<AppState>,
     Ctx(context): Ctx,
     Path(slug): Path<String>,
+    Query(discreet): Query<Discreet>,
 ) -> Result<Response, AppError> {
     let circle = state.store.circle_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
     let now = now();
@@ -444,6 +511,5 @@ pub async fn calendar(
     } else {
         state.store.meets_between(circle.id, now - FEED_PAST_DAYS * 86_400, now + FEED_AHEAD_DAYS * 86_400).await?
     };
-    let body = ics::calendar(&circle.name, &events(&state, &circle, &meets, &context.tr), now);
-    Ok(calendar_response(&circle.slug, body))
+    Ok(calendar_file(&state, &circle, &meets, &context.tr, discreet.on(), circle.slug.clone()))
 }

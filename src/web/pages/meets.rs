@@ -9,9 +9,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDateTime;
 use serde::Deserialize;
 
-use super::circles::{calendar_response, events, may_find, needs_agreements, runs_circle};
+use super::circles::{Discreet, calendar_file, may_find, needs_agreements, runs_circle};
 use crate::domain::audit::{Actor, AuditAction};
 use crate::domain::circle::Circle;
+use crate::domain::meet::MeetStatus;
 use crate::domain::room::guest_may_use;
 use crate::domain::rsvp::{CancelOutcome, RsvpOutcome};
 use crate::domain::schedule::local_to_instant;
@@ -25,7 +26,6 @@ use crate::web::error::AppError;
 use crate::web::format::MeetTime;
 use crate::web::forms::{CsrfForm, FormState};
 use crate::web::guest::{self, GuestPass};
-use crate::web::ics;
 use crate::web::page::{Page, render, render_status};
 use crate::web::view::{CircleView, MeetView};
 
@@ -102,8 +102,12 @@ pub async fn show(
     let page = Page::new(&state, &context, msg("meet-title")).await.titled(circle.name.clone());
     let show_address =
         circle.format.has_place() && !circle.address.is_empty() && (!circle.address_after_rsvp || may_see_address);
+    let mut meet = MeetView::new(&page.t, &counts, &circle, context.zone, mine, now);
+    if let (true, Some(viewer)) = (meet.waiting, &context.viewer) {
+        meet.place = state.store.waitlist_place(id, viewer.member.id).await?;
+    }
     let body = MeetPage {
-        meet: MeetView::new(&page.t, &counts, &circle, context.zone, mine, now),
+        meet,
         address: show_address.then(|| circle.address.clone()),
         guest: guest::read(&state.signing, &headers, id, now).map(|g: GuestPass| g.alias.to_string()),
         runs_circle: runs_circle(&state, &context, circle.id).await?,
@@ -181,11 +185,12 @@ pub async fn calendar(
     Ctx(context): Ctx,
     Path(id): Path<i64>,
     Query(via): Query<Via>,
+    Query(discreet): Query<Discreet>,
     headers: axum::http::HeaderMap,
 ) -> Result<Response, AppError> {
     let (counts, circle, _) = findable_meet(&state, &context, &headers, id, &via).await?;
-    let body = ics::calendar(&circle.name, &events(&state, &circle, &[counts.meet], &context.tr), now());
-    Ok(calendar_response(&format!("{}-{id}", circle.slug), body))
+    let file_name = format!("{}-{id}", circle.slug);
+    Ok(calendar_file(&state, &circle, &[counts.meet], &context.tr, discreet.on(), file_name))
 }
 
 #[derive(Template)]
@@ -277,9 +282,13 @@ pub async fn drop_in(
         if guest_may_use(wanted, taken) {
             let cookie =
                 guest::issue(&state.signing, id, wanted, counts.meet.ends_at(), state.settings.secure_cookies());
-            return Ok(
-                ([(header::SET_COOKIE, cookie)], Redirect::to(&format!("/meets/{id}?done=dropped-in"))).into_response()
-            );
+            // Straight in when the room is open; else the meet's page says when it starts.
+            let next = if counts.meet.status == MeetStatus::Live {
+                format!("/meets/{id}/room")
+            } else {
+                format!("/meets/{id}?done=dropped-in")
+            };
+            return Ok(([(header::SET_COOKIE, cookie)], Redirect::to(&next)).into_response());
         }
         alias = Err(Invalid("drop-in-alias-taken"));
     }
@@ -294,51 +303,77 @@ pub async fn drop_in(
 }
 
 /// A meet on the reader's own list.
-struct MyMeetRow {
-    id: i64,
-    circle_slug: String,
-    circle_name: String,
-    time: MeetTime,
-    cancelled: bool,
-    note: String,
-    waiting: bool,
-    standing: bool,
+pub(super) struct MyMeetRow {
+    pub(super) id: i64,
+    pub(super) circle_slug: String,
+    pub(super) circle_name: String,
+    pub(super) time: MeetTime,
+    pub(super) cancelled: bool,
+    /// Its room is open now.
+    pub(super) live: bool,
+    pub(super) note: String,
+    pub(super) waiting: bool,
+    /// Their place on the waitlist, when waiting.
+    pub(super) place: Option<i64>,
+    pub(super) standing: bool,
+}
+
+/// What a person's list leads with: a meet whose room is open (they may
+/// come in now), else the next one still going ahead.
+pub(super) fn now_or_next(rows: &mut Vec<MyMeetRow>) -> Option<MyMeetRow> {
+    let first = rows
+        .iter()
+        .position(|m| m.live && !m.waiting)
+        .or_else(|| rows.iter().position(|m| !m.cancelled && !m.waiting))?;
+    Some(rows.remove(first))
+}
+
+/// A member's meets that have not ended, soonest first, in their own time.
+pub(super) async fn my_meet_rows(
+    state: &AppState,
+    member: i64,
+    tr: &crate::i18n::Tr,
+    zone: Option<chrono_tz::Tz>,
+) -> Result<Vec<MyMeetRow>, AppError> {
+    let mut rows = Vec::new();
+    for m in state.store.my_meets(member, now()).await? {
+        let circle_zone = m.meet.time_zone.parse().unwrap_or(chrono_tz::Tz::UTC);
+        let waiting = m.status == crate::domain::rsvp::RsvpStatus::Waitlisted;
+        let place = if waiting { state.store.waitlist_place(m.meet.meet.id, member).await? } else { None };
+        rows.push(MyMeetRow {
+            id: m.meet.meet.id,
+            time: MeetTime::new(tr, m.meet.meet.starts_at, zone, circle_zone),
+            cancelled: m.meet.meet.status == MeetStatus::Cancelled,
+            live: m.meet.meet.status == MeetStatus::Live,
+            note: m.meet.meet.note.clone(),
+            waiting,
+            place,
+            standing: m.standing,
+            circle_slug: m.meet.circle_slug,
+            circle_name: m.meet.circle_name,
+        });
+    }
+    Ok(rows)
 }
 
 #[derive(Template)]
 #[template(path = "my_meets.html")]
 struct MyMeetsPage {
     page: Page,
+    now_next: Option<MyMeetRow>,
     meets: Vec<MyMeetRow>,
     circles: Vec<(String, String)>,
 }
 
-/// `GET /meets`: the reader's meets and the circles they have joined.
+/// `GET /meets`: what is on now or next, then the reader's other meets and
+/// the circles they have joined.
 pub async fn mine(State(state): State<AppState>, signed_in: SignedIn) -> Result<Response, AppError> {
     let member = signed_in.viewer.member.id;
     let page = Page::new(&state, &signed_in.context, msg("my-meets-title")).await;
-    let zone = signed_in.context.zone;
-    let meets = state
-        .store
-        .my_meets(member, now())
-        .await?
-        .into_iter()
-        .map(|m| {
-            let circle_zone = m.meet.time_zone.parse().unwrap_or(chrono_tz::Tz::UTC);
-            MyMeetRow {
-                id: m.meet.meet.id,
-                time: MeetTime::new(&page.t, m.meet.meet.starts_at, zone, circle_zone),
-                cancelled: m.meet.meet.status == crate::domain::meet::MeetStatus::Cancelled,
-                note: m.meet.meet.note.clone(),
-                waiting: m.status == crate::domain::rsvp::RsvpStatus::Waitlisted,
-                standing: m.standing,
-                circle_slug: m.meet.circle_slug,
-                circle_name: m.meet.circle_name,
-            }
-        })
-        .collect();
+    let mut meets = my_meet_rows(&state, member, &page.t, signed_in.context.zone).await?;
+    let now_next = now_or_next(&mut meets);
     let circles = state.store.memberships_of(member).await?;
-    render(&MyMeetsPage { page, meets, circles })
+    render(&MyMeetsPage { page, now_next, meets, circles })
 }
 
 /// A cancellation as posted by someone who runs the circle.
@@ -420,4 +455,36 @@ pub async fn move_meet(
     }
     let back = back_to(&form.back, format!("/meets/{id}"));
     Ok(Redirect::to(&format!("{back}?done=meet-moved")).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: i64, live: bool, cancelled: bool, waiting: bool) -> MyMeetRow {
+        MyMeetRow {
+            id,
+            circle_slug: "tea".into(),
+            circle_name: "Tea".into(),
+            time: MeetTime::new(&crate::i18n::I18n::load().translator("en"), 0, None, chrono_tz::Tz::UTC),
+            cancelled,
+            live,
+            note: String::new(),
+            waiting,
+            place: None,
+            standing: false,
+        }
+    }
+
+    #[test]
+    fn an_open_room_comes_first_then_the_next_meet_going_ahead() {
+        let mut rows = vec![row(1, false, false, false), row(2, true, false, false)];
+        assert_eq!(now_or_next(&mut rows).map(|r| r.id), Some(2));
+        assert_eq!(rows.iter().map(|r| r.id).collect::<Vec<_>>(), vec![1], "the rest stay, in order");
+
+        let mut rows = vec![row(1, false, true, false), row(2, false, false, true), row(3, false, false, false)];
+        assert_eq!(now_or_next(&mut rows).map(|r| r.id), Some(3), "not a cancelled meet, nor one still waited for");
+
+        assert!(now_or_next(&mut vec![row(1, true, false, true)]).is_none(), "a waitlisted place is not a way in");
+    }
 }
