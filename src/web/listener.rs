@@ -75,7 +75,7 @@ pub async fn serve(
         let slot = capped.then(|| open.take(peer.ip(), limits.per_address));
         let slot = match slot {
             Some(None) => {
-                tracing::debug!(client = %peer.ip(), "too many connections from one address; closed");
+                tracing::debug!("too many connections from one address; closed");
                 continue;
             }
             Some(Some(slot)) => Some(slot),
