@@ -45,7 +45,7 @@ fn circle(index: usize, capacity: usize) -> Circle {
         address: String::new(),
         address_after_rsvp: true,
         country: "GB".into(),
-        time_zone: Tz::Europe__London,
+        time_zone: Tz::UTC,
         capacity: i64::try_from(capacity).unwrap_or(i64::MAX),
         listed: false,
         drop_in: false,
@@ -80,14 +80,14 @@ pub async fn seed(url: &str, sizes: &[usize]) -> Result<Seeded, String> {
     let now = Utc::now();
     let org_agreements = store.org_settings().await.map_err(|e| e.to_string())?.agreements_version;
     let (_, coordinator) =
-        member(&store, "bench-coordinator", Roles { facilitator: true, coordinator: true }, now.timestamp()).await?;
+        member(&store, "bench-lead", Roles { facilitator: true, coordinator: true }, now.timestamp()).await?;
     let mut rooms = Vec::with_capacity(sizes.len());
     let mut next_person = 0usize;
     for (index, &size) in sizes.iter().enumerate() {
         let circle_id = store.create_circle(&circle(index, size), now.timestamp()).await.map_err(|e| e.to_string())?;
-        let start = (now + Minutes::minutes(10)).with_timezone(&Tz::Europe__London).naive_local();
-        let series =
-            Series::new(Tz::Europe__London, start, Repeat::Once, End::Never, 120).map_err(|e| e.to_string())?;
+        // UTC: "in ten minutes" is never an hour a clock change skips or repeats.
+        let start = (now + Minutes::minutes(10)).naive_utc();
+        let series = Series::new(Tz::UTC, start, Repeat::Once, End::Never, 120).map_err(|e| e.to_string())?;
         holdspace::services::schedule::add_series(&store, circle_id, &series, now).await.map_err(|e| e.to_string())?;
         let meet = store
             .upcoming_meets(circle_id, now.timestamp(), 1)
