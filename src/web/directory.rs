@@ -166,16 +166,10 @@ pub struct Filters {
 }
 
 impl Filters {
-    /// Whether any filter other than the page is set.
-    pub fn any(&self) -> bool {
-        [&self.q, &self.topic, &self.format, &self.language, &self.day, &self.time, &self.city, &self.audience]
-            .iter()
-            .any(|v| !v.trim().is_empty())
-    }
-
-    /// The filters that narrow the list (all but the search words), set ones only.
-    pub fn narrowing(&self) -> Vec<(&'static str, &str)> {
+    /// Every filter that is set, by its query-string name, search words first.
+    fn set(&self) -> impl Iterator<Item = (&'static str, &str)> {
         [
+            ("q", &self.q),
             ("topic", &self.topic),
             ("format", &self.format),
             ("language", &self.language),
@@ -187,25 +181,23 @@ impl Filters {
         .into_iter()
         .map(|(key, value)| (key, value.trim()))
         .filter(|(_, value)| !value.is_empty())
-        .collect()
+    }
+
+    /// Whether any filter other than the page is set.
+    pub fn any(&self) -> bool {
+        self.set().next().is_some()
+    }
+
+    /// The filters that narrow the list (all but the search words), set ones only.
+    pub fn narrowing(&self) -> Vec<(&'static str, &str)> {
+        self.set().filter(|(key, _)| *key != "q").collect()
     }
 
     /// The query string for these filters on another page.
     pub fn query_for_page(&self, page: usize) -> String {
         let mut out = url::form_urlencoded::Serializer::new(String::new());
-        for (key, value) in [
-            ("q", &self.q),
-            ("topic", &self.topic),
-            ("format", &self.format),
-            ("language", &self.language),
-            ("day", &self.day),
-            ("time", &self.time),
-            ("city", &self.city),
-            ("audience", &self.audience),
-        ] {
-            if !value.trim().is_empty() {
-                out.append_pair(key, value.trim());
-            }
+        for (key, value) in self.set() {
+            out.append_pair(key, value);
         }
         out.append_pair("page", &page.to_string());
         out.finish()
