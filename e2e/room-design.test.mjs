@@ -120,6 +120,40 @@ test("controls that do not apply are not shown: Resume while not paused, Done an
   await sam.context().close();
 });
 
+test("check-in numbers: the facilitator and the person see 3/5, others the word only", async () => {
+  const jo = await facilitator();
+  const sam = await signedIn("Sam", 360);
+  await inRoom(sam);
+  const ivy = await guest("Ivy");
+  await openTools(jo);
+  await jo.selectOption("#round-kind", "check_in");
+  await jo.click("#start-round");
+  await sam.waitForSelector("#round-mood", { state: "visible" });
+  assert.match(await sam.locator("#mood-who").innerText(), /Only the facilitators see your number/);
+  await sam.check("input[name=mood][value='3']");
+  await sam.fill("#mood-word", "hopeful");
+  await sam.click("#mood-send");
+  await jo.waitForSelector("#round-responses li:has-text('Sam: 3/5, “hopeful”')");
+  await sam.waitForSelector("#round-responses li:has-text('Sam: 3/5, “hopeful”')");
+  await ivy.waitForSelector("#round-responses li:has-text('Sam checked in: “hopeful”')");
+  assert.doesNotMatch(await ivy.locator("#round-responses").innerText(), /3\/5/, "no number for others");
+  // Coming back, Ivy still sees the word and not the number.
+  await ivy.reload();
+  await ivy.waitForSelector("#round-responses li:has-text('Sam checked in: “hopeful”')");
+  assert.doesNotMatch(await ivy.locator("#round-responses").innerText(), /3\/5/);
+  if (process.env.HOLDSPACE_SCREENSHOTS) {
+    await jo.locator("#round").screenshot({ path: `${process.env.HOLDSPACE_SCREENSHOTS}/room-check-in-facilitator.png` });
+    await ivy.locator("#round").screenshot({ path: `${process.env.HOLDSPACE_SCREENSHOTS}/room-check-in-others.png` });
+  }
+  await assertAccessible(sam);
+  await assertAccessible(ivy);
+  await jo.click("#stop-round");
+  await ivy.waitForSelector("#round", { state: "hidden" });
+  await jo.context().close();
+  await sam.context().close();
+  await ivy.context().close();
+});
+
 test("the keyboard: a skip link to the message box, Enter sends, Shift+Enter a new line, one Tab stop per message", async () => {
   const jo = await facilitator();
   const sam = await signedIn("Sam");
@@ -185,6 +219,19 @@ test("a facilitator on a 360 px phone sees an alert banner without scrolling, ch
   await jo.waitForSelector(".message.flagged:has-text('alive anymore')");
   await assertAccessible(jo);
 
+  // Earlier alerts wait in the folded tools, above the conversation, not far down the side column.
+  assert.equal(await jo.locator(".room-side #alerts").count(), 0);
+  await jo.click("#tools-panel > summary");
+  const alerts = jo.locator("#alerts-heading");
+  assert.equal(await alerts.innerText(), "Alerts (1)");
+  const [group, conversation] = [await alerts.boundingBox(), await jo.locator("#messages-heading").boundingBox()];
+  assert.ok(group.y < conversation.y, `the alerts come before the conversation: ${JSON.stringify(group)}`);
+  await alerts.click();
+  await jo.waitForSelector("#alerts li:has-text('Robin (guest) may need a check-in')");
+  assert.equal(await jo.locator("#alerts-none").isVisible(), false);
+  await assertAccessible(jo);
+  await jo.click("#tools-panel > summary");
+
   // One tap opens caring words, ready to send; only Robin receives them.
   await jo.click("#alert-check-in");
   assert.match(await jo.inputValue("#alert-reply-text"), /I noticed your message — I'm here/);
@@ -216,6 +263,7 @@ test("a facilitator on a 360 px phone sees an alert banner without scrolling, ch
   assert.match(await jo.title(), /A report/);
   await jo.click("#alert-dismiss");
   assert.equal(await jo.title(), title);
+  assert.equal(await jo.locator("#alerts-heading").textContent(), "Alerts (2)", "the report is listed too");
   await jo.context().close();
   await robin.context().close();
 });
@@ -311,8 +359,26 @@ test("time reads as people say it, reaction counts survive a reload, and the end
   await sam.waitForFunction(() => document.getElementById("room-status")?.textContent.includes("You are in the room"));
   await nod(sam).filter({ hasText: "· 1" }).waitFor();
 
+  // Ending the meet asks first, by keyboard as by pointer: Escape or Cancel keeps it going.
   await openTools(jo);
-  await Promise.all([jo.waitForNavigation(), jo.click(".end-form button")]);
+  await jo.focus("#end");
+  await jo.keyboard.press("Enter");
+  await jo.waitForSelector("#end-confirm:has-text('End the meet for everyone?')");
+  assert.equal(await jo.evaluate(() => document.activeElement.id), "end-yes", "the question's answer has the focus");
+  assert.match(await jo.getAttribute("#end-yes", "aria-describedby"), /end-confirm-text/);
+  await assertAccessible(jo);
+  await jo.keyboard.press("Escape");
+  await jo.waitForSelector("#end-confirm", { state: "hidden" });
+  assert.equal(await jo.evaluate(() => document.activeElement.id), "end", "back where they were");
+  await jo.click("#end");
+  await jo.click("#end-no");
+  await jo.waitForSelector("#end-confirm", { state: "hidden" });
+  await jo.fill("#message-text", "Still here");
+  await jo.press("#message-text", "Enter");
+  await sam.waitForSelector(".message-text:has-text('Still here')");
+  assert.equal(await sam.locator("#room-banner").isVisible(), false, "nothing ends without the second yes");
+  await jo.click("#end");
+  await Promise.all([jo.waitForNavigation(), jo.keyboard.press("Enter")]);
   await sam.waitForSelector("#room-banner:has-text('The meet has ended')");
   const told = await sam.evaluate(() => document.body.innerText.split("The meet has ended").length - 1);
   assert.equal(told, 1, "the end is said once");

@@ -133,7 +133,8 @@ test("a facilitator and two participants hold a meet together", async () => {
   assert.equal(back.status(), 403);
 
   // Ending the meet closes the room for everyone.
-  await Promise.all([nadia.waitForNavigation(), nadia.click(".end-form button")]);
+  await nadia.click("#end");
+  await Promise.all([nadia.waitForNavigation(), nadia.click("#end-yes")]);
   await sam.waitForSelector("#room-banner:has-text('The meet has ended')");
   await riverContext.close();
   await nadia.context().close();

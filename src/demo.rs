@@ -13,6 +13,7 @@ use crate::domain::audit::Actor;
 use crate::domain::circle::{Circle, Format, Status};
 use crate::domain::member::{Profile, Roles};
 use crate::domain::password::NewPassword;
+use crate::domain::room::MoodNumbers;
 use crate::domain::schedule::{End, Repeat, Series, is_last_of_month, week_of_month};
 use crate::services;
 use crate::store::members::NewMember;
@@ -500,6 +501,7 @@ pub fn circles() -> Vec<Circle> {
             agreements: c.agreements.iter().map(|a| a.to_string()).collect(),
             agreements_version: 1,
             advice_nudge: true,
+            mood_numbers: MoodNumbers::Facilitators,
         })
         .collect()
 }

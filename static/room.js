@@ -91,9 +91,17 @@
 
   const alertLevels = { passive: "room-alert-level-passive", active: "room-alert-level-active", method: "room-alert-level-method", self_harm: "room-alert-level-self-harm", farewell: "room-alert-level-farewell" };
 
+  // Earlier alerts wait in the facilitator's tools, counted on the group's title.
+  let alertCount = 0;
+  const listAlert = (item) => {
+    $("alerts").prepend(item);
+    alertCount += 1;
+    $("alerts-heading").textContent = t("room-alerts-count", { count: alertCount });
+    $("alerts-none").hidden = true;
+  };
+
   const addAlert = (alert) => {
-    const list = $("alerts");
-    if (!list) return;
+    if (!$("alerts")) return;
     const alias = named(alert.alias, alert.guest);
     const title =
       alert.kind === "crisis"
@@ -107,7 +115,7 @@
       const link = el("a", { href: `#message-${alert.message}`, text: t("room-alert-show-message") });
       item.append(el("p", {}, link));
     }
-    list.prepend(item);
+    listAlert(item);
     unread.push(title);
     if (alert.kind !== "contact_held") raiseAlert({ ...alert, title });
   };
@@ -160,8 +168,7 @@
   };
 
   const addReport = (report) => {
-    const list = $("alerts");
-    if (!list) return;
+    if (!$("alerts")) return;
     const seen = el("button", { type: "button", class: "button small", text: t("room-report-seen-button") });
     seen.addEventListener("click", () => send({ type: "seen", report: report.id }));
     const title = t("room-report-from", {
@@ -176,7 +183,7 @@
       report.message ? el("p", {}, el("a", { href: `#message-${report.message}`, text: t("room-alert-show-message") })) : null,
       seen,
     );
-    list.prepend(item);
+    listAlert(item);
     unread.push(title);
     // A report shows in the banner too; the private check-in there is for someone who may need care.
     raiseAlert({ title, note: report.reason, message: report.message });
@@ -336,6 +343,16 @@
   // ---- Rounds ----
   const roundTitle = (kind) => t({ check_in: "room-round-check-in", talking_piece: "room-round-talking-piece", check_out: "room-round-check-out" }[kind]);
 
+  // A check-in's number comes only to those the circle lets see it; the word always comes.
+  const responseText = (pid, r) => {
+    const alias = nameOf(pid);
+    if (r.kind === "mood") {
+      const key = r.mood ? "room-mood-number" : "room-mood-shared";
+      return t(r.word ? `${key}-word` : key, { alias, mood: r.mood, word: r.word });
+    }
+    return t(r.kind === "passed" ? "room-passed" : "room-shared", { alias });
+  };
+
   const renderRound = () => {
     const round = state.round;
     $("round").hidden = !round;
@@ -349,16 +366,7 @@
     $("round-mood").hidden = piece || responded;
     $("round-done").hidden = !mine;
     $("round-pass").hidden = piece ? !mine : responded;
-    $("round-responses").replaceChildren(
-      ...round.responses.map(([pid, r]) =>
-        el("li", {
-          text:
-            r.kind === "mood"
-              ? t("room-mood", { alias: nameOf(pid), mood: r.mood, word: r.word })
-              : t(r.kind === "passed" ? "room-passed" : "room-shared", { alias: nameOf(pid) }),
-        }),
-      ),
-    );
+    $("round-responses").replaceChildren(...round.responses.map(([pid, r]) => el("li", { text: responseText(pid, r) })));
   };
 
   // ---- Room state ----
@@ -419,6 +427,7 @@
     state.people = new Map(s.people.map((p) => [p.pid, p]));
     state.queue = s.queue;
     state.round = s.round;
+    $("mood-who").textContent = t(s.mood_numbers === "everyone" ? "room-mood-who-everyone" : "room-mood-who-facilitators");
     // The snapshot counts responses without words, so a reload or a long gap keeps them.
     state.reactions = new Map(s.messages.flatMap((m) => Object.entries(m.reactions ?? {}).map(([kind, count]) => [`${m.id}:${kind}`, count])));
     $("messages").replaceChildren();
@@ -640,18 +649,23 @@
 
   $("hand").addEventListener("click", () => send({ type: "hand", up: $("hand").getAttribute("aria-pressed") !== "true" }));
   $("away").addEventListener("click", () => send({ type: "away", away: $("away").getAttribute("aria-pressed") !== "true" }));
-  // Leaving and removing someone are asked twice, in the page (not a browser dialog).
+  // Leaving, removing someone and ending the meet are asked twice, in the
+  // page (not a browser dialog); Escape or any other button steps back.
   const confirming = (trigger, box, yes) => {
+    const back = () => {
+      $(box).hidden = true;
+      $(trigger).focus();
+    };
     $(trigger).addEventListener("click", () => {
       if ($(trigger).dataset.ready === "false") return;
       $(box).hidden = false;
       $(yes).focus();
     });
     $(box).addEventListener("click", (event) => {
-      if (event.target.closest("button") && event.target.id !== yes) {
-        $(box).hidden = true;
-        $(trigger).focus();
-      }
+      if (event.target.closest("button") && event.target.id !== yes) back();
+    });
+    $(box).addEventListener("keydown", (event) => {
+      if (event.key === "Escape") back();
     });
   };
   confirming("leave", "leave-confirm", "leave-yes");
@@ -760,12 +774,16 @@
       $("remove-confirm-text").textContent = t("room-remove-confirm", { alias: nameOf(person()) });
     });
     confirming("remove", "remove-confirm", "remove-yes");
+    confirming("end", "end-confirm", "end-yes");
     $("remove-yes").addEventListener("click", () => {
       $("remove-confirm").hidden = true;
       if (person()) send({ type: "remove", to: person(), reason: $("remove-reason").value });
     });
-    // On a wide screen the tools sit beside the conversation, open; on a phone they stay folded above it.
-    if (matchMedia("(min-width: 60rem)").matches) $("tools-panel").open = true;
+    // On a wide screen the tools sit beside the conversation, open, alerts first; on a phone they stay folded above it.
+    if (matchMedia("(min-width: 60rem)").matches) {
+      $("tools-panel").open = true;
+      $("alerts-group").open = true;
+    }
     $("note").addEventListener("click", () => {
       if ($("note-text").value.trim()) send({ type: "note", text: $("note-text").value });
       $("note-text").value = "";

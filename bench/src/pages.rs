@@ -8,6 +8,7 @@ use std::time::Instant;
 use chrono::{Duration as Days, Utc};
 use clap::Args;
 use holdspace::domain::circle::{Circle, Format, Status};
+use holdspace::domain::room::MoodNumbers;
 use holdspace::domain::schedule::{End, Repeat, Series};
 use holdspace::store::{ConnectOptions, Store};
 use serde_json::json;
@@ -76,6 +77,7 @@ fn circle(i: usize) -> Circle {
         agreements: vec!["Speak from your own experience.".into()],
         agreements_version: 1,
         advice_nudge: true,
+        mood_numbers: MoodNumbers::Facilitators,
     }
 }
 

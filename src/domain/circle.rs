@@ -5,6 +5,7 @@ use std::str::FromStr;
 use chrono_tz::Tz;
 
 use super::member::{FieldErrors, LANGUAGES, parse_time_zone};
+use super::room::MoodNumbers;
 use super::{Invalid, text};
 
 /// How a circle meets.
@@ -125,6 +126,8 @@ pub struct Circle {
     pub agreements_version: i64,
     /// Remind people in the room of "share, don't fix" when they give advice.
     pub advice_nudge: bool,
+    /// Who sees the numbers people give in check-in rounds.
+    pub mood_numbers: MoodNumbers,
 }
 
 impl Circle {
@@ -173,6 +176,8 @@ pub struct CircleInput {
     pub address: String,
     pub address_after_rsvp: bool,
     pub advice_nudge: bool,
+    /// "everyone" or "facilitators".
+    pub mood_numbers: String,
     pub country: String,
     pub time_zone: String,
     pub capacity: String,
@@ -290,6 +295,10 @@ impl Circle {
             }
         };
         let status = input.status.parse::<Status>().map_err(|e| errors.push(("status", e))).unwrap_or(Status::Active);
+        let mood_numbers = MoodNumbers::parse(&input.mood_numbers).unwrap_or_else(|| {
+            errors.push(("mood_numbers", Invalid("mood-numbers-unknown")));
+            MoodNumbers::default()
+        });
         let agreements: Vec<String> =
             input.agreements.lines().map(text::single_line).filter(|l| !l.is_empty()).collect();
         if agreements.len() > 20 || agreements.iter().any(|a| a.chars().count() > 300) {
@@ -325,6 +334,7 @@ impl Circle {
             agreements,
             agreements_version: 1,
             advice_nudge: input.advice_nudge,
+            mood_numbers,
         })
     }
 }
@@ -380,6 +390,7 @@ mod tests {
     fn input() -> CircleInput {
         CircleInput {
             advice_nudge: true,
+            mood_numbers: "facilitators".into(),
             slug: "grief-circle".into(),
             name: "After a loss".into(),
             summary: "For anyone grieving.".into(),
@@ -404,6 +415,7 @@ mod tests {
         assert_eq!(c.audience, vec!["lgbtqia"]);
         assert_eq!(c.agreements, vec!["Be kind", "Listen"]);
         assert_eq!(c.time_zone, Tz::America__New_York);
+        assert_eq!(c.mood_numbers, MoodNumbers::Facilitators);
     }
 
     #[test]
@@ -417,10 +429,11 @@ mod tests {
             age_min: "30".into(),
             age_max: "20".into(),
             time_zone: "Mars/Base".into(),
+            mood_numbers: String::new(),
             ..input()
         };
         let fields: Vec<_> = Circle::parse(&bad).unwrap_err().into_iter().map(|(f, _)| f).collect();
-        for field in ["slug", "name", "languages", "city", "capacity", "age_max", "time_zone"] {
+        for field in ["slug", "name", "languages", "city", "capacity", "age_max", "time_zone", "mood_numbers"] {
             assert!(fields.contains(&field), "{field} in {fields:?}");
         }
     }

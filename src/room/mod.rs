@@ -65,11 +65,7 @@ pub struct Frame {
 impl Frame {
     /// Whether person `pid` with `role` should receive this frame.
     pub fn is_for(&self, pid: Pid, role: RoomRole) -> bool {
-        match self.audience {
-            Audience::All => true,
-            Audience::One(p) => p == pid,
-            Audience::Facilitators => role == RoomRole::Facilitator,
-        }
+        self.audience.includes(pid, role)
     }
 }
 
@@ -393,7 +389,8 @@ mod tests {
         chrono::Utc::now().timestamp_millis() + 3_600_000
     }
 
-    const SAFETY: SafetySettings = SafetySettings { youth: false, advice_nudge: false };
+    const SAFETY: SafetySettings =
+        SafetySettings { youth: false, advice_nudge: false, mood_numbers: domain::MoodNumbers::Facilitators };
 
     /// The next frame that is an event (not a keep-alive), as JSON.
     async fn next_event(frames: &mut broadcast::Receiver<Arc<Frame>>) -> serde_json::Value {

@@ -8,6 +8,7 @@ use chrono::{Datelike, Duration, Utc};
 use chrono_tz::Tz;
 use holdspace::domain::circle::{Circle, Format, Status};
 use holdspace::domain::member::Roles;
+use holdspace::domain::room::MoodNumbers;
 use holdspace::domain::schedule::{End, Repeat, Series};
 use holdspace::services::schedule;
 use reqwest::StatusCode;
@@ -48,6 +49,7 @@ pub(crate) fn circle(slug: &str, capacity: i64) -> Circle {
         agreements: vec!["Be gentle".into()],
         agreements_version: 1,
         advice_nudge: true,
+        mood_numbers: MoodNumbers::Facilitators,
     }
 }
 
@@ -344,12 +346,14 @@ async fn coordinators_create_circles_and_schedule_meets_through_the_forms(backen
         ("status", "active"),
         ("listed", "yes"),
         ("drop_in", "yes"),
+        ("mood_numbers", "everyone"),
         ("agreements", "Tea first"),
     ];
     let created = meera.post("/admin/circles", &fields).await;
     assert_eq!(created.location(), "/admin/circles/carers-tea?done=circle-saved");
     let saved = app.store.circle_by_slug("carers-tea").await.unwrap().unwrap();
     assert_eq!((saved.format, saved.capacity, saved.languages.len(), saved.drop_in), (Format::Hybrid, 8, 2, true));
+    assert_eq!(saved.mood_numbers, MoodNumbers::Everyone, "the coordinator's choice is kept");
 
     // The second Tuesday of next month at 19:00, four times: the first is at
     // most 45 days away and the fourth about three months later, inside the

@@ -9,6 +9,7 @@ use chrono_tz::Tz;
 use futures_util::{SinkExt, StreamExt};
 use holdspace::domain::circle::{Circle, Format, Status};
 use holdspace::domain::member::Roles;
+use holdspace::domain::room::MoodNumbers;
 use holdspace::domain::schedule::{End, Repeat, Series};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -53,6 +54,7 @@ pub async fn circle_with_meet(app: &TestApp, slug: &str, drop_in: bool) -> (i64,
         agreements: vec![],
         agreements_version: 1,
         advice_nudge: true,
+        mood_numbers: MoodNumbers::Facilitators,
     };
     let circle_id = app.store.create_circle(&circle, holdspace::services::now()).await.unwrap();
     let start = (Utc::now() + Days::minutes(10)).naive_utc();
@@ -498,6 +500,46 @@ async fn facilitators_pause_nudge_mute_remove_and_end(backend: Backend) {
     app.stop().await;
 }
 
+/// By default a check-in's number reaches the facilitators and the person
+/// who gave it; everyone else gets the word only, live, on resuming and on
+/// arriving afresh.
+async fn check_in_numbers_reach_only_facilitators_and_their_giver(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meet) = circle_with_meet(&app, "numbers", false).await;
+    let (ruth, ruth_cookie) = person(&app, circle, meet, "Ruth", FACILITATOR).await;
+    let (_, asha_cookie) = person(&app, circle, meet, "Asha", Roles::default()).await;
+    let (_, ben_cookie) = person(&app, circle, meet, "Ben", Roles::default()).await;
+    open_room(&ruth, meet).await;
+    let mut f = connect(&app, meet, Some(&ruth_cookie), None).await.unwrap();
+    assert_eq!(f.until("welcome").await["snapshot"]["mood_numbers"], "facilitators");
+    let mut a = connect(&app, meet, Some(&asha_cookie), None).await.unwrap();
+    a.until("welcome").await;
+    let mut b = connect(&app, meet, Some(&ben_cookie), None).await.unwrap();
+    b.until("welcome").await;
+    f.send(json!({"type": "start_round", "kind": "check_in"})).await;
+    b.until("round_started").await;
+    let before = b.last_seq;
+
+    a.send(json!({"type": "mood", "mood": 2, "word": "tired"})).await;
+    let full = json!({"kind": "mood", "mood": 2, "word": "tired"});
+    assert_eq!(f.until("round_response").await["response"], full, "the facilitator sees the number");
+    assert_eq!(a.until("round_response").await["response"], full, "Asha sees her own");
+    let seen = b.until("round_response").await;
+    assert_eq!(seen["response"], json!({"kind": "mood", "word": "tired"}), "Ben sees the word, not the number");
+    b.close().await;
+
+    let mut resumed = connect(&app, meet, Some(&ben_cookie), Some(before)).await.unwrap();
+    assert_eq!(resumed.until("round_response").await["response"], json!({"kind": "mood", "word": "tired"}));
+    resumed.close().await;
+    let mut fresh = connect(&app, meet, Some(&ben_cookie), None).await.unwrap();
+    let welcome = fresh.until("welcome").await;
+    let responses = &welcome["snapshot"]["round"]["responses"];
+    assert_eq!(responses[0][1], json!({"kind": "mood", "word": "tired"}), "nor when arriving again: {responses}");
+    let mut again = connect(&app, meet, Some(&ruth_cookie), None).await.unwrap();
+    assert_eq!(again.until("welcome").await["snapshot"]["round"]["responses"][0][1], full);
+    app.stop().await;
+}
+
 async fn rounds_with_a_talking_piece_and_a_pass(backend: Backend) {
     let app = spawn_app(backend).await;
     let (circle, meet) = circle_with_meet(&app, "rounds", false).await;
@@ -856,6 +898,7 @@ on_both_databases!(
     every_client_sees_the_same_order,
     facilitators_pause_nudge_mute_remove_and_end,
     rounds_with_a_talking_piece_and_a_pass,
+    check_in_numbers_reach_only_facilitators_and_their_giver,
     a_stuck_client_is_dropped_without_slowing_the_room,
     invisible_characters_never_reach_the_room,
     a_socket_is_refused_until_the_agreements_are_accepted,

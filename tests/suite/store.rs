@@ -5,6 +5,7 @@ use holdspace::domain::Alias;
 use holdspace::domain::audit::{Actor, AuditAction};
 use holdspace::domain::circle::{Circle, Format, Status};
 use holdspace::domain::member::{Email, Profile, Role, Roles};
+use holdspace::domain::room::MoodNumbers;
 use holdspace::store::audit::AuditParty;
 use holdspace::store::members::NewMember;
 use holdspace::store::settings::OrgSettings;
@@ -52,6 +53,7 @@ fn circle(slug: &str, listed: bool, status: Status) -> Circle {
         agreements: vec!["Be kind".into()],
         agreements_version: 1,
         advice_nudge: true,
+        mood_numbers: MoodNumbers::Facilitators,
     }
 }
 

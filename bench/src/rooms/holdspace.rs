@@ -9,6 +9,7 @@ use holdspace::domain::Alias;
 use holdspace::domain::audit::Actor;
 use holdspace::domain::circle::{Circle, Format, Status};
 use holdspace::domain::member::{Profile, Roles};
+use holdspace::domain::room::MoodNumbers;
 use holdspace::domain::schedule::{End, Repeat, Series};
 use holdspace::store::members::NewMember;
 use holdspace::store::{ConnectOptions, Store};
@@ -53,6 +54,7 @@ fn circle(index: usize, capacity: usize) -> Circle {
         agreements: vec![],
         agreements_version: 1,
         advice_nudge: true,
+        mood_numbers: MoodNumbers::Facilitators,
     }
 }
 

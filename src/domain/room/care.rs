@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
-use super::{Event, Outcome, Pid, Room, RoomRole, clean};
+use super::{Event, MoodNumbers, Outcome, Pid, Room, RoomRole, clean};
 use crate::domain::safety::{Assessment, Level};
 
 /// Longest reason given with a report, or words with "I'm not okay".
@@ -21,11 +21,13 @@ pub struct SafetySettings {
     pub youth: bool,
     /// Remind people of "share, don't fix" when a message reads as advice.
     pub advice_nudge: bool,
+    /// Who sees the numbers people give in check-in rounds.
+    pub mood_numbers: MoodNumbers,
 }
 
 impl Default for SafetySettings {
     fn default() -> SafetySettings {
-        SafetySettings { youth: false, advice_nudge: true }
+        SafetySettings { youth: false, advice_nudge: true, mood_numbers: MoodNumbers::default() }
     }
 }
 
@@ -328,7 +330,7 @@ mod tests {
 
     #[test]
     fn contact_details_are_held_back_in_youth_circles_only() {
-        let (mut youth, _, a, _) = room(SafetySettings { youth: true, advice_nudge: true });
+        let (mut youth, _, a, _) = room(SafetySettings { youth: true, ..SafetySettings::default() });
         let o = say(&mut youth, a, "add me on insta, it's @asha_k", T);
         assert!(!o.out.iter().any(|out| matches!(out.event, Event::Message { .. })), "not delivered");
         assert!(

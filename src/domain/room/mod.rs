@@ -16,9 +16,11 @@ use crate::domain::text;
 pub mod allowance;
 mod care;
 mod closing;
+mod moods;
 
 pub use care::{Alert, AlertKind, Report, SafetyRecord, SafetySettings};
 pub use closing::{CLOSE_GRACE_MS, Closing, closes_at};
+pub use moods::MoodNumbers;
 
 /// A person's number in one room.
 pub type Pid = u32;
@@ -98,7 +100,9 @@ impl RoundKind {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Response {
     Mood {
-        mood: u8,
+        /// Left out for people the circle keeps the numbers from (see [`MoodNumbers`]).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        mood: Option<u8>,
         word: String,
     },
     Shared,
@@ -172,6 +176,8 @@ pub struct Snapshot {
     /// Raised hands, in order.
     pub queue: Vec<Pid>,
     pub round: Option<Round>,
+    /// Who sees the numbers in check-in rounds, so the page can say so.
+    pub mood_numbers: MoodNumbers,
     pub pinned: Option<String>,
     pub messages: Vec<Message>,
 }
@@ -304,6 +310,24 @@ pub enum Audience {
     All,
     One(Pid),
     Facilitators,
+    /// The facilitators and this person.
+    FacilitatorsAnd(Pid),
+    /// Everyone else: all but the facilitators and this person.
+    AllButFacilitatorsAnd(Pid),
+}
+
+impl Audience {
+    /// Whether person `pid`, here as `role`, receives what is sent to this audience.
+    pub fn includes(self, pid: Pid, role: RoomRole) -> bool {
+        let facilitator = role == RoomRole::Facilitator;
+        match self {
+            Audience::All => true,
+            Audience::One(p) => p == pid,
+            Audience::Facilitators => facilitator,
+            Audience::FacilitatorsAnd(p) => facilitator || p == pid,
+            Audience::AllButFacilitatorsAnd(p) => !facilitator && p != pid,
+        }
+    }
 }
 
 /// An event and who receives it.
@@ -573,11 +597,15 @@ impl Room {
         self.people.values().map(|m| (m.person.pid, m.person.role))
     }
 
-    /// The state a person sees on arrival (without the messages of anyone they blocked).
+    /// The state a person sees on arrival: without the messages of anyone
+    /// they blocked, and without the mood numbers they may not see.
     pub fn snapshot_for(&self, pid: Pid) -> Snapshot {
         let mut snapshot = self.snapshot();
         let blocked = self.blocked_by(pid);
         snapshot.messages.retain(|m| !blocked.contains(&m.from));
+        if let Some(round) = snapshot.round.as_mut() {
+            self.hide_numbers(pid, round);
+        }
         snapshot
     }
 
@@ -589,6 +617,7 @@ impl Room {
             people: self.people.values().map(|m| m.person.clone()).collect(),
             queue: self.queue.iter().copied().collect(),
             round: self.round.clone(),
+            mood_numbers: self.care.settings.mood_numbers,
             pinned: self.pinned.clone(),
             messages: self.messages.iter().cloned().collect(),
         }
@@ -734,9 +763,9 @@ impl Room {
                 if round.responses.iter().any(|(p, _)| *p == pid) {
                     return Outcome::error(pid, "already_responded");
                 }
-                let response = Response::Mood { mood, word };
+                let response = Response::Mood { mood: Some(mood), word };
                 round.responses.push((pid, response.clone()));
-                o.all(Event::RoundResponse { pid, response });
+                self.share_mood(pid, response, &mut o);
             }
             Command::Pass => {
                 let Some(round) = self.round.as_mut() else {
@@ -1144,10 +1173,10 @@ mod tests {
         let (mut room, f, a, b) = room();
         room.apply(f, Command::StartRound { kind: RoundKind::CheckIn, time_guide_secs: None }, T);
         let o = room.apply(a, Command::Mood { mood: 2, word: "tired".into() }, T);
-        assert_eq!(
-            events(&o),
-            vec![&Event::RoundResponse { pid: a, response: Response::Mood { mood: 2, word: "tired".into() } }]
-        );
+        assert!(events(&o).contains(&&Event::RoundResponse {
+            pid: a,
+            response: Response::Mood { mood: Some(2), word: "tired".into() }
+        }));
         assert_eq!(error(&room.apply(a, Command::Mood { mood: 3, word: String::new() }, T)), Some("already_responded"));
         assert_eq!(error(&room.apply(b, Command::Mood { mood: 9, word: String::new() }, T)), Some("bad_mood"));
         assert_eq!(error(&room.apply(b, Command::Pass, T)), None, "passing is always fine");

@@ -14,6 +14,7 @@ use crate::domain::Invalid;
 use crate::domain::audit::{Actor, AuditAction};
 use crate::domain::circle::{Circle, CircleInput, Format, Status};
 use crate::domain::member::{FieldErrors, LANGUAGES};
+use crate::domain::room::MoodNumbers;
 use crate::domain::schedule::{End, Repeat, Series};
 use crate::i18n::{Tr, msg};
 use crate::services::{now, now_ms, schedule};
@@ -101,6 +102,7 @@ fn form_from(circle: &Circle) -> FormState {
         .with("time_zone", circle.time_zone.name())
         .with("capacity", &circle.capacity.to_string())
         .with("status", circle.status.as_str())
+        .with("mood_numbers", circle.mood_numbers.as_str())
         .with("agreements", &circle.agreements.join("\n"))
 }
 
@@ -124,6 +126,7 @@ fn form_from_pairs(pairs: &Pairs) -> FormState {
         "time_zone",
         "capacity",
         "status",
+        "mood_numbers",
         "agreements",
     ] {
         form = form.with(key, pairs.one(key));
@@ -150,6 +153,7 @@ fn input_from(pairs: &Pairs) -> CircleInput {
         address: pairs.one("address").into(),
         address_after_rsvp: pairs.checked("address_after_rsvp"),
         advice_nudge: pairs.checked("advice_nudge"),
+        mood_numbers: pairs.one("mood_numbers").into(),
         country: pairs.one("country").into(),
         time_zone: pairs.one("time_zone").into(),
         capacity: pairs.one("capacity").into(),
@@ -167,6 +171,8 @@ struct CircleForm {
     languages: Vec<(&'static str, String, bool)>,
     formats: Vec<(&'static str, String)>,
     statuses: Vec<(&'static str, String)>,
+    /// Who sees check-in numbers: value and label.
+    mood_choices: Vec<(&'static str, String)>,
     address_after_rsvp: bool,
     listed: bool,
     drop_in: bool,
@@ -206,6 +212,13 @@ impl CircleForm {
                 .iter()
                 .map(|s| (s.as_str(), status_label(tr, *s)))
                 .collect(),
+            mood_choices: [
+                (MoodNumbers::Facilitators, msg("field-mood-numbers-facilitators")),
+                (MoodNumbers::Everyone, msg("field-mood-numbers-everyone")),
+            ]
+            .into_iter()
+            .map(|(choice, label)| (choice.as_str(), tr.get(label)))
+            .collect(),
             address_after_rsvp: flags.0,
             listed: flags.1,
             drop_in: flags.2,
@@ -225,7 +238,11 @@ struct NewCirclePage {
 /// `GET /admin/circles/new`.
 pub async fn new_form(State(state): State<AppState>, me: Coordinator) -> Result<Response, AppError> {
     let page = Page::new(&state, &me.0.context, msg("circle-new-title")).await;
-    let form = FormState::default().with("format", "online").with("status", "active").with("capacity", "12");
+    let form = FormState::default()
+        .with("format", "online")
+        .with("status", "active")
+        .with("capacity", "12")
+        .with("mood_numbers", MoodNumbers::default().as_str());
     let circle = CircleForm::new(&page.t, form, &[], &["en".to_string()], (true, true, false, true));
     render(&NewCirclePage { page, circle, zones: COMMON_TIME_ZONES })
 }

@@ -231,7 +231,12 @@ fn script_strings(tr: &crate::i18n::Tr) -> String {
         "room-round-check-out",
         "room-passed",
         "room-shared",
-        "room-mood",
+        "room-mood-number",
+        "room-mood-number-word",
+        "room-mood-shared",
+        "room-mood-shared-word",
+        "room-mood-who-facilitators",
+        "room-mood-who-everyone",
         "room-nudge-title",
         "room-muted-until",
         "room-unmuted",
@@ -289,6 +294,7 @@ fn script_strings(tr: &crate::i18n::Tr) -> String {
         "room-alert-reply-sent",
         "room-person-actions",
         "room-remove-confirm",
+        "room-alerts-count",
     ];
     let map: serde_json::Map<String, serde_json::Value> =
         keys.iter().map(|k| (k.to_string(), serde_json::Value::String(tr.get(k)))).collect();
@@ -394,7 +400,11 @@ pub async fn open(
     }
     // A room opened late still gets a quarter of an hour.
     let ends_at = (meet.ends_at() * 1000).max(now_ms() + 15 * 60_000);
-    let safety = SafetySettings { youth: circle.is_youth(), advice_nudge: circle.advice_nudge };
+    let safety = SafetySettings {
+        youth: circle.is_youth(),
+        advice_nudge: circle.advice_nudge,
+        mood_numbers: circle.mood_numbers,
+    };
     let room =
         state.rooms.open(id, ends_at, safety, circle.drop_in).ok_or(AppError::BadRequest("room-server-stopping"))?;
     state.store.mark_live(id, room.closes_at() / 1000).await?;
