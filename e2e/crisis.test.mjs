@@ -34,6 +34,8 @@ for (const width of [360, 1280]) {
     const box = await call.boundingBox();
     assert.ok(box.height >= 44 && box.width >= 44, `a large tap target (${box.width}x${box.height})`);
     assert.equal(await page.locator("text=Tele-MANAS").count(), 0, "not the organisation's country");
+    // Hours are in Sam's own time and clock: Switchboard answers 10:00–22:00 London time.
+    assert.match(await page.textContent(".help-cards"), /every day 10:00 – 22:00 London time/);
     if (process.env.HOLDSPACE_SCREENSHOTS) {
       await page.screenshot({ path: `${process.env.HOLDSPACE_SCREENSHOTS}/help-${width}.png`, fullPage: true });
     }

@@ -7,6 +7,8 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
+use super::opening::Opening;
+
 /// One helpline.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(default)]
@@ -25,6 +27,10 @@ pub struct Helpline {
     pub sms_keyword: String,
     pub chat: String,
     pub website: String,
+    /// When it answers, when the data says so precisely (shown in the reader's time).
+    pub open: Option<Opening>,
+    /// The hours in words: a caveat beside `open` ("closed some holidays"),
+    /// or, without it, all there is (as coordinators type them).
     pub hours: String,
     /// Who it is for: "everyone", "youth", "lgbtqia", "trans", "women", …
     pub audience: Vec<String>,
@@ -237,6 +243,7 @@ mod tests {
             assert!(!line.verified || !line.last_verified.is_empty(), "a verified line says when: {line:?}");
             let reachable = [&line.phone, &line.sms, &line.chat, &line.website].iter().any(|w| !w.is_empty());
             assert!(reachable, "{}", line.name);
+            assert!(line.open.is_some() || !line.hours.is_empty(), "{} says when it answers", line.name);
         }
         let india = phones(&for_person(shipped(), "IN", &Fit::default()));
         assert!(india.contains(&"14416".to_string()) && india[0] == "112", "{india:?}");

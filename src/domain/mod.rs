@@ -12,6 +12,7 @@ pub mod invalid;
 pub mod matching;
 pub mod meet;
 pub mod member;
+pub mod opening;
 pub mod password;
 pub mod permissions;
 pub mod recovery;

@@ -23,6 +23,7 @@ mod format;
 mod forms;
 mod guest;
 mod headers;
+mod hours;
 mod ics;
 pub mod listener;
 mod page;

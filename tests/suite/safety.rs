@@ -217,6 +217,24 @@ async fn a_members_profile_picks_their_helplines(backend: Backend) {
     app.stop().await;
 }
 
+/// A line's hours are told in the reader's own time and clock, with whether
+/// it is open now; the clocks of New York and Los Angeles change together,
+/// so this reads the same whatever the day.
+async fn helpline_hours_are_in_the_readers_time(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let new_york = Client::new(app.addr).get("/help?country=US&tz=America/New_York").await.body;
+    assert!(
+        new_york.contains("Open: Mon–Fri 1 pm – 9 pm New York time (closed some holidays)"),
+        "Trans Lifeline's Pacific hours, in New York"
+    );
+    assert!(new_york.contains("Open now") || new_york.contains("Closed now; opens"), "and whether it is open");
+    let unknown = Client::new(app.addr).get("/help?country=US").await.body;
+    assert!(unknown.contains("Mon–Fri 10:00 – 18:00 Los Angeles time"), "the line's own time when ours is unknown");
+    let australia = Client::new(app.addr).get("/help?country=AU&tz=Australia/Perth").await.body;
+    assert!(australia.contains("every day 3 pm – midnight, your local time"), "QLife answers on the caller's clock");
+    app.stop().await;
+}
+
 async fn the_help_page_reads_as_people_speak_with_one_tap_to_call_or_text(backend: Backend) {
     let app = spawn_app(backend).await;
     let us = Client::new(app.addr).get("/help?country=US").await.body;
@@ -227,7 +245,7 @@ async fn the_help_page_reads_as_people_speak_with_one_tap_to_call_or_text(backen
     assert!(us.contains("href=\"sms:678678?body=START\">Text START to 678-678</a>"), "the keyword goes in the text");
     assert!(us.contains("For LGBTQIA+ people, young people"), "audiences by name");
     assert!(us.contains("For everyone, including veterans"));
-    assert!(us.contains("Languages: English, Spanish") && us.contains("Open: 24/7"));
+    assert!(us.contains("Languages: English, Spanish") && us.contains("Open: any time, day or night"));
     assert!(us.contains("last checked 22 November 2026"), "when each line was last checked");
     assert!(us.contains("Source: <a href=\"https://www.mcphs.edu/"), "and where it was taken from");
     let uk = Client::new(app.addr).get("/help?country=GB").await.body;
@@ -328,6 +346,7 @@ on_both_databases!(
     safety_alerts_are_deleted_after_the_organisations_period,
     facilitators_see_only_their_circles_alerts,
     the_help_page_reads_as_people_speak_with_one_tap_to_call_or_text,
+    helpline_hours_are_in_the_readers_time,
     a_visitor_from_london_gets_uk_helplines_with_999_first,
     a_region_picked_on_the_help_page_beats_the_browser_and_is_one_tap_to_change,
     a_members_profile_picks_their_helplines,

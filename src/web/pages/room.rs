@@ -174,6 +174,7 @@ struct CareLine {
     call: Option<Way>,
     text: Option<Way>,
     chat: String,
+    /// "Mon–Fri 6 pm – 2 am London time · Closed now; opens today at 6 pm".
     hours: String,
     languages: String,
     emergency: bool,
@@ -188,7 +189,11 @@ impl CareLine {
             call: (!view.phone_link.is_empty()).then(|| way(format!("tel:{}", view.phone_link), &view.call_label)),
             text: (!view.sms_link.is_empty()).then(|| way(view.sms_link.clone(), &view.sms_label)),
             chat: line.chat.clone(),
-            hours: line.hours.clone(),
+            hours: [view.hours.as_str(), view.open_now.as_str()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" · "),
             languages: view.languages.clone(),
             emergency: line.emergency,
         }

@@ -6,6 +6,7 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde::Deserialize;
 
@@ -21,9 +22,9 @@ use crate::web::AppState;
 use crate::web::context::{Coordinator, Ctx, RequestContext, SignedIn};
 use crate::web::cookies;
 use crate::web::error::AppError;
-use crate::web::format;
 use crate::web::forms::CsrfForm;
 use crate::web::page::{Page, render, render_status};
+use crate::web::{format, hours};
 
 /// The cookie that remembers the region someone chose on `/help`.
 const REGION_COOKIE: &str = "hs_region";
@@ -78,6 +79,11 @@ pub struct HelplineView {
     pub source_host: String,
     /// "22 November 2026", or empty when it was never confirmed.
     pub checked: String,
+    /// When it answers, in the reader's time ("Mon–Fri 6 pm – 2 am London
+    /// time (closed some holidays)"), or as typed for the organisation's lines.
+    pub hours: String,
+    /// "Open now" or when it opens next; empty when that is not known.
+    pub open_now: String,
 }
 
 /// The digits (and a leading +) of a number as written, for `tel:` and `sms:`.
@@ -90,7 +96,8 @@ fn label_list(tr: &Tr, prefix: &str, codes: &[String]) -> Vec<String> {
 }
 
 impl HelplineView {
-    pub fn new(line: &Helpline, tr: &Tr) -> HelplineView {
+    /// The view for a reader in `reader`'s time zone at `now`.
+    pub fn new(line: &Helpline, tr: &Tr, reader: Option<Tz>, now: DateTime<Utc>) -> HelplineView {
         let call = |number: &str| {
             if number.is_empty() { String::new() } else { tr.arg(msg("help-call-number"), "number", number) }
         };
@@ -121,7 +128,17 @@ impl HelplineView {
             .ok()
             .and_then(|u| u.host_str().map(|h| h.trim_start_matches("www.").to_string()))
             .unwrap_or_default();
+        let (hours, open_now) = match &line.open {
+            Some(open) => {
+                let told = hours::describe(tr, open, reader, now);
+                let told = if line.hours.is_empty() { told } else { format!("{told} ({})", line.hours) };
+                (told, hours::status(tr, open, reader, now))
+            }
+            None => (line.hours.clone(), String::new()),
+        };
         HelplineView {
+            hours,
+            open_now,
             phone_link: dial(&line.phone),
             phone_alt_link: dial(&line.phone_alt),
             call_label: call(&line.phone),
@@ -137,9 +154,11 @@ impl HelplineView {
     }
 }
 
-/// The helplines for one region, in the order to offer them to a person who fits `fit`.
-pub fn views_for(lines: &[Helpline], country: &str, fit: &Fit, tr: &Tr) -> Vec<HelplineView> {
-    helplines::for_person(lines, country, fit).into_iter().map(|h| HelplineView::new(h, tr)).collect()
+/// The helplines for one region, in the order to offer them to a person who
+/// fits `fit`, with their hours in `reader`'s time.
+pub fn views_for(lines: &[Helpline], country: &str, fit: &Fit, tr: &Tr, reader: Option<Tz>) -> Vec<HelplineView> {
+    let now = Utc::now();
+    helplines::for_person(lines, country, fit).into_iter().map(|h| HelplineView::new(h, tr, reader, now)).collect()
 }
 
 /// The region and lines for the care card in a circle's room: lines made for
@@ -155,7 +174,7 @@ pub async fn care_card(
     let mut languages = vec![tr.lang().to_string()];
     languages.extend(circle.languages.iter().cloned());
     let fit = Fit::for_circle(&circle.audience, circle.is_youth(), &languages);
-    let lines = views_for(&all_helplines(state).await?, &region, &fit, tr);
+    let lines = views_for(&all_helplines(state).await?, &region, &fit, tr, context.zone);
     Ok((region, lines))
 }
 
@@ -200,7 +219,7 @@ pub async fn help(
     let all = all_helplines(&state).await?;
     let page = Page::new(&state, &context, msg("help-title")).await;
     let fit = Fit { languages: vec![page.t.lang().to_string()], ..Fit::default() };
-    let lines = views_for(&all, &country, &fit, &page.t);
+    let lines = views_for(&all, &country, &fit, &page.t, context.zone);
     let none_here = lines.iter().all(|h| h.line.country == helplines::WORLDWIDE);
     let countries = helplines::countries(&all)
         .into_iter()
