@@ -250,6 +250,15 @@ mod tests {
     }
 
     #[test]
+    fn no_source_carries_tracking_parameters() {
+        for line in shipped() {
+            let url = url::Url::parse(&line.source).unwrap_or_else(|_| panic!("{}: {}", line.name, line.source));
+            let tracked = url.query_pairs().any(|(key, _)| key.starts_with("utm_") || key == "gclid" || key == "fbclid");
+            assert!(!tracked, "{} links to {}", line.name, line.source);
+        }
+    }
+
+    #[test]
     fn a_london_profile_zone_gets_uk_lines_with_999_first() {
         let clues = RegionClues {
             time_zone: Some("Europe/London"),

@@ -247,7 +247,8 @@ async fn the_help_page_reads_as_people_speak_with_one_tap_to_call_or_text(backen
     assert!(us.contains("For everyone, including veterans"));
     assert!(us.contains("Languages: English, Spanish") && us.contains("Open: any time, day or night"));
     assert!(us.contains("last checked 22 November 2026"), "when each line was last checked");
-    assert!(us.contains("Source: <a href=\"https://www.mcphs.edu/"), "and where it was taken from");
+    assert!(us.contains("Source: <a href=\"https://health.wyo.gov/"), "and where it was taken from");
+    assert!(us.contains("last checked 30 November 2026"), "a line checked again says so");
     let uk = Client::new(app.addr).get("/help?country=GB").await.body;
     assert!(uk.contains("href=\"tel:112\">Call 112</a>"), "a second emergency number is its own button");
 
