@@ -50,7 +50,7 @@ async fn sign_up_reports_every_problem_and_keeps_what_was_typed(backend: Backend
     assert!(page.body.contains("at least 2 characters"));
     assert!(page.body.contains("at least 10 characters"), "the password is checked even when the alias is not");
     assert!(page.body.contains("does not look like an email address"));
-    assert!(page.body.contains("We do not know that time zone"));
+    assert!(page.body.contains("We could not find that time zone"));
     assert!(page.body.contains("value=\"not-an-email\""), "typed values are kept");
     assert!(page.body.contains("aria-invalid=\"true\""));
     assert!(!page.body.contains("value=\"short\""), "passwords are never echoed");

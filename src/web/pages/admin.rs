@@ -225,7 +225,7 @@ struct SettingsPage {
 fn settings_form_state(org: &OrgSettings) -> FormState {
     FormState::default()
         .with("name", &org.name)
-        .with("country", &org.country)
+        .with("country", crate::domain::countries::name_of(&org.country))
         .with("agreements", &org.agreements.join("\n"))
         .with("safety_protocol", &org.safety_protocol.join("\n"))
         .with("alert_retention_days", &org.alert_retention_days.to_string())
@@ -260,16 +260,15 @@ pub async fn save_settings(
     CsrfForm(form): CsrfForm<SettingsForm>,
 ) -> Result<Response, AppError> {
     let name = text::single_line(&form.name);
-    let country = form.country.trim().to_ascii_uppercase();
-    let country_ok = country.is_empty() || crate::domain::helplines::country_code(&country).is_some();
     let agreements: Vec<String> = form.agreements.lines().map(text::single_line).filter(|l| !l.is_empty()).collect();
     let mut problems = Vec::new();
     if name.is_empty() || name.chars().count() > 80 {
         problems.push(("name", Invalid("org-name-invalid")));
     }
-    if !country_ok {
-        problems.push(("country", Invalid("country-invalid")));
-    }
+    let country = crate::domain::member::parse_country(&form.country)
+        .map_err(|e| problems.push(("country", e)))
+        .unwrap_or_default()
+        .unwrap_or_default();
     if agreements.len() > 20 || agreements.iter().any(|a| a.chars().count() > 300) {
         problems.push(("agreements", Invalid("agreements-too-long")));
     }
