@@ -61,7 +61,7 @@ fn profile_form(member: &Member) -> FormState {
 
 async fn account_page(state: &AppState, signed_in: &SignedIn, form: FormState) -> Result<AccountPage, AppError> {
     let member = &signed_in.viewer.member;
-    let zone = member.profile.time_zone;
+    let zone = signed_in.context.zone;
     let sessions = state
         .store
         .sessions_of(member.id)
@@ -71,8 +71,8 @@ async fn account_page(state: &AppState, signed_in: &SignedIn, form: FormState) -
             current: s.id == signed_in.viewer.session_id,
             id: s.id,
             device: s.device,
-            signed_in: when(s.created_at, zone),
-            last_active: when(s.last_seen_at, zone),
+            signed_in: when(&signed_in.context.tr, s.created_at, zone),
+            last_active: when(&signed_in.context.tr, s.last_seen_at, zone),
         })
         .collect();
     let page = Page::new(state, &signed_in.context, msg("account-title")).await;

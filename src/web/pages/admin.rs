@@ -94,7 +94,7 @@ pub async fn members(
     let mut found = state.store.members_page(&search, PAGE_SIZE + 1, offset).await?;
     let has_next = found.len() as i64 > PAGE_SIZE;
     found.truncate(PAGE_SIZE as usize);
-    let zone = me.viewer.member.profile.time_zone;
+    let zone = me.context.zone;
     let rows = found
         .into_iter()
         .map(|m: Member| MemberRow {
@@ -102,7 +102,7 @@ pub async fn members(
             alias: m.alias.to_string(),
             facilitator: m.roles.facilitator,
             coordinator: m.roles.coordinator,
-            joined: when(m.created_at, zone),
+            joined: when(&me.context.tr, m.created_at, zone),
             is_me: m.id == me.viewer.member.id,
         })
         .collect();
@@ -201,11 +201,11 @@ pub async fn audit(
         AuditParty::Console => tr.get("audit-console"),
         AuditParty::Nobody => String::new(),
     };
-    let zone = me.viewer.member.profile.time_zone;
+    let zone = me.context.zone;
     let rows = entries
         .iter()
         .map(|e| AuditRow {
-            at: when(e.at, zone),
+            at: when(tr, e.at, zone),
             actor: party(&e.actor),
             action: e.action.map(|a| tr.get(a.message_key())).unwrap_or_default(),
             subject: party(&e.subject),

@@ -278,13 +278,13 @@ pub async fn alerts(State(state): State<AppState>, signed_in: SignedIn) -> Resul
         .into_iter()
         .map(|row| AlertView {
             what: describe(&page.t, &row),
-            when: format::when(row.at, zone),
+            when: format::when(&page.t, row.at, zone),
             followed_up: row.followed_up_at.map(|at| {
                 let action = page.t.get(&format!("alert-action-{}", row.action.as_deref().unwrap_or("other")));
                 let by = row.followed_up_by.clone().unwrap_or_default();
                 page.t.args(
                     msg("alert-followed-up-by"),
-                    &[("by", by.into()), ("action", action.into()), ("when", format::when(at, zone).into())],
+                    &[("by", by.into()), ("action", action.into()), ("when", format::when(&page.t, at, zone).into())],
                 )
             }),
             row,
@@ -323,7 +323,7 @@ pub async fn own_alerts(
                 AlertKind::ContactHeld => msg("own-alert-contact-held"),
                 AlertKind::Report => msg("own-alert-report"),
             }),
-            when: format::when(row.at, zone),
+            when: format::when(tr, row.at, zone),
             circle: row.circle_name,
             followed_up: row.followed_up_at.is_some(),
         })
