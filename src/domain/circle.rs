@@ -4,8 +4,8 @@ use std::str::FromStr;
 
 use chrono_tz::Tz;
 
-use super::member::{FieldErrors, LANGUAGES, parse_time_zone};
 use super::room::MoodNumbers;
+use super::member::{FieldErrors, LANGUAGES, parse_country, parse_time_zone};
 use super::{Invalid, text};
 
 /// How a circle meets.
@@ -272,10 +272,8 @@ impl Circle {
         if format.has_place() && city.is_empty() {
             errors.push(("city", Invalid("city-required")));
         }
-        let country = input.country.trim().to_ascii_uppercase();
-        if !(country.is_empty() || (country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()))) {
-            errors.push(("country", Invalid("country-invalid")));
-        }
+        let country = parse_country(&input.country).map_err(|e| errors.push(("country", e))).ok().flatten();
+        let country = country.unwrap_or_default();
         let time_zone = match parse_time_zone(&input.time_zone) {
             Ok(Some(zone)) => zone,
             Ok(None) => {

@@ -2,12 +2,12 @@
 //! (`data/helplines.json`, each entry with its source and when it was last
 //! checked), plus the organisation's own entries, chosen by region.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
 
 use super::opening::Opening;
+use super::countries;
 
 /// One helpline.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
@@ -59,10 +59,9 @@ pub fn shipped() -> &'static [Helpline] {
     &SHIPPED
 }
 
-/// A country code as people may type it ("in", " GB ") made canonical, if it looks like one.
+/// A country as people may type it ("in", " GB ", "Germany", "the UK") as its code.
 pub fn country_code(input: &str) -> Option<String> {
-    let code = input.trim().to_ascii_uppercase();
-    (code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase())).then_some(code)
+    countries::parse(input).map(str::to_string)
 }
 
 /// Worldwide entries (country `*`), such as a directory of helplines: shown
@@ -199,14 +198,10 @@ pub fn choose_region(clues: &RegionClues<'_>) -> Option<String> {
         .or_else(|| clues.org_country.and_then(country_code))
 }
 
-static ZONE_COUNTRIES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    include_str!("../../data/zone-countries.tsv").lines().filter_map(|line| line.split_once('\t')).collect()
-});
-
 /// The country of an IANA time zone ("Europe/London" is GB), from the tz
 /// database's own table; none for zones such as "UTC".
 pub fn zone_country(zone: &str) -> Option<String> {
-    ZONE_COUNTRIES.get(zone.trim()).map(|c| (*c).to_string())
+    countries::of_zone(zone).map(str::to_string)
 }
 
 /// The first region named in an `Accept-Language` header ("en-GB" is GB),

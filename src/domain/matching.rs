@@ -17,6 +17,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use unicode_normalization::char::decompose_canonical;
@@ -39,8 +40,41 @@ pub struct Match {
     /// Index into the slice given to `rank`.
     pub index: usize,
     pub score: f32,
-    /// Short names of what matched, most important first, e.g. ["caregiving", "dementia"] (at most 3).
-    pub reasons: Vec<String>,
+    /// What matched, most important first (at most 3), one for each part of
+    /// the query and each part of the circle.
+    pub reasons: Vec<Reason>,
+}
+
+/// Why a circle matched: which of the visitor's words found which of the circle's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reason {
+    /// The visitor's words, as they typed them ("lost my brother").
+    pub said: String,
+    /// What of the circle they found.
+    pub found: Found,
+    /// Whether `said` and what was found are the same words ("lonely" and
+    /// "loneliness"), so that naming one says it all.
+    pub same_words: bool,
+}
+
+/// The part of a circle a search found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    /// One of its topics, as written.
+    Topic(String),
+    /// One of the audiences it is for, as its code ("lgbtqia").
+    Audience(String),
+    /// Words of its name, summary, description or eligibility, as written there.
+    Words(String),
+}
+
+impl Found {
+    /// The circle's own words: the topic, audience code or text.
+    pub fn text(&self) -> &str {
+        match self {
+            Found::Topic(t) | Found::Audience(t) | Found::Words(t) => t,
+        }
+    }
 }
 
 /// Circles prepared once for many searches (the directory keeps one):
@@ -171,14 +205,22 @@ impl Field {
 /// accents or punctuation, apostrophes joined ("can't" → "cant"), runs of a
 /// letter capped at two ("sooo" → "soo"). `word` is a reused buffer.
 fn for_each_word(text: &str, word: &mut String, mut each: impl FnMut(&str)) {
+    for_each_word_at(text, word, |w, _| each(w));
+}
+
+/// Like [`for_each_word`], also giving where in `text` each word was written.
+fn for_each_word_at(text: &str, word: &mut String, mut each: impl FnMut(&str, Range<usize>)) {
     word.clear();
     let mut run = Run::default();
-    for c in text.chars() {
+    let mut span = 0..0;
+    let mut each = |word: &str, span: &Range<usize>| each(word, span.clone());
+    for (at, c) in text.char_indices() {
+        let before = word.len();
         if c.is_ascii() {
             if c.is_ascii_alphanumeric() {
                 run.push(word, c.to_ascii_lowercase());
             } else if c != '\'' {
-                flush(word, &mut each);
+                flush(word, &span, &mut each);
             }
         } else {
             // Canonical decomposition splits accents off Latin letters and the nukta off Hindi ones, to drop them.
@@ -193,14 +235,20 @@ fn for_each_word(text: &str, word: &mut String, mut each: impl FnMut(&str)) {
                 | '\u{200D}' => {}
                 // Chandrabindu and anusvara are used interchangeably: "माँ" and "मां".
                 '\u{0901}' => run.push(word, '\u{0902}'),
-                '\u{0964}' | '\u{0965}' => flush(word, &mut each),
+                '\u{0964}' | '\u{0965}' => flush(word, &span, &mut each),
                 '\u{0900}'..='\u{097F}' => run.push(word, c),
                 c if c.is_alphanumeric() => c.to_lowercase().for_each(|l| run.push(word, l)),
-                _ => flush(word, &mut each),
+                _ => flush(word, &span, &mut each),
             });
         }
+        if before == 0 && !word.is_empty() {
+            span.start = at;
+        }
+        if !word.is_empty() {
+            span.end = at + c.len_utf8();
+        }
     }
-    flush(word, &mut each);
+    flush(word, &span, &mut each);
 }
 
 /// The letter being repeated at the end of a word, to cap runs at two.
@@ -222,9 +270,9 @@ impl Run {
     }
 }
 
-fn flush(word: &mut String, each: &mut impl FnMut(&str)) {
+fn flush(word: &mut String, span: &Range<usize>, each: &mut impl FnMut(&str, &Range<usize>)) {
     if !word.is_empty() {
-        each(word);
+        each(word, span);
         word.clear();
     }
 }
@@ -1049,14 +1097,20 @@ fn phrase_ends_at(trigger: &[u64], words: &[Keys], end: usize) -> Option<(usize,
 struct QueryConcept {
     concept: u16,
     strength: f32,
-    /// The triggers that found it, to prefer the circle tag that says the same thing.
-    fired: Vec<u32>,
+    /// The triggers that found it, to prefer the circle tag that says the
+    /// same thing, with the words of the query each found, as typed; none
+    /// when another concept implies it.
+    fired: Vec<(u32, String)>,
+    /// The longest of those words (or of the concept implying it), to name
+    /// when the circle matched through another trigger.
+    said: String,
 }
 
 /// A query word outside the lexicon, looked for in circle text as it is.
 struct Term {
-    word: String,
     key: u64,
+    /// As typed.
+    said: String,
 }
 
 struct Query {
@@ -1071,23 +1125,24 @@ struct Query {
 impl Query {
     fn read(text: &str, lex: &Lexicon) -> Query {
         let (mut buf, mut stem_buf) = (String::new(), String::new());
-        let mut raw = Vec::new();
-        for_each_word(text, &mut buf, |w| {
+        let mut raw: Vec<(String, Range<usize>)> = Vec::new();
+        for_each_word_at(text, &mut buf, |w, at| {
             if raw.len() < MAX_QUERY_WORDS && !lex.stop.contains(&hash(w)) {
-                raw.push(w.to_string());
+                raw.push((w.to_string(), at));
             }
         });
+        let said = |start: usize, end: usize| text[raw[start].1.start..raw[end].1.end].to_string();
         let mut keys: Vec<Keys> = raw
             .iter()
-            .map(|w| {
+            .map(|(w, _)| {
                 let key = stem_key(w, &mut stem_buf);
                 let [a, b] = corrections(lex, w, key);
                 [key, a, b]
             })
             .collect();
-        for (i, w) in raw.iter().enumerate() {
-            let duration = raw.get(i + 1).is_some_and(|unit| TIME_UNITS.contains(&unit.as_str()))
-                && raw.get(i + 2).is_none_or(|w| w != "old");
+        for (i, (w, _)) in raw.iter().enumerate() {
+            let duration = raw.get(i + 1).is_some_and(|(unit, _)| TIME_UNITS.contains(&unit.as_str()))
+                && raw.get(i + 2).is_none_or(|(w, _)| w != "old");
             if duration && w.bytes().all(|b| b.is_ascii_digit()) {
                 keys[i] = [0; 3];
             }
@@ -1101,12 +1156,21 @@ impl Query {
             covered[hit.start..=hit.end].fill(true);
             let t = &lex.triggers[hit.trigger as usize];
             let strength = t.strength * if hit.fuzzy { FUZZY } else { 1.0 };
+            let words = said(hit.start, hit.end);
             match concepts.iter_mut().find(|c| c.concept == t.concept) {
                 Some(c) => {
                     c.strength = c.strength.max(strength);
-                    c.fired.push(hit.trigger);
+                    if words.len() > c.said.len() {
+                        c.said.clone_from(&words);
+                    }
+                    c.fired.push((hit.trigger, words));
                 }
-                None => concepts.push(QueryConcept { concept: t.concept, strength, fired: vec![hit.trigger] }),
+                None => concepts.push(QueryConcept {
+                    concept: t.concept,
+                    strength,
+                    said: words.clone(),
+                    fired: vec![(hit.trigger, words)],
+                }),
             }
         }
         for i in 0..concepts.len() {
@@ -1114,7 +1178,10 @@ impl Query {
             for &implied in &lex.also[concepts[i].concept as usize] {
                 match concepts.iter_mut().find(|c| c.concept == implied) {
                     Some(c) => c.strength = c.strength.max(strength),
-                    None => concepts.push(QueryConcept { concept: implied, strength, fired: Vec::new() }),
+                    None => {
+                        let said = concepts[i].said.clone();
+                        concepts.push(QueryConcept { concept: implied, strength, fired: Vec::new(), said })
+                    }
                 }
             }
         }
@@ -1124,13 +1191,13 @@ impl Query {
         }
 
         let mut terms: Vec<Term> = Vec::new();
-        for ((word, keys), covered) in raw.into_iter().zip(&keys).zip(covered) {
+        for (((word, at), keys), covered) in raw.iter().zip(&keys).zip(covered) {
             let plain = !covered
                 && word.chars().count() >= 3
                 && !word.bytes().all(|b| b.is_ascii_digit())
-                && !lex.common.contains(&hash(&word));
+                && !lex.common.contains(&hash(word));
             if plain && !terms.iter().any(|t| t.key == keys[0]) {
-                terms.push(Term { word, key: keys[0] });
+                terms.push(Term { key: keys[0], said: text[at.clone()].to_string() });
             }
         }
         Query { hindi: written_in_hindi(text), concepts, slot_of, terms }
@@ -1185,6 +1252,24 @@ struct Seen {
     /// Every field it was found in.
     fields: u8,
     pick: Option<Pick>,
+    /// The words of its text to show when no tag was picked.
+    words: Option<WordsPick>,
+}
+
+/// Words in a circle's text that showed a concept, to name as the reason.
+#[derive(Clone, Copy)]
+struct WordsPick {
+    /// Index into the circle's `found`.
+    found: usize,
+    /// The trigger is one the query used: which of the concept's `fired`.
+    fired: Option<usize>,
+    field: Field,
+}
+
+impl WordsPick {
+    fn rank(&self) -> (bool, std::cmp::Reverse<u8>) {
+        (self.fired.is_some(), std::cmp::Reverse(self.field as u8))
+    }
 }
 
 /// The circle tag to show as the reason.
@@ -1194,17 +1279,24 @@ struct Pick {
     index: usize,
     /// The trigger covered the whole tag ("caregiving" rather than "carer burnout" for "carer").
     whole: bool,
-    /// The trigger is one the query used ("alzheimers" rather than "dementia" for "alzheimers").
-    fired: bool,
+    /// The trigger is one the query used ("alzheimers" rather than "dementia"
+    /// for "alzheimers"): which of the concept's `fired`.
+    fired: Option<usize>,
 }
 
 impl Pick {
     fn rank(&self) -> (bool, bool, bool, std::cmp::Reverse<usize>) {
-        (!self.audience, self.whole, self.fired, std::cmp::Reverse(self.index))
+        (!self.audience, self.whole, self.fired.is_some(), std::cmp::Reverse(self.index))
     }
 }
 
 impl Seen {
+    fn add_words(&mut self, words: WordsPick) {
+        if self.words.is_none_or(|old| words.rank() > old.rank()) {
+            self.words = Some(words);
+        }
+    }
+
     fn add(&mut self, fields: u8, pick: Option<Pick>) {
         self.fields |= fields;
         self.best = Field::ALL.iter().filter(|f| self.fields & f.bit() != 0).map(|f| f.weight()).fold(0.0, f32::max);
@@ -1223,8 +1315,7 @@ impl Seen {
 }
 
 /// A concept found in a circle's text.
-#[derive(Clone, Copy)]
-struct Found {
+struct FoundConcept {
     concept: u16,
     trigger: u32,
     field: Field,
@@ -1232,6 +1323,8 @@ struct Found {
     index: usize,
     /// The trigger covered the whole field.
     whole: bool,
+    /// The words as written there, for fields other than tags.
+    words: Box<str>,
 }
 
 /// One circle, read.
@@ -1240,27 +1333,34 @@ struct Prepared {
     hindi: bool,
     topics: Vec<String>,
     audience: Vec<String>,
-    found: Vec<Found>,
+    found: Vec<FoundConcept>,
     /// Stems of the circle's words with the fields they appear in (bits), sorted, for plain query words.
     words: Vec<(u64, u8)>,
+    /// Stems of the words of its topic and audience tags, with the tag each is in.
+    tag_words: Vec<(u64, Pick)>,
 }
 
 impl Prepared {
     /// Records what this circle shows of the query's concepts and plain words.
     fn show(&self, query: &Query, seen: &mut [Seen]) {
-        for f in &self.found {
+        for (i, f) in self.found.iter().enumerate() {
             let Some(slot) = query.slot_of[f.concept as usize] else { continue };
-            let pick = matches!(f.field, Field::Topic | Field::Audience).then(|| Pick {
+            let fired = query.concepts[slot].fired.iter().position(|(t, _)| *t == f.trigger);
+            let pick = matches!(f.field, Field::Topic | Field::Audience).then_some(Pick {
                 audience: f.field == Field::Audience,
                 index: f.index,
                 whole: f.whole,
-                fired: query.concepts[slot].fired.contains(&f.trigger),
+                fired,
             });
             seen[slot].add(f.field.bit(), pick);
+            if pick.is_none() {
+                seen[slot].add_words(WordsPick { found: i, fired, field: f.field });
+            }
         }
         for (t, term) in query.terms.iter().enumerate() {
             if let Ok(i) = self.words.binary_search_by_key(&term.key, |w| w.0) {
-                seen[query.concepts.len() + t].add(self.words[i].1, None);
+                let tag = self.tag_words.iter().find(|(key, _)| *key == term.key).map(|(_, pick)| *pick);
+                seen[query.concepts.len() + t].add(self.words[i].1, tag);
             }
         }
     }
@@ -1272,6 +1372,8 @@ struct Reader {
     word: String,
     stem: String,
     keys: Vec<Keys>,
+    /// Where each of `keys` was written.
+    spans: Vec<Range<usize>>,
     hits: Vec<Hit>,
 }
 
@@ -1283,6 +1385,7 @@ impl Reader {
             audience: circle.audience.to_vec(),
             found: Vec::new(),
             words: Vec::new(),
+            tag_words: Vec::new(),
         };
         for (i, topic) in circle.topics.iter().enumerate() {
             self.read_field(lex, topic, Field::Topic, i, &mut prepared);
@@ -1307,24 +1410,32 @@ impl Reader {
     }
 
     fn read_field(&mut self, lex: &Lexicon, text: &str, field: Field, index: usize, into: &mut Prepared) {
-        let (keys, stem_buf) = (&mut self.keys, &mut self.stem);
+        let (keys, spans, stem_buf) = (&mut self.keys, &mut self.spans, &mut self.stem);
         keys.clear();
-        for_each_word(text, &mut self.word, |w| {
+        spans.clear();
+        for_each_word_at(text, &mut self.word, |w, at| {
             if !lex.stop.contains(&hash(w)) {
                 keys.push([stem_key(w, stem_buf), 0, 0]);
+                spans.push(at);
             }
         });
         find_hits(lex, keys, &mut self.hits);
+        let tag = matches!(field, Field::Topic | Field::Audience);
         for hit in &self.hits {
-            into.found.push(Found {
+            into.found.push(FoundConcept {
                 concept: lex.triggers[hit.trigger as usize].concept,
                 trigger: hit.trigger,
                 field,
                 index,
                 whole: hit.start == 0 && hit.end + 1 == keys.len(),
+                words: if tag { "".into() } else { text[spans[hit.start].start..spans[hit.end].end].into() },
             });
         }
         into.words.extend(keys.iter().map(|k| (k[0], field.bit())));
+        if tag {
+            let pick = Pick { audience: field == Field::Audience, index, whole: keys.len() == 1, fired: None };
+            into.tag_words.extend(keys.iter().map(|k| (k[0], pick)));
+        }
     }
 }
 
@@ -1341,34 +1452,106 @@ fn plain_word_weights(query: &Query, seen: &[Seen], circles: usize) -> Vec<f32> 
         .collect()
 }
 
+/// One part of a circle's score, and the reason it gives.
+struct Part<'a> {
+    score: f32,
+    /// Found by the query's own words, not implied by another concept.
+    direct: bool,
+    said: &'a str,
+    found: FoundRef<'a>,
+}
+
+/// [`Found`], borrowed until it is chosen as a reason.
+#[derive(Clone, Copy)]
+enum FoundRef<'a> {
+    Topic(&'a str),
+    Audience(&'a str),
+    Words(&'a str),
+}
+
+impl FoundRef<'_> {
+    fn text(&self) -> &str {
+        match self {
+            FoundRef::Topic(t) | FoundRef::Audience(t) | FoundRef::Words(t) => t,
+        }
+    }
+
+    fn owned(&self) -> Found {
+        match *self {
+            FoundRef::Topic(t) => Found::Topic(t.to_string()),
+            FoundRef::Audience(a) => Found::Audience(a.to_string()),
+            FoundRef::Words(w) => Found::Words(w.to_string()),
+        }
+    }
+}
+
+impl Pick {
+    fn tag<'a>(&self, circle: &'a Prepared) -> FoundRef<'a> {
+        if self.audience {
+            FoundRef::Audience(&circle.audience[self.index])
+        } else {
+            FoundRef::Topic(&circle.topics[self.index])
+        }
+    }
+}
+
 fn score(query: &Query, term_weights: &[f32], index: usize, circle: &Prepared, seen: &[Seen]) -> Option<Match> {
-    let mut parts: Vec<(f32, &str)> = Vec::new();
+    let mut parts: Vec<Part<'_>> = Vec::new();
     for (c, s) in query.concepts.iter().zip(seen).filter(|(_, s)| s.best > 0.0) {
         let concept = &CONCEPTS[c.concept as usize];
-        let reason = match s.pick {
-            Some(p) if p.audience => circle.audience[p.index].as_str(),
-            Some(p) => circle.topics[p.index].as_str(),
-            None => concept.label,
+        let (found, fired) = match (s.pick, s.words) {
+            (Some(p), _) => (p.tag(circle), p.fired),
+            (None, Some(w)) => (FoundRef::Words(&circle.found[w.found].words), w.fired),
+            (None, None) => (FoundRef::Words(concept.label), None),
         };
-        parts.push((c.strength * concept.weight * s.coverage(), reason));
+        // The words that found this very tag or text, when the query used its trigger.
+        let said = fired.and_then(|i| c.fired.get(i)).map_or(c.said.as_str(), |(_, said)| said.as_str());
+        let score = c.strength * concept.weight * s.coverage();
+        parts.push(Part { score, direct: !c.fired.is_empty(), said, found });
     }
     for ((t, s), w) in query.terms.iter().zip(&seen[query.concepts.len()..]).zip(term_weights) {
         if s.best > 0.0 {
-            parts.push((w * s.coverage(), t.word.as_str()));
+            let found = s.pick.map(|p| p.tag(circle)).unwrap_or(FoundRef::Words(&t.said));
+            parts.push(Part { score: w * s.coverage(), direct: true, said: &t.said, found });
         }
     }
-    let score: f32 = parts.iter().map(|p| p.0).sum();
+    let score: f32 = parts.iter().map(|p| p.score).sum();
     if score <= 0.0 {
         return None;
     }
-    parts.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut reasons: Vec<String> = Vec::new();
-    for (_, reason) in parts {
-        if reasons.len() < MAX_REASONS && !reasons.iter().any(|r| r == reason) {
-            reasons.push(reason.to_string());
+    // What the visitor said comes before what it implies; then the strongest first.
+    parts.sort_by(|a, b| b.direct.cmp(&a.direct).then(b.score.total_cmp(&a.score)));
+    let mut reasons: Vec<Reason> = Vec::new();
+    for part in parts {
+        if reasons.len() == MAX_REASONS {
+            break;
         }
+        // One reason for each thing said (a phrase and the words inside it
+        // are one thing), and each thing found.
+        let said_before = |r: &Reason| r.said.contains(part.said) || part.said.contains(r.said.as_str());
+        if reasons.iter().any(|r| said_before(r) || r.found.text() == part.found.text()) {
+            continue;
+        }
+        let same_words = same_words(part.said, part.found.text());
+        reasons.push(Reason { said: part.said.to_string(), found: part.found.owned(), same_words });
     }
     Some(Match { index, score, reasons })
+}
+
+/// Whether two bits of text are the same words, once normalised and
+/// stemmed, stop words aside ("lonely" and "Loneliness").
+fn same_words(a: &str, b: &str) -> bool {
+    let lex = lexicon();
+    let stems = |text: &str| {
+        let (mut buf, mut stem_buf, mut out) = (String::new(), String::new(), Vec::new());
+        for_each_word(text, &mut buf, |w| {
+            if !lex.stop.contains(&hash(w)) {
+                out.push(stem_key(w, &mut stem_buf));
+            }
+        });
+        out
+    };
+    stems(a) == stems(b)
 }
 
 #[cfg(test)]
@@ -1480,7 +1663,12 @@ mod tests {
             .collect();
         let ranked = rank(query, &searchable);
         assert!(ranked.windows(2).all(|w| w[0].score >= w[1].score) && ranked.iter().all(|m| m.score > 0.0));
-        ranked.into_iter().map(|m| (circles[m.index].0.to_string(), m.reasons)).collect()
+        ranked.into_iter().map(|m| (circles[m.index].0.to_string(), m.reasons.iter().map(shown).collect())).collect()
+    }
+
+    /// A reason as "what was said → what was found", or once when they are the same words.
+    fn shown(r: &Reason) -> String {
+        if r.same_words { r.found.text().to_string() } else { format!("{} → {}", r.said, r.found.text()) }
     }
 
     fn demo() -> Vec<(&'static str, Vec<String>, &'static str)> {
@@ -1500,15 +1688,69 @@ mod tests {
         let first = |q: &str| found(q, &circles).into_iter().next().unwrap_or_default();
         assert_eq!(
             first("my mum has dementia and I am exhausted"),
-            ("Carers".into(), tags(&["dementia", "caregiving", "burnout"]))
+            ("Carers".into(), tags(&["dementia", "exhausting"])),
+            "what was said, as the circle says it; not what it implies (caregiving)"
         );
-        assert_eq!(first("my mom has alzhiemers").1[0], "alzheimers", "the tag that says what the visitor said");
+        assert_eq!(first("my mom has alzhiemers").1[0], "alzhiemers → alzheimers", "the tag that says what they said");
         assert_eq!(first("lost my brother last year").0, "After a loss");
         assert_eq!(first("papa guzar gaye").0, "After a loss");
         assert_eq!(first("mann nahi lagta").0, "Low mood");
         assert_eq!(first("बहुत उदास हूँ").0, "Low mood");
-        assert_eq!(first("paise ki bahut tension").1[0], "money worries");
-        assert_eq!(first("i stammer at work"), ("Stammering".into(), tags(&["stammer"])), "words outside the lexicon");
+        assert_eq!(first("paise ki bahut tension").1[0], "paise → money worries");
+        assert_eq!(
+            first("i stammer at work"),
+            ("Stammering".into(), tags(&["stammering"])),
+            "words outside the lexicon"
+        );
+    }
+
+    #[test]
+    fn reasons_name_the_visitors_words_and_what_they_found_in_the_circle() {
+        let circles = demo();
+        let reasons = |q: &str| found(q, &circles).into_iter().next().unwrap_or_default().1;
+        assert_eq!(reasons("lost my brother last year"), ["lost my brother → grief"], "the whole phrase, as typed");
+        assert_eq!(reasons("papa guzar gaye"), ["guzar gaye → grief"]);
+        assert_eq!(reasons("I feel so lonely"), ["loneliness"], "the same word said once");
+        assert_eq!(reasons("mujhe bahut akela lagta hai"), ["akela → loneliness"]);
+        assert_eq!(reasons("Worried about MONEY"), ["MONEY → money worries"], "as typed");
+    }
+
+    #[test]
+    fn reasons_quote_the_circles_text_when_no_tag_matched() {
+        let tea = Searchable {
+            name: "Tea",
+            summary: "",
+            description: "For anyone who feels lonely after a move.",
+            eligibility: "",
+            topics: &[],
+            audience: &[],
+            languages: &[],
+        };
+        let reasons = rank("I feel so alone", &[tea]).remove(0).reasons;
+        assert_eq!(reasons.len(), 1);
+        assert_eq!(reasons[0].found, Found::Words("lonely".into()), "the words as the circle wrote them");
+        assert_eq!(reasons[0].said, "alone");
+        assert!(!reasons[0].same_words);
+    }
+
+    #[test]
+    fn an_audience_is_named_by_its_tag_and_each_reason_is_said_once() {
+        let lgbtqia = tags(&["lgbtqia"]);
+        let circle = |audience| Searchable {
+            name: "Rainbow tea",
+            summary: "",
+            description: "Families welcome. Family is who you choose.",
+            eligibility: "",
+            topics: &[],
+            audience,
+            languages: &[],
+        };
+        let m = rank("I am gay and lonely", &[circle(&lgbtqia)]).remove(0);
+        assert_eq!(m.reasons[0].found, Found::Audience("lgbtqia".into()));
+        assert_eq!(m.reasons[0].said, "gay");
+        assert_eq!(m.reasons.len(), 1, "loneliness is not in this circle");
+        let m = rank("my family", &[circle(&[])]).remove(0);
+        assert_eq!(m.reasons.len(), 1, "one reason for one thing said: {:?}", m.reasons);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::str::FromStr;
 
 use chrono_tz::Tz;
 
-use super::{Alias, Invalid, helplines, text};
+use super::{Alias, Invalid, countries, text, zones};
 
 /// Longest pronouns field, in characters.
 pub const PRONOUNS_MAX: usize = 40;
@@ -105,21 +105,19 @@ impl Email {
     }
 }
 
-/// A time zone from the IANA database, such as `Asia/Kolkata`.
+/// A time zone as someone chose or typed it ("Kolkata (India)", "London",
+/// "India", `Asia/Kolkata`): blank means none. See [`zones::parse`].
 pub fn parse_time_zone(raw: &str) -> Result<Option<Tz>, Invalid> {
-    let value = raw.trim();
-    if value.is_empty() {
-        return Ok(None);
-    }
-    Tz::from_str(value).map(Some).map_err(|_| Invalid("time-zone-unknown"))
+    zones::parse(raw)
 }
 
-/// An optional country, as for circles and helplines: blank means none.
+/// An optional country, as for circles and helplines, by its code or a
+/// name ("IN", "India", "the UK"): blank means none.
 pub fn parse_country(raw: &str) -> Result<Option<String>, Invalid> {
     if raw.trim().is_empty() {
         return Ok(None);
     }
-    helplines::country_code(raw).map(Some).ok_or(Invalid("country-invalid"))
+    countries::parse(raw).map(|code| Some(code.to_string())).ok_or(Invalid("country-invalid"))
 }
 
 /// A language code from [`LANGUAGES`].
@@ -220,8 +218,9 @@ mod tests {
     }
 
     #[test]
-    fn time_zones_come_from_the_iana_database() {
+    fn time_zones_come_from_the_iana_database_or_a_place() {
         assert_eq!(parse_time_zone("Asia/Kolkata").unwrap(), Some(Tz::Asia__Kolkata));
+        assert_eq!(parse_time_zone("Kolkata (India)").unwrap(), Some(Tz::Asia__Kolkata));
         assert_eq!(parse_time_zone(""), Ok(None));
         assert_eq!(parse_time_zone("Mars/Olympus"), Err(Invalid("time-zone-unknown")));
     }
@@ -234,7 +233,7 @@ mod tests {
             language: "xx",
             time_zone: "Nowhere/Town",
             lived_experience: "",
-            country: "India",
+            country: "Indiaa",
         };
         let errors = Profile::parse(&input).unwrap_err();
         let fields: Vec<_> = errors.iter().map(|(f, _)| *f).collect();
@@ -242,10 +241,12 @@ mod tests {
     }
 
     #[test]
-    fn a_country_is_a_two_letter_code_or_nothing() {
+    fn a_country_is_a_code_a_name_or_nothing() {
         assert_eq!(parse_country(" in "), Ok(Some("IN".into())));
+        assert_eq!(parse_country("India"), Ok(Some("IN".into())));
+        assert_eq!(parse_country("the UK"), Ok(Some("GB".into())));
         assert_eq!(parse_country(""), Ok(None));
-        for bad in ["IND", "I", "1N", "India"] {
+        for bad in ["IND", "I", "1N", "ZZ", "Indiaa"] {
             assert_eq!(parse_country(bad), Err(Invalid("country-invalid")), "{bad}");
         }
     }

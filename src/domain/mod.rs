@@ -7,6 +7,7 @@
 pub mod alias;
 pub mod audit;
 pub mod circle;
+pub mod countries;
 pub mod helplines;
 pub mod invalid;
 pub mod matching;
@@ -22,6 +23,7 @@ pub mod safety;
 pub mod schedule;
 pub mod session;
 pub mod text;
+pub mod zones;
 
 pub use alias::Alias;
 pub use invalid::Invalid;

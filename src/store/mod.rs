@@ -119,6 +119,7 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
     (6, "meet_live_until", include_str!("../../migrations/sqlite/0006_meet_live_until.sql")),
     (7, "member_alias_skeletons", include_str!("../../migrations/sqlite/0007_member_alias_skeletons.sql")),
     (8, "circle_mood_numbers", include_str!("../../migrations/sqlite/0008_circle_mood_numbers.sql")),
+    (9, "rsvp_moved_up", include_str!("../../migrations/sqlite/0009_rsvp_moved_up.sql")),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../../migrations/postgres/0001_foundation.sql")),
@@ -129,6 +130,7 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (6, "meet_live_until", include_str!("../../migrations/postgres/0006_meet_live_until.sql")),
     (7, "member_alias_skeletons", include_str!("../../migrations/postgres/0007_member_alias_skeletons.sql")),
     (8, "circle_mood_numbers", include_str!("../../migrations/postgres/0008_circle_mood_numbers.sql")),
+    (9, "rsvp_moved_up", include_str!("../../migrations/postgres/0009_rsvp_moved_up.sql")),
 ];
 
 fn migrator(list: &'static [(i64, &'static str, &'static str)]) -> Migrator {

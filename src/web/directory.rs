@@ -16,7 +16,7 @@ use tokio::sync::{Mutex, RwLock};
 
 use super::format::DayPart;
 use crate::domain::circle::{Circle, Format};
-use crate::domain::matching::{self, Searchable};
+use crate::domain::matching::{self, Reason, Searchable};
 use crate::domain::meet::{Meet, MeetStatus};
 use crate::domain::schedule::weekday_name;
 use crate::store::{Store, StoreResult};
@@ -207,7 +207,7 @@ impl Filters {
 /// A circle that passed the filters, with why it matched a search.
 pub struct Found<'a> {
     pub entry: &'a Entry,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
 }
 
 /// The meets whose day and time of day a filter looks at: the next four

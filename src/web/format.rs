@@ -4,17 +4,16 @@
 use chrono::{DateTime, Timelike, Utc};
 use chrono_tz::Tz;
 
+use crate::domain::countries;
 use crate::i18n::{Tr, msg};
 
-/// "22 Nov 2026, 14:05 (Asia/Kolkata)", or in UTC when no zone is known.
-pub fn when(unix: i64, zone: Option<Tz>) -> String {
-    let Some(instant) = DateTime::<Utc>::from_timestamp(unix, 0) else {
-        return String::new();
-    };
-    match zone {
-        Some(tz) => format!("{} ({})", instant.with_timezone(&tz).format("%-d %b %Y, %H:%M"), tz.name()),
-        None => format!("{} (UTC)", instant.format("%-d %b %Y, %H:%M")),
-    }
+/// A moment (a sign-in, an alert, a change) for a reader, in their zone and
+/// clock as every other time they see: "Sun 22 Nov 2026, 2:05 pm India
+/// time", or in UTC when their zone is unknown.
+pub fn when(tr: &Tr, unix: i64, zone: Option<Tz>) -> String {
+    let clock = Clock::for_reader(tr.lang(), zone);
+    let zone = zone.unwrap_or(Tz::UTC);
+    format!("{} {}", day_and_time(unix, zone, clock), zone_name(tr, zone))
 }
 
 /// How a person reads the clock: one style on every page they see.
@@ -36,7 +35,7 @@ impl Clock {
     /// everyone else the 24-hour one, which nobody misreads.
     pub fn for_reader(language: &str, zone: Option<Tz>) -> Clock {
         let twelve = match zone {
-            Some(zone) => zone_region(zone).is_some_and(|r| TWELVE_HOUR_REGIONS.contains(&r)),
+            Some(zone) => countries::of_zone(zone.name()).is_some_and(|r| TWELVE_HOUR_REGIONS.contains(&r)),
             None => language == "hi",
         };
         if twelve { Clock::Twelve } else { Clock::TwentyFour }
@@ -50,55 +49,26 @@ impl Clock {
     }
 }
 
-/// Zones people know by another name than their city, or whose region we
-/// need for the clock: (IANA name, the place people say, region).
-const ZONES: &[(&str, &str, &str)] = &[
-    ("Asia/Kolkata", "India", "IN"),
-    ("Asia/Calcutta", "India", "IN"),
-    ("Asia/Karachi", "Pakistan", "PK"),
-    ("Asia/Dhaka", "Bangladesh", "BD"),
-    ("Asia/Manila", "Philippines", "PH"),
-    ("Asia/Kathmandu", "Nepal", "NP"),
-    ("Asia/Colombo", "Sri Lanka", "LK"),
-    ("Asia/Dubai", "UAE", "AE"),
-    ("Asia/Singapore", "Singapore", "SG"),
-    ("Asia/Tokyo", "Japan", "JP"),
-    ("Europe/London", "London", "GB"),
-    ("Europe/Dublin", "Ireland", "IE"),
-    ("America/New_York", "New York", "US"),
-    ("America/Detroit", "New York", "US"),
-    ("America/Chicago", "Chicago", "US"),
-    ("America/Denver", "Denver", "US"),
-    ("America/Phoenix", "Arizona", "US"),
-    ("America/Los_Angeles", "Los Angeles", "US"),
-    ("America/Anchorage", "Alaska", "US"),
-    ("Pacific/Honolulu", "Hawaii", "US"),
-    ("America/Toronto", "Toronto", "CA"),
-    ("America/Vancouver", "Vancouver", "CA"),
-    ("America/Edmonton", "Edmonton", "CA"),
-    ("America/Winnipeg", "Winnipeg", "CA"),
-    ("America/Halifax", "Halifax", "CA"),
-    ("America/St_Johns", "Newfoundland", "CA"),
-    ("Pacific/Auckland", "New Zealand", "NZ"),
+/// Zones people know by another name than their city: (IANA name, the place people say).
+const ZONES: &[(&str, &str)] = &[
+    ("Asia/Kolkata", "India"),
+    ("Asia/Calcutta", "India"),
+    ("Asia/Karachi", "Pakistan"),
+    ("Asia/Dhaka", "Bangladesh"),
+    ("Asia/Manila", "Philippines"),
+    ("Asia/Kathmandu", "Nepal"),
+    ("Asia/Colombo", "Sri Lanka"),
+    ("Asia/Dubai", "UAE"),
+    ("Asia/Singapore", "Singapore"),
+    ("Asia/Tokyo", "Japan"),
+    ("Europe/Dublin", "Ireland"),
+    ("America/Detroit", "New York"),
+    ("America/Phoenix", "Arizona"),
+    ("America/Anchorage", "Alaska"),
+    ("Pacific/Honolulu", "Hawaii"),
+    ("America/St_Johns", "Newfoundland"),
+    ("Pacific/Auckland", "New Zealand"),
 ];
-
-/// Zone name prefixes that lie in one region.
-const REGION_PREFIXES: &[(&str, &str)] = &[
-    ("Australia/", "AU"),
-    ("America/Indiana/", "US"),
-    ("America/Kentucky/", "US"),
-    ("America/North_Dakota/", "US"),
-    ("US/", "US"),
-];
-
-fn zone_region(zone: Tz) -> Option<&'static str> {
-    let name = zone.name();
-    ZONES
-        .iter()
-        .find(|(z, _, _)| *z == name)
-        .map(|(_, _, region)| *region)
-        .or_else(|| REGION_PREFIXES.iter().find(|(p, _)| name.starts_with(p)).map(|(_, region)| *region))
-}
 
 /// "India time", "New York time", "Sao Paulo time" (the city of the IANA
 /// name when we know no better), or "UTC": never `Asia/Calcutta`.
@@ -109,8 +79,8 @@ pub fn zone_name(tr: &Tr, zone: Tz) -> String {
     }
     let place = ZONES
         .iter()
-        .find(|(z, _, _)| *z == name)
-        .map(|(_, place, _)| (*place).to_string())
+        .find(|(z, _)| *z == name)
+        .map(|(_, place)| (*place).to_string())
         .unwrap_or_else(|| name.rsplit('/').next().unwrap_or(name).replace('_', " "));
     tr.arg(msg("wayin-zone-time"), "place", place)
 }
@@ -229,10 +199,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn shows_local_time_with_the_zone() {
+    fn moments_read_like_meet_times_with_the_zone_by_name() {
         // 2026-01-01 00:00 UTC is 05:30 in Kolkata.
-        assert_eq!(when(1_767_225_600, Some(Tz::Asia__Kolkata)), "1 Jan 2026, 05:30 (Asia/Kolkata)");
-        assert_eq!(when(1_767_225_600, None), "1 Jan 2026, 00:00 (UTC)");
+        let en = tr("en");
+        assert_eq!(when(&en, 1_767_225_600, Some(Tz::Asia__Calcutta)), "Thu 1 Jan 2026, 5:30 am India time");
+        assert_eq!(when(&en, 1_767_225_600, Some(Tz::Europe__London)), "Thu 1 Jan 2026, 00:00 London time");
+        assert_eq!(when(&en, 1_767_225_600, None), "Thu 1 Jan 2026, 00:00 UTC");
+        assert_eq!(when(&en, 1_767_225_600, Some(Tz::Etc__UTC)), "Thu 1 Jan 2026, 00:00 UTC");
     }
 
     fn tr(lang: &str) -> Tr {

@@ -4,6 +4,7 @@ use chrono_tz::Tz;
 
 use super::format::MeetTime;
 use crate::domain::circle::{Circle, FacilitatorCard, Format, Status};
+use crate::domain::matching::{Found, Reason};
 use crate::domain::meet::{Meet, MeetStatus};
 use crate::domain::member::LANGUAGES;
 use crate::domain::rsvp::RsvpStatus;
@@ -40,6 +41,42 @@ pub fn audiences(tr: &Tr) -> Vec<(&'static str, String)> {
 
 fn audience_label(tr: &Tr, tag: &str) -> String {
     AUDIENCES.iter().find(|(t, _)| *t == tag).map(|(_, key)| tr.get(key)).unwrap_or_else(|| tag.to_string())
+}
+
+/// "Matches: dementia, “exhausted” → carer burnout": what a search found in
+/// a circle, in the circle's own words, after the visitor's when they differ.
+pub fn match_reasons(tr: &Tr, reasons: &[Reason]) -> String {
+    if reasons.is_empty() {
+        return String::new();
+    }
+    let named: Vec<String> = reasons
+        .iter()
+        .map(|r| {
+            let found = match &r.found {
+                Found::Topic(topic) => topic.clone(),
+                Found::Audience(tag) => in_a_list(audience_label(tr, tag)),
+                Found::Words(words) => tr.arg(msg("wayin-match-quoted"), "words", words.as_str()),
+            };
+            if r.same_words {
+                found
+            } else {
+                tr.args(msg("wayin-match-said"), &[("said", r.said.clone().into()), ("found", found.into())])
+            }
+        })
+        .collect();
+    tr.arg(msg("circles-matches"), "reasons", named.join(", "))
+}
+
+/// A label made to follow a comma: "Caregivers" becomes "caregivers", but
+/// "LGBTQIA+ people" keeps its capitals.
+fn in_a_list(label: String) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+            first.to_lowercase().chain(label.chars().skip(1)).collect()
+        }
+        _ => label,
+    }
 }
 
 /// A language's own name ("हिन्दी"), or its code if unknown.

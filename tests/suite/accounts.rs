@@ -4,7 +4,7 @@ use holdspace::domain::member::Roles;
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use crate::helpers::{Backend, Client, SmtpSink, https_public_url, smtp_settings, spawn_app, spawn_app_with};
+use crate::helpers::{Backend, Client, SmtpSink, https_public_url, member, smtp_settings, spawn_app, spawn_app_with};
 use crate::on_both_databases;
 
 const PASSWORD: &str = "a calm blue lake";
@@ -50,7 +50,7 @@ async fn sign_up_reports_every_problem_and_keeps_what_was_typed(backend: Backend
     assert!(page.body.contains("at least 2 characters"));
     assert!(page.body.contains("at least 10 characters"), "the password is checked even when the alias is not");
     assert!(page.body.contains("does not look like an email address"));
-    assert!(page.body.contains("We do not know that time zone"));
+    assert!(page.body.contains("We could not find that time zone"));
     assert!(page.body.contains("value=\"not-an-email\""), "typed values are kept");
     assert!(page.body.contains("aria-invalid=\"true\""));
     assert!(!page.body.contains("value=\"short\""), "passwords are never echoed");
@@ -643,8 +643,34 @@ async fn members_from_before_keep_their_aliases_and_look_alikes_stay_refused(bac
     app.stop().await;
 }
 
+/// Zones and countries are given by name and read back by name; times on the
+/// account and coordinator pages say the zone as people do, never its code.
+async fn places_are_named_as_people_say_them(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let browser = app.client();
+    let page =
+        browser.sign_up_with(&[("alias", "Asha"), ("password", PASSWORD), ("time_zone", "kolkata (india)")]).await;
+    assert!(page.body.contains("Your recovery codes"), "signed up");
+    let account = browser.get("/account").await.body;
+    assert!(account.contains("value=\"Kolkata (India)\""), "the zone by its name");
+    assert!(account.contains(" India time</"), "session times in words: {account}");
+    assert!(!account.contains("Asia/"), "no zone codes");
+    let saved =
+        browser.post("/account/profile", &[("language", "en"), ("time_zone", "India"), ("country", "the UK")]).await;
+    assert_eq!(saved.location(), "/account?done=profile-saved");
+    assert!(browser.get("/account").await.body.contains("value=\"United Kingdom\""), "a country by its name");
+    let which = browser.post("/account/profile", &[("language", "en"), ("time_zone", "United States")]).await;
+    assert!(which.body.contains("more than one time zone"), "a country of many clocks asks which");
+
+    let (coordinator, _) = member(&app, "Meera", Roles { facilitator: false, coordinator: true }).await;
+    let members = coordinator.get("/admin/members").await.body;
+    assert!(members.contains(" UTC<") && !members.contains("(UTC)"), "UTC said once, as a name: {members}");
+    app.stop().await;
+}
+
 on_both_databases!(
     sign_up_signs_in_and_shows_recovery_codes_once,
+    places_are_named_as_people_say_them,
     sign_up_reports_every_problem_and_keeps_what_was_typed,
     sign_in_answers_the_same_for_unknown_alias_and_wrong_password,
     sign_in_returns_to_where_you_were_but_never_off_site,

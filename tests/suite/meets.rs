@@ -170,6 +170,31 @@ async fn people_waiting_see_their_place_in_line(backend: Backend) {
     app.stop().await;
 }
 
+async fn a_person_moved_up_from_the_waitlist_is_told_once_on_my_meets(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meets) = weekly_circle(&app, "last-seat", 1, 1).await;
+    let meet = meets[0];
+    let mut people = Vec::new();
+    for alias in ["Ana", "Ben"] {
+        let (client, id) = member(&app, alias, Roles::default()).await;
+        accept(&app, id, circle).await;
+        client.get("/circles/last-seat").await;
+        client.post(&format!("/meets/{meet}/rsvp"), &[]).await;
+        people.push(client);
+    }
+    let [ana, ben] = &people[..] else { unreachable!() };
+    assert!(!ben.get("/meets").await.body.contains("Good news"), "nothing to tell while waiting");
+
+    ana.post(&format!("/meets/{meet}/cancel-rsvp"), &[]).await;
+    let told = ben.get("/meets").await.body;
+    assert!(told.contains("Good news: a seat opened at Circle last-seat on "), "{told}");
+    assert!(told.contains("London time, and it is yours now."), "{told}");
+    assert!(told.contains(&format!("href=\"/meets/{meet}\"")));
+    assert!(!ben.get("/meets").await.body.contains("Good news"), "told once, then no more");
+    assert!(!ana.get("/meets").await.body.contains("Good news"), "only the person moved up is told");
+    app.stop().await;
+}
+
 async fn joining_once_holds_a_seat_at_every_meet_and_not_this_time_frees_one(backend: Backend) {
     let app = spawn_app(backend).await;
     let (circle, meets) = weekly_circle(&app, "weekly", 1, 4).await;
@@ -673,6 +698,7 @@ on_both_databases!(
     rsvp_and_cancel_are_idempotent,
     a_full_meet_waitlists_and_promotes_when_a_seat_frees,
     people_waiting_see_their_place_in_line,
+    a_person_moved_up_from_the_waitlist_is_told_once_on_my_meets,
     joining_once_holds_a_seat_at_every_meet_and_not_this_time_frees_one,
     new_agreement_versions_ask_again,
     fifty_people_racing_for_ten_seats_never_overbook,

@@ -166,7 +166,7 @@ async fn a_visitor_from_london_gets_uk_helplines_with_999_first(backend: Backend
         .text()
         .await
         .unwrap();
-    assert!(british.contains("Helplines in United Kingdom"), "says which region is shown");
+    assert!(british.contains("Helplines in the UK"), "says which region is shown, as people say it");
     assert!(!british.contains("Tele-MANAS"), "not the organisation's country");
     assert!(at(&british, "tel:999") < at(&british, "Samaritans"), "the emergency number first");
 
@@ -175,6 +175,11 @@ async fn a_visitor_from_london_gets_uk_helplines_with_999_first(backend: Backend
 
     let elsewhere = Client::new(app.addr).get("/help?country=DE").await.body;
     assert!(elsewhere.contains("We do not have helplines for this region yet"), "said plainly");
+    assert!(elsewhere.contains("Helplines in Germany") && elsewhere.contains("Not in Germany?"), "named, not DE");
+    let typed = Client::new(app.addr).get("/help?region=germany").await.body;
+    assert!(typed.contains("Helplines in Germany"), "a country typed by name, or ?region=");
+    let unknown = Client::new(app.addr).get("/help?country=Narnia").await.body;
+    assert!(unknown.contains("We could not find that country") && unknown.contains("value=\"Narnia\""));
     assert!(elsewhere.contains("Find A Helpline"), "with the worldwide directory still offered");
 
     let nothing_known = Client::new(app.addr).get("/help").await.body;

@@ -210,13 +210,13 @@ async fn helplines_follow_the_help_choice_then_the_profile_then_the_circle_then_
     sam.get("/account").await;
     let saved = sam.post("/account/profile", &[("language", "en"), ("country", " in ")]).await;
     assert_eq!(saved.location(), "/account?done=profile-saved");
-    assert!(sam.get("/account").await.body.contains("value=\"IN\""), "kept as a code, upper case");
+    assert!(sam.get("/account").await.body.contains("value=\"India\""), "kept as a code, shown by name");
     let card = sam.get(&room).await.body;
     assert!(card.contains("Tele-MANAS") && !card.contains("Samaritans"), "the profile comes before the circle");
     assert!(sam.get("/help").await.body.contains("Tele-MANAS"));
-    let refused = sam.post("/account/profile", &[("language", "en"), ("country", "India")]).await;
+    let refused = sam.post("/account/profile", &[("language", "en"), ("country", "Indiaa")]).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(refused.body.contains("two-letter country code"), "{}", refused.body);
+    assert!(refused.body.contains("We could not find that country"), "{}", refused.body);
     let export: serde_json::Value = serde_json::from_str(&sam.get("/account/export").await.body).unwrap();
     assert_eq!(export["member"]["country"], "IN", "the country is in the member's export");
 

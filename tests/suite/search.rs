@@ -3,7 +3,10 @@
 //! circles: the right circle must be in the top three at least 90% of the time.
 //! A second, blind set (tests/fixtures/search_holdout.tsv) keeps the first honest.
 
-use holdspace::domain::matching::{Searchable, rank};
+use holdspace::domain::matching::{Reason, Searchable, rank};
+
+use crate::helpers::{Backend, spawn_demo_app};
+use crate::on_both_databases;
 
 fn demo() -> Vec<holdspace::domain::circle::Circle> {
     holdspace::demo::circles()
@@ -78,10 +81,10 @@ fn blind_queries_mostly_find_the_right_circle_too() {
 fn the_dementia_carer_finds_the_dementia_circle_first() {
     let circles = demo();
     let found = rank("my mum has dementia and I am exhausted", &searchable(&circles));
-    let order: Vec<(&str, f32, &Vec<String>)> =
+    let order: Vec<(&str, f32, &Vec<Reason>)> =
         found.iter().map(|m| (circles[m.index].slug.as_str(), m.score, &m.reasons)).collect();
     assert_eq!(circles[found[0].index].slug, "dementia-carers", "{order:?}");
-    assert!(found[0].reasons.iter().any(|r| r == "dementia"));
+    assert!(found[0].reasons.iter().any(|r| r.found.text() == "dementia"));
 }
 
 #[test]
@@ -107,3 +110,22 @@ fn a_query_in_hindi_or_hinglish_ranks_circles_held_in_hindi_first() {
     let english = rank("I feel so lonely", &index);
     assert!(english.iter().take(3).any(|m| !circles[m.index].languages.iter().any(|l| l == "hi")));
 }
+
+/// The directory's "Matches:" line names the visitor's words and what they
+/// found in each circle, in the circle's own words.
+async fn search_results_say_what_matched(backend: Backend) {
+    let app = spawn_demo_app(backend).await;
+    let visitor = app.client();
+    let page = visitor.get("/circles?q=lost+my+brother+last+year").await.body;
+    assert!(page.contains("Matches: “lost my brother” → grief"), "{page}");
+    let page = visitor.get("/circles?q=I+feel+so+lonely").await.body;
+    assert!(page.contains("Matches: loneliness<"), "the same word is said once");
+    let page = visitor.get("/circles?q=my+mum+has+dementia+and+I+am+exhausted").await.body;
+    assert!(page.contains("Matches: dementia, “exhausted” → carer burnout<"), "{page}");
+    assert!(!page.contains("Matches: dementia, caregiving"), "not what the words only imply");
+    let page = visitor.get("/circles?q=I+am+gay+and+lonely").await.body;
+    assert!(page.contains("“gay” → LGBTQIA+ people"), "an audience by its name, not its tag: {page}");
+    app.stop().await;
+}
+
+on_both_databases!(search_results_say_what_matched);

@@ -7,10 +7,10 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use super::auth::{COMMON_TIME_ZONES, EmptyForm, RecoveryCodesPage, interface_languages};
+use super::auth::{EmptyForm, RecoveryCodesPage, interface_languages};
 use super::safety::{OwnAlert, own_alerts};
-use crate::domain::Invalid;
 use crate::domain::member::{Member, Profile, ProfileInput};
+use crate::domain::{Invalid, countries, zones};
 use crate::i18n::msg;
 use crate::services::accounts::{self, PasswordError};
 use crate::services::{export as export_service, now};
@@ -43,7 +43,6 @@ struct AccountPage {
     sessions: Vec<SessionRow>,
     codes_left: i64,
     languages: Vec<(&'static str, &'static str)>,
-    time_zones: &'static [&'static str],
     /// Safety alerts about this member, kept for the organisation's period.
     own_alerts: Vec<OwnAlert>,
     alert_retention_days: i64,
@@ -55,14 +54,14 @@ fn profile_form(member: &Member) -> FormState {
         .with("email", p.email.as_ref().map(|e| e.as_str()).unwrap_or(""))
         .with("pronouns", p.pronouns.as_deref().unwrap_or(""))
         .with("language", p.language)
-        .with("time_zone", p.time_zone.map(|tz| tz.name()).unwrap_or(""))
+        .with("time_zone", &p.time_zone.map(zones::label).unwrap_or_default())
         .with("lived_experience", p.lived_experience.as_deref().unwrap_or(""))
-        .with("country", p.country.as_deref().unwrap_or(""))
+        .with("country", p.country.as_deref().map(countries::name_of).unwrap_or(""))
 }
 
 async fn account_page(state: &AppState, signed_in: &SignedIn, form: FormState) -> Result<AccountPage, AppError> {
     let member = &signed_in.viewer.member;
-    let zone = member.profile.time_zone;
+    let zone = signed_in.context.zone;
     let sessions = state
         .store
         .sessions_of(member.id)
@@ -72,8 +71,8 @@ async fn account_page(state: &AppState, signed_in: &SignedIn, form: FormState) -
             current: s.id == signed_in.viewer.session_id,
             id: s.id,
             device: s.device,
-            signed_in: when(s.created_at, zone),
-            last_active: when(s.last_seen_at, zone),
+            signed_in: when(&signed_in.context.tr, s.created_at, zone),
+            last_active: when(&signed_in.context.tr, s.last_seen_at, zone),
         })
         .collect();
     let page = Page::new(state, &signed_in.context, msg("account-title")).await;
@@ -89,7 +88,6 @@ async fn account_page(state: &AppState, signed_in: &SignedIn, form: FormState) -
         sessions,
         codes_left: state.store.recovery_codes_left(member.id).await?,
         languages: interface_languages(state),
-        time_zones: COMMON_TIME_ZONES,
     })
 }
 

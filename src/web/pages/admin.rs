@@ -94,7 +94,7 @@ pub async fn members(
     let mut found = state.store.members_page(&search, PAGE_SIZE + 1, offset).await?;
     let has_next = found.len() as i64 > PAGE_SIZE;
     found.truncate(PAGE_SIZE as usize);
-    let zone = me.viewer.member.profile.time_zone;
+    let zone = me.context.zone;
     let rows = found
         .into_iter()
         .map(|m: Member| MemberRow {
@@ -102,7 +102,7 @@ pub async fn members(
             alias: m.alias.to_string(),
             facilitator: m.roles.facilitator,
             coordinator: m.roles.coordinator,
-            joined: when(m.created_at, zone),
+            joined: when(&me.context.tr, m.created_at, zone),
             is_me: m.id == me.viewer.member.id,
         })
         .collect();
@@ -201,11 +201,11 @@ pub async fn audit(
         AuditParty::Console => tr.get("audit-console"),
         AuditParty::Nobody => String::new(),
     };
-    let zone = me.viewer.member.profile.time_zone;
+    let zone = me.context.zone;
     let rows = entries
         .iter()
         .map(|e| AuditRow {
-            at: when(e.at, zone),
+            at: when(tr, e.at, zone),
             actor: party(&e.actor),
             action: e.action.map(|a| tr.get(a.message_key())).unwrap_or_default(),
             subject: party(&e.subject),
@@ -225,7 +225,7 @@ struct SettingsPage {
 fn settings_form_state(org: &OrgSettings) -> FormState {
     FormState::default()
         .with("name", &org.name)
-        .with("country", &org.country)
+        .with("country", crate::domain::countries::name_of(&org.country))
         .with("agreements", &org.agreements.join("\n"))
         .with("safety_protocol", &org.safety_protocol.join("\n"))
         .with("alert_retention_days", &org.alert_retention_days.to_string())
@@ -260,16 +260,15 @@ pub async fn save_settings(
     CsrfForm(form): CsrfForm<SettingsForm>,
 ) -> Result<Response, AppError> {
     let name = text::single_line(&form.name);
-    let country = form.country.trim().to_ascii_uppercase();
-    let country_ok = country.is_empty() || crate::domain::helplines::country_code(&country).is_some();
     let agreements: Vec<String> = form.agreements.lines().map(text::single_line).filter(|l| !l.is_empty()).collect();
     let mut problems = Vec::new();
     if name.is_empty() || name.chars().count() > 80 {
         problems.push(("name", Invalid("org-name-invalid")));
     }
-    if !country_ok {
-        problems.push(("country", Invalid("country-invalid")));
-    }
+    let country = crate::domain::member::parse_country(&form.country)
+        .map_err(|e| problems.push(("country", e)))
+        .unwrap_or_default()
+        .unwrap_or_default();
     if agreements.len() > 20 || agreements.iter().any(|a| a.chars().count() > 300) {
         problems.push(("agreements", Invalid("agreements-too-long")));
     }

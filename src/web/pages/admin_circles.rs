@@ -9,13 +9,12 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{NaiveDate, NaiveTime, Utc};
 use serde::Deserialize;
 
-use super::auth::COMMON_TIME_ZONES;
-use crate::domain::Invalid;
 use crate::domain::audit::{Actor, AuditAction};
 use crate::domain::circle::{Circle, CircleInput, Format, Status};
 use crate::domain::member::{FieldErrors, LANGUAGES};
 use crate::domain::room::MoodNumbers;
 use crate::domain::schedule::{End, Repeat, Series};
+use crate::domain::{Invalid, countries, zones};
 use crate::i18n::{Tr, msg};
 use crate::services::{now, now_ms, schedule};
 use crate::store::StoreError;
@@ -98,8 +97,8 @@ fn form_from(circle: &Circle) -> FormState {
         .with("city", &circle.city)
         .with("area", &circle.area)
         .with("address", &circle.address)
-        .with("country", &circle.country)
-        .with("time_zone", circle.time_zone.name())
+        .with("country", countries::name_of(&circle.country))
+        .with("time_zone", &zones::label(circle.time_zone))
         .with("capacity", &circle.capacity.to_string())
         .with("status", circle.status.as_str())
         .with("mood_numbers", circle.mood_numbers.as_str())
@@ -232,7 +231,6 @@ impl CircleForm {
 struct NewCirclePage {
     page: Page,
     circle: CircleForm,
-    zones: &'static [&'static str],
 }
 
 /// `GET /admin/circles/new`.
@@ -244,7 +242,7 @@ pub async fn new_form(State(state): State<AppState>, me: Coordinator) -> Result<
         .with("capacity", "12")
         .with("mood_numbers", MoodNumbers::default().as_str());
     let circle = CircleForm::new(&page.t, form, &[], &["en".to_string()], (true, true, false, true));
-    render(&NewCirclePage { page, circle, zones: COMMON_TIME_ZONES })
+    render(&NewCirclePage { page, circle })
 }
 
 fn with_problems(tr: &Tr, pairs: &Pairs, errors: &FieldErrors) -> CircleForm {
@@ -278,7 +276,7 @@ pub async fn create(
     };
     let page = Page::new(&state, &me.0.context, msg("circle-new-title")).await;
     let circle = with_problems(&page.t, &pairs, &errors);
-    render_status(StatusCode::UNPROCESSABLE_ENTITY, &NewCirclePage { page, circle, zones: COMMON_TIME_ZONES })
+    render_status(StatusCode::UNPROCESSABLE_ENTITY, &NewCirclePage { page, circle })
 }
 
 /// A series as the schedule list describes it.
@@ -322,7 +320,6 @@ struct EditCirclePage {
     page: Page,
     slug: String,
     circle: CircleForm,
-    zones: &'static [&'static str],
     facilitators: Vec<(i64, String, bool)>,
     /// Assigned, but no longer holding the role: shown so they can be cleared.
     stale: Vec<String>,
@@ -375,13 +372,12 @@ async fn edit_page(
     Ok(EditCirclePage {
         slug: circle.slug.clone(),
         circle: circle_form,
-        zones: COMMON_TIME_ZONES,
         facilitators,
         stale: state.store.stale_facilitators(circle.id).await?,
         series,
         schedule,
         meets,
-        time_zone: circle.time_zone.name().to_string(),
+        time_zone: zones::label(circle.time_zone),
         page,
     })
 }

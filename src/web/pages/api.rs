@@ -81,7 +81,7 @@ pub async fn circles(
             value["next_meets"] =
                 f.entry.meets.iter().take(3).map(|m| meet_json(m, &f.entry.circle, None, base)).collect();
             if !f.reasons.is_empty() {
-                value["matches"] = json!(f.reasons);
+                value["matches"] = f.reasons.iter().map(|r| r.found.text()).collect();
             }
             value
         })

@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use crate::auth::rate_limit::RateLimiter;
 use crate::domain::member::LANGUAGES;
-use crate::domain::{Invalid, session};
+use crate::domain::{Invalid, session, zones};
 use crate::i18n::msg;
 use crate::services::accounts::{self, NewSession, SignInError, SignUpError, SignUpInput};
 use crate::services::now;
@@ -19,7 +19,7 @@ use crate::web::error::AppError;
 use crate::web::forms::{CsrfForm, FormState};
 use crate::web::page::{Page, render, render_status};
 
-/// Time zones offered as suggestions; any IANA name may be typed.
+/// Time zones a reader may show a circle's times in, besides their own and the circle's.
 pub const COMMON_TIME_ZONES: &[&str] = &[
     "Asia/Kolkata",
     "Asia/Dhaka",
@@ -80,7 +80,6 @@ struct SignUpPage {
     page: Page,
     form: FormState,
     languages: Vec<(&'static str, &'static str)>,
-    time_zones: &'static [&'static str],
     next: String,
 }
 
@@ -99,14 +98,10 @@ pub async fn sign_up_form(
         return Ok(Redirect::to("/account").into_response());
     }
     let page = Page::new(&state, &context, msg("signup-title")).await;
-    let form = FormState::default().with("language", page.t.lang());
-    render(&SignUpPage {
-        page,
-        form,
-        languages: interface_languages(&state),
-        time_zones: COMMON_TIME_ZONES,
-        next: q.next,
-    })
+    // The zone the browser told us on an earlier page, by its name for people.
+    let zone = context.zone.map(zones::label).unwrap_or_default();
+    let form = FormState::default().with("language", page.t.lang()).with("time_zone", &zone);
+    render(&SignUpPage { page, form, languages: interface_languages(&state), next: q.next })
 }
 
 /// The sign-up form as posted.
@@ -195,13 +190,7 @@ pub async fn sign_up(
         Err(SignUpError::Invalid(errors)) => {
             let page = Page::new(&state, &context, msg("signup-title")).await;
             let form_state = typed.errors_from(&page.t, &errors);
-            let body = SignUpPage {
-                page,
-                form: form_state,
-                languages: interface_languages(&state),
-                time_zones: COMMON_TIME_ZONES,
-                next: form.next,
-            };
+            let body = SignUpPage { page, form: form_state, languages: interface_languages(&state), next: form.next };
             render_status(StatusCode::UNPROCESSABLE_ENTITY, &body)
         }
         Err(SignUpError::TooManyTries(wait)) => Err(AppError::TooManyRequests(wait)),

@@ -24,7 +24,7 @@ use crate::web::format::zone_name;
 use crate::web::forms::CsrfForm;
 use crate::web::ics;
 use crate::web::page::{Page, render};
-use crate::web::view::{CircleView, FacilitatorView, MeetView, audiences, language_name};
+use crate::web::view::{CircleView, FacilitatorView, MeetView, audiences, language_name, match_reasons};
 
 /// A directory card.
 struct Card {
@@ -100,11 +100,7 @@ pub async fn directory(
                 next: f.entry.meets.first().map(|m| {
                     crate::web::format::MeetTime::new(tr, m.starts_at, context.zone, f.entry.circle.time_zone)
                 }),
-                reasons: if f.reasons.is_empty() {
-                    String::new()
-                } else {
-                    tr.arg("circles-matches", "reasons", f.reasons.join(", "))
-                },
+                reasons: match_reasons(tr, &f.reasons),
             })
             .collect();
     let body = DirectoryPage {

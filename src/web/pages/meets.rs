@@ -316,6 +316,8 @@ pub(super) struct MyMeetRow {
     /// Their place on the waitlist, when waiting.
     pub(super) place: Option<i64>,
     pub(super) standing: bool,
+    /// Moved up from the waitlist since they last looked.
+    pub(super) moved_up: bool,
 }
 
 /// What a person's list leads with: a meet whose room is open (they may
@@ -349,6 +351,7 @@ pub(super) async fn my_meet_rows(
             waiting,
             place,
             standing: m.standing,
+            moved_up: m.moved_up && m.status == crate::domain::rsvp::RsvpStatus::Going,
             circle_slug: m.meet.circle_slug,
             circle_name: m.meet.circle_name,
         });
@@ -360,6 +363,8 @@ pub(super) async fn my_meet_rows(
 #[template(path = "my_meets.html")]
 struct MyMeetsPage {
     page: Page,
+    /// "Good news: a seat opened…", one for each meet they were moved up to.
+    moved_up: Vec<(i64, String)>,
     now_next: Option<MyMeetRow>,
     meets: Vec<MyMeetRow>,
     circles: Vec<(String, String)>,
@@ -371,9 +376,25 @@ pub async fn mine(State(state): State<AppState>, signed_in: SignedIn) -> Result<
     let member = signed_in.viewer.member.id;
     let page = Page::new(&state, &signed_in.context, msg("my-meets-title")).await;
     let mut meets = my_meet_rows(&state, member, &page.t, signed_in.context.zone).await?;
+    let moved_up: Vec<(i64, String)> = meets
+        .iter()
+        .filter(|m| m.moved_up && !m.cancelled)
+        .map(|m| {
+            let news = page.t.args(
+                msg("wayin-moved-up"),
+                &[("circle", m.circle_name.clone().into()), ("when", m.time.main.clone().into())],
+            );
+            (m.id, news)
+        })
+        .collect();
+    // Told once: the next visit to this page no longer says it.
+    let told: Vec<i64> = meets.iter().filter(|m| m.moved_up).map(|m| m.id).collect();
+    if !told.is_empty() {
+        state.store.moved_up_seen(member, &told).await?;
+    }
     let now_next = now_or_next(&mut meets);
     let circles = state.store.memberships_of(member).await?;
-    render(&MyMeetsPage { page, now_next, meets, circles })
+    render(&MyMeetsPage { page, moved_up, now_next, meets, circles })
 }
 
 /// A cancellation as posted by someone who runs the circle.
@@ -473,6 +494,7 @@ mod tests {
             waiting,
             place: None,
             standing: false,
+            moved_up: false,
         }
     }
 

@@ -11,6 +11,7 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 
 use crate::domain::circle::Circle;
+use crate::domain::countries;
 use crate::domain::helplines::{self, Fit, Helpline};
 use crate::domain::invalid::Invalid;
 use crate::domain::room::AlertKind;
@@ -184,27 +185,27 @@ pub struct RegionChoice {
     pub name: String,
 }
 
-/// A region's name for people: its own key in the locale, else its code.
-pub fn region_name(tr: &Tr, code: &str) -> String {
-    tr.optional(&format!("region-{}", code.to_ascii_lowercase())).unwrap_or_else(|| code.to_string())
-}
-
 #[derive(Template)]
 #[template(path = "help.html")]
 struct HelpPage {
     page: Page,
     country: String,
+    /// As a sentence says it: "the UK", "Germany".
     country_name: String,
+    /// What the visitor typed for another country, when we could not find it.
+    typed: String,
+    problem: Option<String>,
     countries: Vec<RegionChoice>,
     lines: Vec<HelplineView>,
     /// Whether the region's own lines are missing (only worldwide ones are shown).
     none_here: bool,
 }
 
-/// `?country=` on `/help`.
+/// `?country=` (or `?region=`) on `/help`: a code, or a country's name as typed.
 #[derive(Debug, Default, Deserialize)]
 pub struct RegionQuery {
     country: Option<String>,
+    region: Option<String>,
 }
 
 /// `GET /help`: helplines for a region, without signing in or scripts.
@@ -214,18 +215,30 @@ pub async fn help(
     Query(query): Query<RegionQuery>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let chosen = query.country.as_deref().and_then(helplines::country_code);
+    let typed = query.country.or(query.region).unwrap_or_default();
+    let chosen = helplines::country_code(&typed);
     let country = region(&state, &context, &headers, chosen.as_deref(), None).await;
     let all = all_helplines(&state).await?;
     let page = Page::new(&state, &context, msg("help-title")).await;
     let fit = Fit { languages: vec![page.t.lang().to_string()], ..Fit::default() };
     let lines = views_for(&all, &country, &fit, &page.t, context.zone);
     let none_here = lines.iter().all(|h| h.line.country == helplines::WORLDWIDE);
-    let countries = helplines::countries(&all)
+    let mut countries: Vec<RegionChoice> = helplines::countries(&all)
         .into_iter()
-        .map(|code| RegionChoice { name: region_name(&page.t, &code), code })
+        .map(|code| RegionChoice { name: countries::name_of(&code).to_string(), code })
         .collect();
-    let view = HelpPage { country_name: region_name(&page.t, &country), page, countries, lines, none_here, country };
+    countries.sort_by(|a, b| a.name.cmp(&b.name));
+    let not_found = chosen.is_none() && !typed.trim().is_empty();
+    let view = HelpPage {
+        country_name: countries::by_code(&country).map_or_else(|| country.clone(), |c| c.in_text.to_string()),
+        problem: not_found.then(|| page.t.get(msg("country-invalid"))),
+        typed: if not_found { typed } else { String::new() },
+        page,
+        countries,
+        lines,
+        none_here,
+        country,
+    };
     let mut response = render(&view)?;
     if let Some(code) = chosen {
         let secure = state.settings.public_url.as_ref().is_some_and(|u| u.secure);
@@ -284,13 +297,13 @@ pub async fn alerts(State(state): State<AppState>, signed_in: SignedIn) -> Resul
         .into_iter()
         .map(|row| AlertView {
             what: describe(&page.t, &row),
-            when: format::when(row.at, zone),
+            when: format::when(&page.t, row.at, zone),
             followed_up: row.followed_up_at.map(|at| {
                 let action = page.t.get(&format!("alert-action-{}", row.action.as_deref().unwrap_or("other")));
                 let by = row.followed_up_by.clone().unwrap_or_default();
                 page.t.args(
                     msg("alert-followed-up-by"),
-                    &[("by", by.into()), ("action", action.into()), ("when", format::when(at, zone).into())],
+                    &[("by", by.into()), ("action", action.into()), ("when", format::when(&page.t, at, zone).into())],
                 )
             }),
             row,
@@ -329,7 +342,7 @@ pub async fn own_alerts(
                 AlertKind::ContactHeld => msg("own-alert-contact-held"),
                 AlertKind::Report => msg("own-alert-report"),
             }),
-            when: format::when(row.at, zone),
+            when: format::when(tr, row.at, zone),
             circle: row.circle_name,
             followed_up: row.followed_up_at.is_some(),
         })
