@@ -4,8 +4,8 @@ use std::str::FromStr;
 
 use chrono_tz::Tz;
 
-use super::room::MoodNumbers;
 use super::member::{FieldErrors, LANGUAGES, parse_country, parse_time_zone};
+use super::room::MoodNumbers;
 use super::{Invalid, text};
 
 /// How a circle meets.

@@ -6,8 +6,8 @@ use std::sync::LazyLock;
 
 use serde::Deserialize;
 
-use super::opening::Opening;
 use super::countries;
+use super::opening::Opening;
 
 /// One helpline.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
@@ -248,7 +248,8 @@ mod tests {
     fn no_source_carries_tracking_parameters() {
         for line in shipped() {
             let url = url::Url::parse(&line.source).unwrap_or_else(|_| panic!("{}: {}", line.name, line.source));
-            let tracked = url.query_pairs().any(|(key, _)| key.starts_with("utm_") || key == "gclid" || key == "fbclid");
+            let tracked =
+                url.query_pairs().any(|(key, _)| key.starts_with("utm_") || key == "gclid" || key == "fbclid");
             assert!(!tracked, "{} links to {}", line.name, line.source);
         }
     }
