@@ -85,6 +85,9 @@ test("a facilitator and two participants hold a meet together", async () => {
   await sam.click("#composer button[type=submit]");
   await river.waitForSelector(".message-text:has-text('Hello from Sam')");
   await nadia.waitForSelector(".message-text:has-text('Hello from Sam')");
+  // Its time is in the style every page uses ("7:05 pm" or "19:05"), not "07:05 PM".
+  const said = (await nadia.locator(".message:has-text('Hello from Sam') .author .meta").textContent()).trim();
+  assert.match(said, /^\d{1,2}:\d{2}( am| pm)?$/);
 
   // A content warning hides the words until someone chooses to read them.
   await river.fill("#message-text", "Something heavy");

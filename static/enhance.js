@@ -42,7 +42,12 @@ if (zone && label) {
     if (el.dataset.circleZone === zone) return;
     const instant = new Date(el.dataset.yourTime);
     const twelveHour = el.dataset.twelveHour === "true";
-    if (!Number.isNaN(instant.getTime())) el.textContent = ` (${format(twelveHour).format(instant)}, ${label})`;
+    if (Number.isNaN(instant.getTime())) return;
+    // In the order the server writes dates ("Fri 4 Dec, 5:30 am"), whatever the locale's default.
+    const part = Object.fromEntries(format(twelveHour).formatToParts(instant).map((p) => [p.type, p.value]));
+    const period = part.dayPeriod ? ` ${part.dayPeriod.toLowerCase()}` : "";
+    const when = `${part.weekday} ${part.day} ${part.month}, ${part.hour}:${part.minute}${period} ${part.timeZoneName}`;
+    el.textContent = ` (${when}, ${label})`;
   });
 }
 

@@ -23,6 +23,19 @@
   };
 
   const meet = root.dataset.meet;
+  // Times in the person's own clock style and zone, as the server writes them
+  // on every page ("7:05 pm" or "19:05"), not the browser's locale default.
+  const clock = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
+    hour: "numeric",
+    minute: "2-digit",
+    hour12: root.dataset.twelveHour === "true",
+    timeZone: root.dataset.zone || undefined,
+  });
+  const clockTime = (at) =>
+    clock
+      .formatToParts(new Date(at))
+      .map((part) => (part.type === "dayPeriod" ? part.value.toLowerCase() : part.value))
+      .join("");
   const state = {
     socket: null,
     lastSeq: 0,
@@ -277,7 +290,7 @@
     } else {
       body.append(el("p", { class: "message-text", text: message.text }));
     }
-    const time = new Date(message.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    const time = clockTime(message.at);
     const item = el(
       "li",
       { id: `message-${message.id}`, class: message.from === state.me ? "message mine" : "message", tabindex: "0", "aria-describedby": "message-keys" },
@@ -523,7 +536,7 @@
         privateCard(t("room-nudge-title"), f.text);
         break;
       case "muted":
-        privateCard(t("room-muted-until", { time: new Date(f.until).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }) }));
+        privateCard(t("room-muted-until", { time: clockTime(f.until) }));
         break;
       case "unmuted":
         privateCard(t("room-unmuted"));

@@ -29,6 +29,7 @@ use crate::services::{now, now_ms};
 use crate::web::AppState;
 use crate::web::context::{Ctx, RequestContext, SignedIn};
 use crate::web::error::AppError;
+use crate::web::format::Clock;
 use crate::web::forms::CsrfForm;
 use crate::web::guest;
 use crate::web::page::{Page, render, render_status};
@@ -150,6 +151,9 @@ struct RoomPage {
     meet_id: i64,
     /// When the meet is planned to start (Unix ms): a room opened early says how long until then.
     starts_at_ms: i64,
+    /// The person's clock style and zone, for the times the room script writes.
+    twelve_hour: bool,
+    zone: String,
     facilitator: bool,
     strings: String,
     /// The care card's helplines, for the person's region.
@@ -370,11 +374,15 @@ pub async fn page(
     };
     let circle = CircleView::new(&circle, &page.t);
     let starts_at_ms = meet.starts_at * 1000;
+    let twelve_hour = Clock::for_reader(page.t.lang(), context.zone) == Clock::Twelve;
+    let zone = context.zone.map(|z| z.name().to_string()).unwrap_or_default();
     render(&RoomPage {
         page,
         circle,
         meet_id: id,
         starts_at_ms,
+        twelve_hour,
+        zone,
         facilitator,
         strings,
         lines,
