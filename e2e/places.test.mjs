@@ -54,6 +54,21 @@ test("a time zone and a country are chosen by the names people use", async () =>
   await page.close();
 });
 
+test("sign-up offers the browser's own time zone by its name", async () => {
+  const context = await browser.newContext({ timezoneId: "Europe/London", viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(server.base + "/signup");
+  assert.equal(await page.inputValue("#time_zone"), "London (UK)");
+  await noViolations(page, "sign-up at 1280 px");
+  await context.close();
+  // Chromium still calls India's zone by its old name, Asia/Calcutta.
+  const india = await browser.newContext({ timezoneId: "Asia/Kolkata" });
+  const indian = await india.newPage();
+  await indian.goto(server.base + "/signup");
+  assert.equal(await indian.inputValue("#time_zone"), "Kolkata (India)");
+  await india.close();
+});
+
 for (const width of [360, 1280]) {
   test(`a visitor from Germany reads "Helplines in Germany" at ${width} px`, async () => {
     const page = await browser.newPage({ viewport: { width, height: 800 } });

@@ -903,7 +903,7 @@ hours-opens-today = Closed now; opens today at {$time}
 hours-opens-tomorrow = Closed now; opens tomorrow at {$time}
 hours-opens-day = Closed now; opens {$day} at {$time}
 ## The way in, continued: moved up from the waitlist, what a search matched, countries and time zones by name (issue 14)
-wayin-moved-up = Good news: a seat opened at { $circle } on { $when }, and it is yours now. If you can no longer come, cancel it below and it goes to the next person waiting.
+wayin-moved-up = Good news: a seat opened at “{ $circle }” on { $when }, and it is yours now. If you can no longer come, cancel it below and it goes to the next person waiting.
 wayin-moved-up-link = See the meet
 wayin-match-quoted = “{ $words }”
 wayin-match-said = “{ $said }” → { $found }

@@ -11,9 +11,15 @@ function browserZone() {
 
 const zone = browserZone();
 
-// Offer the browser's own time zone when a time-zone field is left empty.
+// Offer the browser's own time zone when a time-zone field is left empty,
+// by the name its list gives it ("Kolkata (India)") when the city is there.
 document.querySelectorAll("input[data-detect-time-zone]").forEach((input) => {
-  if (!input.value && zone) input.value = zone;
+  if (input.value || !zone) return;
+  const city = zone.split("/").pop().replace(/_/g, " ");
+  const named = [...(input.list?.options ?? [])].filter(
+    (o) => o.value.startsWith(`${city} (`) || (o.dataset.old ?? "").split("|").includes(city),
+  );
+  input.value = named.length === 1 ? named[0].value : zone;
 });
 
 // Remember the browser's zone (unless one was chosen), so the next pages

@@ -104,6 +104,11 @@ pub fn listed_zones() -> impl Iterator<Item = (&'static str, &'static str)> {
     ZONES.iter().filter(|(_, (_, link))| link.is_none()).map(|(zone, (country, _))| (*zone, *country))
 }
 
+/// Old names and the zone.tab zone each stands for ("Asia/Calcutta", "Asia/Kolkata").
+pub fn old_zone_names() -> impl Iterator<Item = (&'static str, &'static str)> {
+    ZONES.iter().filter_map(|(old, (_, current))| current.map(|current| (*old, current)))
+}
+
 /// The zone.tab zone an old name stands for ("Asia/Calcutta" is "Asia/Kolkata").
 pub fn current_name(zone: &str) -> &str {
     ZONES.get(zone).and_then(|(_, link)| *link).unwrap_or(zone)

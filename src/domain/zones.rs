@@ -17,16 +17,29 @@ pub struct ZoneChoice {
     pub zone: Tz,
     /// "Kolkata (India)".
     pub label: String,
+    /// Cities of its old names, separated by `|` ("Calcutta"): browsers may
+    /// still give those, and the page script finds the zone by them.
+    pub old_cities: String,
 }
 
 /// Every zone people may choose, by label, with UTC last.
 static CHOICES: LazyLock<Vec<ZoneChoice>> = LazyLock::new(|| {
     let mut all: Vec<ZoneChoice> = countries::listed_zones()
         .filter_map(|(name, _)| Tz::from_str(name).ok())
-        .map(|zone| ZoneChoice { zone, label: label(zone) })
+        .map(|zone| {
+            let own = city(zone.name());
+            let mut old: Vec<String> = countries::old_zone_names()
+                .filter(|(_, current)| *current == zone.name())
+                .map(|(old, _)| city(old))
+                .filter(|c| *c != own)
+                .collect();
+            old.sort();
+            old.dedup();
+            ZoneChoice { zone, label: label(zone), old_cities: old.join("|") }
+        })
         .collect();
     all.sort_by(|a, b| a.label.cmp(&b.label));
-    all.push(ZoneChoice { zone: Tz::UTC, label: label(Tz::UTC) });
+    all.push(ZoneChoice { zone: Tz::UTC, label: label(Tz::UTC), old_cities: String::new() });
     all
 });
 
@@ -120,6 +133,8 @@ mod tests {
         assert!(all.iter().any(|c| c.label == "Kolkata (India)"));
         assert!(!all.iter().any(|c| c.zone == Tz::Asia__Calcutta), "old names are not offered");
         assert_eq!(all.last().map(|c| c.label.as_str()), Some("UTC"));
+        let kolkata = all.iter().find(|c| c.zone == Tz::Asia__Kolkata).map(|c| c.old_cities.as_str());
+        assert_eq!(kolkata, Some("Calcutta"), "the old name a browser may still give");
         let mut labels: Vec<&str> = all.iter().map(|c| c.label.as_str()).collect();
         labels.dedup();
         assert_eq!(labels.len(), all.len(), "no two zones read the same");

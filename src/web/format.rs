@@ -41,6 +41,11 @@ impl Clock {
         if twelve { Clock::Twelve } else { Clock::TwentyFour }
     }
 
+    /// A clock time in this style: "7:00 pm" or "19:00".
+    pub fn time(self, time: chrono::NaiveTime) -> String {
+        time.format(self.pattern()).to_string()
+    }
+
     fn pattern(self) -> &'static str {
         match self {
             Clock::Twelve => "%-I:%M %P",
@@ -233,6 +238,8 @@ mod tests {
         assert_eq!(Clock::for_reader("hi", Some(Tz::Europe__Berlin)), Clock::TwentyFour);
         assert_eq!(Clock::for_reader("en", None), Clock::TwentyFour);
         assert_eq!(Clock::for_reader("hi", None), Clock::Twelve);
+        let seven = chrono::NaiveTime::from_hms_opt(19, 0, 0).unwrap_or_default();
+        assert_eq!((Clock::Twelve.time(seven), Clock::TwentyFour.time(seven)), ("7:00 pm".into(), "19:00".into()));
     }
 
     #[test]

@@ -22,6 +22,7 @@ use crate::store::meets::StoredSeries;
 use crate::web::AppState;
 use crate::web::context::Coordinator;
 use crate::web::error::AppError;
+use crate::web::format::Clock;
 use crate::web::forms::FormState;
 use crate::web::page::{Page, render, render_status};
 use crate::web::view::{MeetView, audiences, language_name};
@@ -280,8 +281,8 @@ pub async fn create(
 }
 
 /// A series as the schedule list describes it.
-fn describe(tr: &Tr, series: &Series) -> String {
-    let time = series.first.format("%H:%M").to_string();
+fn describe(tr: &Tr, series: &Series, clock: Clock) -> String {
+    let time = clock.time(series.first.time());
     let day = series.first.format("%A").to_string();
     let from = series.first.format("%-d %b %Y").to_string();
     let mut text = match series.repeat {
@@ -345,12 +346,14 @@ async fn edit_page(
         .into_iter()
         .map(|(id, alias)| (id, alias, assigned.contains(&id)))
         .collect();
+    // The coordinator's own clock style, as on every page they read.
+    let clock = Clock::for_reader(page.t.lang(), me.0.context.zone);
     let series = state
         .store
         .series(Some(circle.id))
         .await?
         .iter()
-        .map(|(_, s): &(i64, StoredSeries)| describe(&page.t, &s.series))
+        .map(|(_, s): &(i64, StoredSeries)| describe(&page.t, &s.series, clock))
         .collect();
     let now = now();
     let meets = state

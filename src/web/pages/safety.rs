@@ -223,18 +223,18 @@ pub async fn help(
     let fit = Fit { languages: vec![page.t.lang().to_string()], ..Fit::default() };
     let lines = views_for(&all, &country, &fit, &page.t, context.zone);
     let none_here = lines.iter().all(|h| h.line.country == helplines::WORLDWIDE);
-    let mut countries: Vec<RegionChoice> = helplines::countries(&all)
+    let mut choices: Vec<RegionChoice> = helplines::countries(&all)
         .into_iter()
         .map(|code| RegionChoice { name: countries::name_of(&code).to_string(), code })
         .collect();
-    countries.sort_by(|a, b| a.name.cmp(&b.name));
+    choices.sort_by(|a, b| a.name.cmp(&b.name));
     let not_found = chosen.is_none() && !typed.trim().is_empty();
     let view = HelpPage {
         country_name: countries::by_code(&country).map_or_else(|| country.clone(), |c| c.in_text.to_string()),
         problem: not_found.then(|| page.t.get(msg("country-invalid"))),
         typed: if not_found { typed } else { String::new() },
         page,
-        countries,
+        countries: choices,
         lines,
         none_here,
         country,
