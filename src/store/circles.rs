@@ -10,11 +10,15 @@ use crate::domain::circle::{
     Circle, FacilitatorCard, Format, Status, lines_from_stored, tags_from_stored, tags_to_stored,
 };
 
+/// The last column says whether someone assigned still holds the
+/// facilitator role (`permissions::runs_circle`), for `Circle::publicly_listed`.
 macro_rules! circle_columns {
     () => {
         "c.id, c.slug, c.name, c.summary, c.description, c.how_it_works, c.topics, c.audience, c.eligibility, \
          c.age_min, c.age_max, c.languages, c.format, c.city, c.area, c.address, c.address_after_rsvp, c.country, \
-         c.time_zone, c.capacity, c.listed, c.drop_in, c.status, c.agreements, c.agreements_version, c.advice_nudge"
+         c.time_zone, c.capacity, c.listed, c.drop_in, c.status, c.agreements, c.agreements_version, c.advice_nudge, \
+         EXISTS (SELECT 1 FROM circle_facilitators cf JOIN members cm ON cm.id = cf.member_id \
+                 WHERE cf.circle_id = c.id AND cm.is_facilitator)"
     };
 }
 
@@ -59,6 +63,7 @@ where
         agreements: lines_from_stored(&text(23)?),
         agreements_version: row.try_get(24)?,
         advice_nudge: row.try_get(25)?,
+        facilitated: row.try_get(26)?,
     })
 }
 
@@ -119,7 +124,8 @@ impl Store {
         Ok(())
     }
 
-    /// Circles listed in the directory (listed and not archived), by name.
+    /// Circles their coordinators listed and did not archive, by name; the
+    /// directory shows those of them that are `publicly_listed`.
     pub async fn listed_circles(&self) -> StoreResult<Vec<Circle>> {
         const SQL: &str = concat!(
             "SELECT ",

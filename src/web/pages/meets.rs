@@ -24,10 +24,13 @@ use crate::web::AppState;
 use crate::web::context::{Ctx, RequestContext, SignedIn, safe_next};
 use crate::web::error::AppError;
 use crate::web::format::MeetTime;
-use crate::web::forms::{CsrfForm, FormState};
+use crate::web::forms::{CsrfForm, Fields, FormState};
 use crate::web::guest::{self, GuestPass};
 use crate::web::page::{Page, render, render_status};
 use crate::web::view::{CircleView, MeetView};
+
+/// The drop-in form's fields.
+const DROP_IN_FIELDS: Fields = &[("alias", msg("field-alias")), ("agree", msg("circle-agreements"))];
 
 async fn meet_and_circle(state: &AppState, meet_id: i64) -> Result<(MeetCounts, Circle), AppError> {
     let counts = state.store.meet(meet_id).await?.ok_or(AppError::NotFound)?;
@@ -292,7 +295,7 @@ pub async fn drop_in(
         }
         alias = Err(Invalid("drop-in-alias-taken"));
     }
-    let mut typed = FormState::default().with("alias", &form.alias);
+    let mut typed = FormState::new(&context.tr, DROP_IN_FIELDS).with("alias", &form.alias);
     if let Err(problem) = alias {
         typed = typed.error(&context.tr, "alias", problem);
     }

@@ -1,0 +1,160 @@
+//! What coordinators see and do: forms that name each problem, circles that
+//! are listed once someone facilitates them, the alerts page, and the
+//! organisation's own name on every page.
+
+use holdspace::domain::member::Roles;
+use reqwest::StatusCode;
+
+use crate::helpers::{Backend, member, spawn_app};
+use crate::meets::weekly_circle;
+use crate::on_both_databases;
+
+const COORDINATOR: Roles = Roles { facilitator: false, coordinator: true };
+const FACILITATOR: Roles = Roles { facilitator: true, coordinator: false };
+
+/// The error summary's links, in order: (href, text).
+fn summary(body: &str) -> Vec<(String, String)> {
+    let Some(start) = body.find("class=\"error-summary\"") else { return Vec::new() };
+    let end = body[start..].find("</div>").map(|e| start + e).unwrap_or(body.len());
+    body[start..end]
+        .split("<a href=\"")
+        .skip(1)
+        .map(|link| {
+            let (href, rest) = link.split_once('"').unwrap();
+            let text = rest.trim_start_matches('>').split("</a>").next().unwrap();
+            (href.to_string(), text.to_string())
+        })
+        .collect()
+}
+
+async fn the_circle_form_names_each_problem_and_keeps_what_was_typed(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (meera, _) = member(&app, "Meera", COORDINATOR).await;
+    meera.get("/admin/circles/new").await;
+    let fields = [
+        ("name", ""),
+        ("slug", "evening-tea"),
+        ("summary", "A calm evening cup of tea"),
+        ("description", "We talk about the week."),
+        ("languages", "en"),
+        ("format", "online"),
+        ("time_zone", "Europe/London"),
+        ("capacity", "lots"),
+        ("status", "active"),
+        ("listed", "yes"),
+    ];
+    let page = meera.post("/admin/circles", &fields).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let links = summary(&page.body);
+    assert_eq!(
+        links,
+        [
+            ("#name".to_string(), "Circle name: Please fill this in.".to_string()),
+            ("#capacity".to_string(), "Seats: Please use a number of seats from 2 to 500.".to_string()),
+        ],
+        "the summary names both fields, in the page's order, and links to them"
+    );
+    for id in ["id=\"name\"", "id=\"capacity\""] {
+        assert!(page.body.contains(id), "{id} is on the page for the summary to link to");
+    }
+    assert!(page.body.contains("id=\"capacity-problem\""), "the problem is also beside its field");
+    assert!(page.body.contains("value=\"A calm evening cup of tea\""), "what was typed is kept");
+    assert!(page.body.contains("value=\"lots\"") && page.body.contains("We talk about the week."));
+    assert!(page.body.contains("id=\"listed\" name=\"listed\" value=\"yes\" checked"), "and what was ticked");
+    assert!(app.store.circle_by_slug("evening-tea").await.unwrap().is_none(), "nothing was saved");
+
+    // The same form, changing a circle that exists.
+    weekly_circle(&app, "grief", 10, 1).await;
+    meera.get("/admin/circles/grief").await;
+    let edit = meera.post("/admin/circles/grief", &[("name", "Grief"), ("summary", ""), ("capacity", "1")]).await;
+    assert_eq!(edit.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let hrefs: Vec<String> = summary(&edit.body).into_iter().map(|(href, _)| href).collect();
+    assert!(hrefs.contains(&"#summary".to_string()) && hrefs.contains(&"#capacity".to_string()), "{hrefs:?}");
+    app.stop().await;
+}
+
+async fn the_settings_form_names_each_problem_and_keeps_what_was_typed(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (meera, _) = member(&app, "Meera", COORDINATOR).await;
+    meera.get("/admin/settings").await;
+    let page = meera
+        .post(
+            "/admin/settings",
+            &[("name", ""), ("country", "GB"), ("agreements", "Listen first"), ("alert_retention_days", "forever")],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let links = summary(&page.body);
+    let hrefs: Vec<&str> = links.iter().map(|(href, _)| href.as_str()).collect();
+    assert_eq!(hrefs, ["#name", "#alert_retention_days"]);
+    assert!(links[0].1.starts_with("Organisation name:"), "{}", links[0].1);
+    assert!(links[1].1.starts_with("Keep safety alerts for (days):"), "{}", links[1].1);
+    assert!(page.body.contains("value=\"forever\"") && page.body.contains("Listen first"), "what was typed is kept");
+    app.stop().await;
+}
+
+async fn a_circle_is_listed_once_someone_facilitates_it(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (meera, _) = member(&app, "Meera", COORDINATOR).await;
+    let (_, ruth_id) = member(&app, "Ruth", FACILITATOR).await;
+    meera.get("/admin/circles/new").await;
+    let fields = [
+        ("name", "Night owls"),
+        ("slug", "night-owls"),
+        ("summary", "For people who cannot sleep"),
+        ("description", "Late evening talk about sleepless nights."),
+        ("languages", "en"),
+        ("format", "online"),
+        ("time_zone", "Europe/London"),
+        ("capacity", "10"),
+        ("status", "active"),
+        ("listed", "yes"),
+    ];
+    let created = meera.post("/admin/circles", &fields).await;
+    assert_eq!(created.location(), "/admin/circles/night-owls?done=circle-saved");
+    let circle = app.store.circle_by_slug("night-owls").await.unwrap().unwrap();
+    let first = (chrono::Utc::now() + chrono::Duration::days(2)).date_naive().and_hms_opt(21, 0, 0).unwrap();
+    let series = holdspace::domain::schedule::Series::new(
+        chrono_tz::Tz::Europe__London,
+        first,
+        holdspace::domain::schedule::Repeat::Once,
+        holdspace::domain::schedule::End::Never,
+        60,
+    )
+    .unwrap();
+    holdspace::services::schedule::add_series(&app.store, circle.id, &series, chrono::Utc::now()).await.unwrap();
+    let meet = app.store.upcoming_meets(circle.id, holdspace::services::now(), 1).await.unwrap()[0].meet.id;
+
+    let visitor = app.client();
+    let admin = meera.get("/admin/circles/night-owls").await;
+    assert!(admin.body.contains("Not listed yet") && admin.body.contains("Add a facilitator to list this circle"));
+    assert!(meera.get("/admin/circles").await.body.contains("Not yet: needs a facilitator"));
+    assert!(!visitor.get("/circles").await.body.contains("/circles/night-owls"), "not in the directory");
+    assert!(!visitor.get("/circles?q=cannot+sleep").await.body.contains("/circles/night-owls"), "nor in search");
+    assert!(!visitor.get("/api/v1/circles").await.body.contains("night-owls"), "nor in the API's list");
+    assert_eq!(visitor.get(&format!("/api/v1/meets/{meet}")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(visitor.get(&format!("/meets/{meet}")).await.status, StatusCode::NOT_FOUND, "meet ids reveal nothing");
+    assert_eq!(visitor.get("/circles/night-owls").await.status, StatusCode::OK, "its link still works");
+
+    let assigned = meera.post("/admin/circles/night-owls/facilitators", &[("facilitator", &ruth_id.to_string())]).await;
+    assert_eq!(assigned.status, StatusCode::SEE_OTHER);
+    let admin = meera.get("/admin/circles/night-owls").await;
+    assert!(admin.body.contains("Listed: people can find this circle") && !admin.body.contains("Not listed yet"));
+    assert!(visitor.get("/circles").await.body.contains("/circles/night-owls"), "listed now");
+    assert!(visitor.get("/circles?q=cannot+sleep").await.body.contains("/circles/night-owls"));
+    assert!(visitor.get("/api/v1/circles").await.body.contains("night-owls"));
+    assert_eq!(visitor.get(&format!("/api/v1/meets/{meet}")).await.status, StatusCode::OK);
+
+    // A facilitator who no longer holds the role facilitates nothing.
+    meera.get("/admin/members").await;
+    meera.post(&format!("/admin/members/{ruth_id}/role"), &[("role", "facilitator"), ("grant", "false")]).await;
+    assert!(!visitor.get("/circles").await.body.contains("/circles/night-owls"), "unlisted again");
+    assert!(meera.get("/admin/circles/night-owls").await.body.contains("Add a facilitator to list this circle"));
+    app.stop().await;
+}
+
+on_both_databases!(
+    the_circle_form_names_each_problem_and_keeps_what_was_typed,
+    the_settings_form_names_each_problem_and_keeps_what_was_typed,
+    a_circle_is_listed_once_someone_facilitates_it,
+);
