@@ -153,8 +153,53 @@ async fn a_circle_is_listed_once_someone_facilitates_it(backend: Backend) {
     app.stop().await;
 }
 
+async fn the_helplines_page_lists_the_organisations_lines_and_its_form_names_each_problem(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (meera, _) = member(&app, "Meera", COORDINATOR).await;
+    let empty = meera.get("/admin/helplines").await;
+    assert!(empty.body.contains("You have not added any lines yet"));
+    let bad = meera
+        .post(
+            "/admin/helplines",
+            &[("name", ""), ("country", "GB"), ("phone", "0800 123 4567"), ("chat", "chat.example")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let hrefs: Vec<String> = summary(&bad.body).into_iter().map(|(href, _)| href).collect();
+    assert_eq!(hrefs, ["#name", "#chat"]);
+    assert!(summary(&bad.body)[1].1.starts_with("Chat link:"));
+    assert!(bad.body.contains("value=\"0800 123 4567\"") && bad.body.contains("value=\"chat.example\""), "kept");
+
+    let added = meera
+        .post(
+            "/admin/helplines",
+            &[("name", "Our Night Line"), ("country", "gb"), ("sms", "Text HOME to 85258"), ("hours", "8pm to 2am")],
+        )
+        .await;
+    assert_eq!(added.location(), "/admin/helplines?done=helpline-saved");
+    let (id, _) = app.store.org_helplines().await.unwrap().into_iter().next().unwrap();
+    let list = meera.get("/admin/helplines").await;
+    assert!(list.body.contains("Our Night Line") && list.body.contains("Text HOME to 85258"), "listed plainly");
+    assert!(list.body.contains(&format!("href=\"/admin/helplines/{id}\"")), "with a way to change it");
+    let edit = meera.get(&format!("/admin/helplines/{id}")).await;
+    assert!(edit.body.contains("Change Our Night Line") && edit.body.contains("value=\"Text HOME to 85258\""));
+    let refused =
+        meera.post(&format!("/admin/helplines/{id}"), &[("name", "Our Night Line"), ("country", "Britain")]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let hrefs: Vec<String> = summary(&refused.body).into_iter().map(|(href, _)| href).collect();
+    assert_eq!(hrefs, ["#country", "#phone"]);
+
+    let (ruth, _) = member(&app, "Ruth", FACILITATOR).await;
+    assert_eq!(ruth.get(&format!("/admin/helplines/{id}")).await.status, StatusCode::FORBIDDEN);
+    let removed = meera.post(&format!("/admin/helplines/{id}/delete"), &[]).await;
+    assert_eq!(removed.location(), "/admin/helplines?done=helpline-deleted");
+    assert!(!meera.get("/admin/helplines").await.body.contains("Our Night Line"));
+    app.stop().await;
+}
+
 on_both_databases!(
     the_circle_form_names_each_problem_and_keeps_what_was_typed,
     the_settings_form_names_each_problem_and_keeps_what_was_typed,
     a_circle_is_listed_once_someone_facilitates_it,
+    the_helplines_page_lists_the_organisations_lines_and_its_form_names_each_problem,
 );
