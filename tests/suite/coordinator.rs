@@ -197,9 +197,54 @@ async fn the_helplines_page_lists_the_organisations_lines_and_its_form_names_eac
     app.stop().await;
 }
 
+async fn alerts_are_listed_most_serious_first_then_newest(backend: Backend) {
+    use holdspace::domain::room::{AlertKind, SafetyRecord};
+    use holdspace::domain::safety::Level;
+
+    let app = spawn_app(backend).await;
+    let (meera, _) = member(&app, "Meera", COORDINATOR).await;
+    let (_, asha_id) = member(&app, "Asha", Roles::default()).await;
+    let (_, meets) = weekly_circle(&app, "grief", 10, 1).await;
+    let now = holdspace::services::now();
+    // (alias, member?, kind, level, minutes ago)
+    let alerts: [(&str, bool, AlertKind, Option<Level>, i64); 6] = [
+        ("Reporting Rae", true, AlertKind::Report, None, 1),
+        ("Passive Pat", false, AlertKind::Crisis, Some(Level::Passive), 5),
+        ("Asking Abe", true, AlertKind::Asked, None, 2),
+        ("Planning Pia", false, AlertKind::Crisis, Some(Level::Method), 60),
+        ("Passive Poe", true, AlertKind::Crisis, Some(Level::Passive), 30),
+        ("Handled Hal", true, AlertKind::Crisis, Some(Level::Method), 3),
+    ];
+    for (alias, is_member, kind, level, minutes) in alerts {
+        let key = if is_member { format!("m:{asha_id}") } else { format!("g:{alias}") };
+        let record = SafetyRecord { kind, level, key, alias: alias.into(), reported_by: Some("Someone".into()) };
+        app.store.record_safety(meets[0], &record, now - minutes * 60).await.unwrap();
+    }
+    let handled = app.store.safety_alerts(holdspace::store::safety::AlertScope::All, 10).await.unwrap();
+    let handled = handled.iter().find(|a| a.alias == "Handled Hal").unwrap().id;
+    app.store.follow_up_alert(handled, "Meera", "checked-in", now).await.unwrap();
+
+    let page = meera.get("/facilitate/alerts").await.body;
+    let at = |alias: &str| page.find(alias).unwrap_or_else(|| panic!("{alias} is listed"));
+    let open = ["Planning Pia", "Passive Pat", "Passive Poe", "Asking Abe", "Reporting Rae"];
+    assert!(
+        open.windows(2).all(|w| at(w[0]) < at(w[1])),
+        "method, then passive (newest first), then asked, then report"
+    );
+    assert!(at("To follow up") < at("Planning Pia") && at("Followed up") > at("Reporting Rae"));
+    assert!(at("Handled Hal") > at("Followed up"), "followed up alerts come after the open ones");
+    let pia = &page[at("Planning Pia")..at("Passive Pat")];
+    assert!(pia.contains(">Guest<") && pia.contains("Circle grief") && pia.contains("the meet of"), "{pia}");
+    assert!(pia.contains(&format!("href=\"/meets/{}\"", meets[0])), "and links to the meet");
+    let poe = &page[at("Passive Poe")..at("Asking Abe")];
+    assert!(poe.contains(">Member<"), "{poe}");
+    app.stop().await;
+}
+
 on_both_databases!(
     the_circle_form_names_each_problem_and_keeps_what_was_typed,
     the_settings_form_names_each_problem_and_keeps_what_was_typed,
     a_circle_is_listed_once_someone_facilitates_it,
     the_helplines_page_lists_the_organisations_lines_and_its_form_names_each_problem,
+    alerts_are_listed_most_serious_first_then_newest,
 );

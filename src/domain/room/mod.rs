@@ -17,7 +17,7 @@ pub mod allowance;
 mod care;
 mod closing;
 
-pub use care::{Alert, AlertKind, Report, SafetyRecord, SafetySettings};
+pub use care::{Alert, AlertKind, Report, SafetyRecord, SafetySettings, urgency};
 pub use closing::{CLOSE_GRACE_MS, Closing, closes_at};
 
 /// A person's number in one room.

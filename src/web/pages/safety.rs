@@ -2,6 +2,8 @@
 //! script), the alerts facilitators follow up, and the organisation's own
 //! helplines for coordinators.
 
+use std::cmp::Reverse;
+
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -13,7 +15,7 @@ use crate::domain::circle::Circle;
 use crate::domain::helplines::{self, Fit, Helpline};
 use crate::domain::invalid::Invalid;
 use crate::domain::member::FieldErrors;
-use crate::domain::room::AlertKind;
+use crate::domain::room::{AlertKind, urgency};
 use crate::domain::text;
 use crate::i18n::{Tr, msg};
 use crate::services::now;
@@ -221,6 +223,8 @@ struct AlertView {
     row: AlertRow,
     what: String,
     when: String,
+    /// "the meet of 3 December, 19:00"
+    meet: String,
     followed_up: Option<String>,
 }
 
@@ -241,7 +245,10 @@ const ACTIONS: &[&str] = &["checked-in", "shared-resources", "called-backup", "n
 #[template(path = "alerts.html")]
 struct AlertsPage {
     page: Page,
-    alerts: Vec<AlertView>,
+    /// Waiting to be followed up, the most serious first, then the newest.
+    open: Vec<AlertView>,
+    /// Followed up, in the same order.
+    done: Vec<AlertView>,
     actions: Vec<(&'static str, String)>,
     protocol: Vec<String>,
 }
@@ -259,14 +266,16 @@ fn scope(signed_in: &SignedIn) -> Result<AlertScope, AppError> {
 
 /// `GET /facilitate/alerts`: alerts and reports from the circles one runs.
 pub async fn alerts(State(state): State<AppState>, signed_in: SignedIn) -> Result<Response, AppError> {
-    let rows = state.store.safety_alerts(scope(&signed_in)?, ALERTS_SHOWN).await?;
+    let mut rows = state.store.safety_alerts(scope(&signed_in)?, ALERTS_SHOWN).await?;
+    rows.sort_by_key(|r| (Reverse(urgency(r.kind, r.level)), Reverse(r.at), Reverse(r.id)));
     let page = Page::new(&state, &signed_in.context, msg("alerts-title")).await;
     let zone = signed_in.context.zone;
-    let alerts = rows
+    let (open, done): (Vec<AlertView>, Vec<AlertView>) = rows
         .into_iter()
         .map(|row| AlertView {
             what: describe(&page.t, &row),
             when: format::when(row.at, zone),
+            meet: page.t.arg(msg("alerts-meet-of"), "when", format::when(row.meet_starts_at, zone)),
             followed_up: row.followed_up_at.map(|at| {
                 let action = page.t.get(&format!("alert-action-{}", row.action.as_deref().unwrap_or("other")));
                 let by = row.followed_up_by.clone().unwrap_or_default();
@@ -277,10 +286,10 @@ pub async fn alerts(State(state): State<AppState>, signed_in: SignedIn) -> Resul
             }),
             row,
         })
-        .collect();
+        .partition(|a| a.followed_up.is_none());
     let actions = ACTIONS.iter().map(|a| (*a, page.t.get(&format!("alert-action-{a}")))).collect();
     let protocol = state.org().await.safety_protocol.clone();
-    render(&AlertsPage { page, alerts, actions, protocol })
+    render(&AlertsPage { page, open, done, actions, protocol })
 }
 
 /// An alert about the person reading, as their account page shows it: what
