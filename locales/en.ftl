@@ -10,7 +10,7 @@ nav-admin = Coordinate
 nav-signin = Sign in
 nav-signup = Join
 nav-signout = Sign out
-footer-not-crisis = Holdspace is peer support, not a crisis service. If you or someone else is in danger right now, call your local emergency number.
+footer-not-crisis = { $org } offers peer support; it is not a crisis service. If you or someone else is in danger right now, call your local emergency number.
 signed-in-as = Signed in as { $alias }.
 form-problems = A few things need another look
 pager-label = Pages
@@ -154,7 +154,7 @@ reset-email-subject = Your password reset link
 reset-email-body =
     Hello { $alias },
 
-    Someone asked to reset the password for this Holdspace account. If it was you, open this link within one hour to choose a new password:
+    Someone asked to reset the password for your account with { $org }. If it was you, open this link within one hour to choose a new password:
 
     { $link }
 
@@ -927,3 +927,4 @@ alerts-order = The most serious first, then the newest.
 alerts-guest = Guest
 alerts-member = Member
 alerts-meet-of = the meet of { $when }
+coord-footer-runs-on = Runs on Holdspace

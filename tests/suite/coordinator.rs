@@ -241,10 +241,36 @@ async fn alerts_are_listed_most_serious_first_then_newest(backend: Backend) {
     app.stop().await;
 }
 
+async fn the_organisations_name_is_used_on_every_page(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (meera, _) = member(&app, "Meera", COORDINATOR).await;
+    meera.get("/admin/settings").await;
+    let saved = meera.post("/admin/settings", &[("name", "Lotus Circles"), ("country", "IN")]).await;
+    assert_eq!(saved.location(), "/admin/settings?done=settings-saved");
+    let visitor = app.client();
+    for path in ["/", "/circles", "/help", "/signin", "/signup"] {
+        let body = visitor.get(path).await.body;
+        assert!(body.contains(" · Lotus Circles</title>"), "{path}: the title names the organisation");
+        assert!(body.contains("class=\"brand\" href=\"/\">Lotus Circles</a>"), "{path}: so does the header");
+        assert!(body.contains("Lotus Circles offers peer support"), "{path}: and the footer");
+        assert_eq!(body.matches("Holdspace").count(), 1, "{path}: the product is named once");
+        assert!(body.contains("Runs on Holdspace"), "{path}");
+    }
+    for path in ["/admin", "/admin/circles", "/account"] {
+        let body = meera.get(path).await.body;
+        assert!(
+            body.contains(" · Lotus Circles</title>") && body.contains("Lotus Circles offers peer support"),
+            "{path}"
+        );
+    }
+    app.stop().await;
+}
+
 on_both_databases!(
     the_circle_form_names_each_problem_and_keeps_what_was_typed,
     the_settings_form_names_each_problem_and_keeps_what_was_typed,
     a_circle_is_listed_once_someone_facilitates_it,
     the_helplines_page_lists_the_organisations_lines_and_its_form_names_each_problem,
     alerts_are_listed_most_serious_first_then_newest,
+    the_organisations_name_is_used_on_every_page,
 );

@@ -135,6 +135,7 @@ pub async fn send_links(
     let base = state.settings.base_url().to_string();
     let store = state.store.clone();
     let i18n = state.i18n.clone();
+    let org = state.org().await.name.clone();
     tokio::spawn(async move {
         let now = now();
         let members = match store.members_with_email(&email).await {
@@ -147,7 +148,7 @@ pub async fn send_links(
             let Some(address) = member.profile.email.as_ref() else { continue };
             let tr = i18n.translator(member.profile.language);
             let outcome = match accounts::create_reset_link(&store, member_id, now).await {
-                Ok(token) => mailer.send_reset_link(&tr, address, &alias, &format!("{base}/reset/{token}")).await,
+                Ok(token) => mailer.send_reset_link(&tr, address, &org, &alias, &format!("{base}/reset/{token}")).await,
                 Err(error) => Err(error.to_string()),
             };
             match outcome {
