@@ -252,14 +252,14 @@ async fn the_organisations_name_is_used_on_every_page(backend: Backend) {
         let body = visitor.get(path).await.body;
         assert!(body.contains(" · Lotus Circles</title>"), "{path}: the title names the organisation");
         assert!(body.contains("class=\"brand\" href=\"/\">Lotus Circles</a>"), "{path}: so does the header");
-        assert!(body.contains("Lotus Circles offers peer support"), "{path}: and the footer");
+        assert!(body.contains("Lotus Circles is not a crisis service"), "{path}: and the footer");
         assert_eq!(body.matches("Holdspace").count(), 1, "{path}: the product is named once");
         assert!(body.contains("Runs on Holdspace"), "{path}");
     }
     for path in ["/admin", "/admin/circles", "/account"] {
         let body = meera.get(path).await.body;
         assert!(
-            body.contains(" · Lotus Circles</title>") && body.contains("Lotus Circles offers peer support"),
+            body.contains(" · Lotus Circles</title>") && body.contains("Lotus Circles is not a crisis service"),
             "{path}"
         );
     }
