@@ -928,3 +928,4 @@ alerts-guest = Guest
 alerts-member = Member
 alerts-meet-of = the meet of { $when }
 coord-footer-runs-on = Runs on Holdspace
+coord-back = Back

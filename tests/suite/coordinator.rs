@@ -266,6 +266,27 @@ async fn the_organisations_name_is_used_on_every_page(backend: Backend) {
     app.stop().await;
 }
 
+async fn moving_a_meet_names_each_problem_and_keeps_what_was_typed(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (meera, _) = member(&app, "Meera", COORDINATOR).await;
+    let (_, meets) = weekly_circle(&app, "grief", 10, 1).await;
+    meera.get("/admin/circles/grief").await;
+    let fields =
+        [("date", "next week"), ("time", "7pm"), ("note", "Moved for Diwali"), ("back", "/admin/circles/grief")];
+    let page = meera.post(&format!("/meets/{}/move", meets[0]), &fields).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let links = summary(&page.body);
+    let hrefs: Vec<&str> = links.iter().map(|(href, _)| href.as_str()).collect();
+    assert_eq!(hrefs, ["#date", "#time"]);
+    assert!(links[0].1.starts_with("New date:") && links[1].1.starts_with("Time:"), "{links:?}");
+    assert!(page.body.contains("Moved for Diwali") && page.body.contains("value=\"/admin/circles/grief\""), "kept");
+    let past = [("date", "2020-01-01"), ("time", "19:00"), ("back", "/admin/circles/grief")];
+    let page = meera.post(&format!("/meets/{}/move", meets[0]), &past).await;
+    assert_eq!(summary(&page.body)[0].1, "New date: That time has already passed.");
+    assert!(!app.store.meet(meets[0]).await.unwrap().unwrap().meet.moved, "nothing was moved");
+    app.stop().await;
+}
+
 on_both_databases!(
     the_circle_form_names_each_problem_and_keeps_what_was_typed,
     the_settings_form_names_each_problem_and_keeps_what_was_typed,
@@ -273,4 +294,5 @@ on_both_databases!(
     the_helplines_page_lists_the_organisations_lines_and_its_form_names_each_problem,
     alerts_are_listed_most_serious_first_then_newest,
     the_organisations_name_is_used_on_every_page,
+    moving_a_meet_names_each_problem_and_keeps_what_was_typed,
 );
