@@ -496,6 +496,7 @@ pub fn circles() -> Vec<Circle> {
             time_zone: Tz::from_str(c.time_zone).expect("demo time zones are valid"),
             capacity: c.capacity,
             listed: true,
+            facilitated: false,
             drop_in: c.drop_in,
             status: Status::Active,
             agreements: c.agreements.iter().map(|a| a.to_string()).collect(),

@@ -36,12 +36,13 @@ impl Mailer {
         Some(Mailer { transport, from })
     }
 
-    /// Sends a password-reset link for `alias` to `to`, in the member's language.
-    pub async fn send_reset_link(&self, tr: &Tr, to: &Email, alias: &str, link: &str) -> Result<(), String> {
+    /// Sends a password-reset link for `alias`'s account with the
+    /// organisation `org` to `to`, in the member's language.
+    pub async fn send_reset_link(&self, tr: &Tr, to: &Email, org: &str, alias: &str, link: &str) -> Result<(), String> {
         let to: Mailbox = to.as_str().parse().map_err(|_| "recipient address is malformed".to_string())?;
         let body = tr.args(
             crate::i18n::msg("reset-email-body"),
-            &[("alias", alias.to_string().into()), ("link", link.to_string().into())],
+            &[("alias", alias.to_string().into()), ("org", org.to_string().into()), ("link", link.to_string().into())],
         );
         let message = Message::builder()
             .from(self.from.clone())

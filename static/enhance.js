@@ -69,3 +69,16 @@ document.querySelectorAll("[data-wait-for-room]").forEach((waiting) => {
     }
   }, 10000);
 });
+
+// An error summary's link moves the keyboard to its field (the first choice
+// of a group), with the field's label in view above it.
+document.querySelectorAll(".error-summary a[href^='#']").forEach((link) => {
+  link.addEventListener("click", (event) => {
+    const target = document.getElementById(link.getAttribute("href").slice(1));
+    const field = target?.matches("input, select, textarea") ? target : target?.querySelector("input, select, textarea");
+    if (!field) return;
+    event.preventDefault();
+    (target.closest(".field, fieldset") || target).scrollIntoView({ behavior: "instant" });
+    field.focus({ preventScroll: true });
+  });
+});

@@ -7,9 +7,13 @@ use std::time::Instant;
 
 use chrono::{Duration as Days, Utc};
 use clap::Args;
+use holdspace::domain::Alias;
+use holdspace::domain::audit::Actor;
 use holdspace::domain::circle::{Circle, Format, Status};
+use holdspace::domain::member::{Profile, Roles};
 use holdspace::domain::room::MoodNumbers;
 use holdspace::domain::schedule::{End, Repeat, Series};
+use holdspace::store::members::NewMember;
 use holdspace::store::{ConnectOptions, Store};
 use serde_json::json;
 
@@ -72,6 +76,7 @@ fn circle(i: usize) -> Circle {
         time_zone: zones[i % 3],
         capacity: 12,
         listed: true,
+        facilitated: false,
         drop_in: i.is_multiple_of(4),
         status: Status::Active,
         agreements: vec!["Speak from your own experience.".into()],
@@ -85,9 +90,21 @@ async fn seed(url: &str, circles: usize, meets: u32) -> Result<(), String> {
     let store = Store::connect(url, &ConnectOptions::default()).await.map_err(|e| e.to_string())?;
     store.migrate().await.map_err(|e| e.to_string())?;
     let now = Utc::now();
+    // A circle is listed in the directory once someone facilitates it.
+    let facilitator = NewMember {
+        alias: Alias::parse("bench-host").map_err(|e| format!("{e:?}"))?,
+        password_hash: "no-password".into(),
+        profile: Profile::default(),
+        roles: Roles { facilitator: true, coordinator: false },
+        must_change_password: false,
+        recovery_code_hashes: vec![],
+    };
+    let facilitator =
+        store.create_member(&facilitator, &Actor::Console, now.timestamp()).await.map_err(|e| e.to_string())?;
     for i in 0..circles {
         let c = circle(i);
         let id = store.create_circle(&c, now.timestamp()).await.map_err(|e| e.to_string())?;
+        store.add_facilitator(id, facilitator).await.map_err(|e| e.to_string())?;
         let first = (now + Days::days(1 + (i % 7) as i64))
             .with_timezone(&c.time_zone)
             .date_naive()

@@ -118,7 +118,11 @@ pub struct Circle {
     pub country: String,
     pub time_zone: Tz,
     pub capacity: i64,
+    /// Whether the coordinator chose to list it; see [`Circle::publicly_listed`].
     pub listed: bool,
+    /// Whether someone assigned to it holds the facilitator role (read from
+    /// the assignments, never typed into the circle form).
+    pub facilitated: bool,
     pub drop_in: bool,
     pub status: Status,
     /// The circle's own agreements, one per entry, on top of the organisation's.
@@ -130,7 +134,36 @@ pub struct Circle {
     pub mood_numbers: MoodNumbers,
 }
 
+/// Where a circle stands in the directory, as its coordinator is told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listing {
+    /// In the directory, search and the API's lists.
+    Listed,
+    /// Listed by choice, but nobody facilitates it yet.
+    WaitingForFacilitator,
+    /// Reached by its link only.
+    Unlisted,
+}
+
 impl Circle {
+    /// Whether everyone may find the circle (the directory, search, the
+    /// API's lists, and its meets by their ids): its coordinator listed it
+    /// and someone facilitates it, so nobody joins a circle with nobody
+    /// there to hold it. Otherwise it is unlisted, and the rule for unlisted
+    /// circles (`permissions::may_find_circle`) decides who finds it.
+    pub fn publicly_listed(&self) -> bool {
+        self.listing() == Listing::Listed
+    }
+
+    /// Where the circle stands in the directory, and why.
+    pub fn listing(&self) -> Listing {
+        match (self.listed, self.facilitated) {
+            (true, true) => Listing::Listed,
+            (true, false) => Listing::WaitingForFacilitator,
+            (false, _) => Listing::Unlisted,
+        }
+    }
+
     /// A circle for people under 18, or marked for youth: contact details are
     /// held back in its room.
     pub fn is_youth(&self) -> bool {
@@ -327,6 +360,7 @@ impl Circle {
             time_zone,
             capacity,
             listed: input.listed,
+            facilitated: false,
             drop_in: input.drop_in,
             status,
             agreements,

@@ -86,6 +86,12 @@ pub fn split_sms(typed: &str) -> (String, String) {
     }
 }
 
+/// A text line as its coordinator would type it again: the number, or
+/// "Text HOME to 85258" when a word must be sent (what [`split_sms`] reads).
+pub fn join_sms(number: &str, keyword: &str) -> String {
+    if keyword.is_empty() { number.to_string() } else { format!("Text {keyword} to {number}") }
+}
+
 /// The countries with at least one helpline of their own, sorted.
 pub fn countries<'a>(lines: impl IntoIterator<Item = &'a Helpline>) -> Vec<String> {
     let mut codes: Vec<String> =
@@ -366,6 +372,14 @@ mod tests {
         assert_eq!(split(" 0477 13 11 14 "), ("0477 13 11 14".into(), String::new()));
         assert_eq!(split(""), (String::new(), String::new()));
         assert_eq!(split("टेक्स्ट 1098"), ("टेक्स्ट 1098".into(), String::new()), "never cut inside a letter");
+    }
+
+    #[test]
+    fn a_text_line_reads_back_as_it_was_typed() {
+        for typed in ["Text HOME to 85258", "988"] {
+            let (number, keyword) = split_sms(typed);
+            assert_eq!(join_sms(&number, &keyword), typed);
+        }
     }
 
     #[test]

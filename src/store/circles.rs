@@ -11,12 +11,16 @@ use crate::domain::circle::{
 };
 use crate::domain::room::MoodNumbers;
 
+/// The last column says whether someone assigned still holds the
+/// facilitator role (`permissions::runs_circle`), for `Circle::publicly_listed`.
 macro_rules! circle_columns {
     () => {
         "c.id, c.slug, c.name, c.summary, c.description, c.how_it_works, c.topics, c.audience, c.eligibility, \
          c.age_min, c.age_max, c.languages, c.format, c.city, c.area, c.address, c.address_after_rsvp, c.country, \
          c.time_zone, c.capacity, c.listed, c.drop_in, c.status, c.agreements, c.agreements_version, c.advice_nudge, \
-         c.mood_numbers"
+         c.mood_numbers, \
+         EXISTS (SELECT 1 FROM circle_facilitators cf JOIN members cm ON cm.id = cf.member_id \
+                 WHERE cf.circle_id = c.id AND cm.is_facilitator)"
     };
 }
 
@@ -62,6 +66,7 @@ where
         agreements_version: row.try_get(24)?,
         advice_nudge: row.try_get(25)?,
         mood_numbers: MoodNumbers::parse(&text(26)?).ok_or_else(|| decode(26, "mood numbers"))?,
+        facilitated: row.try_get(27)?,
     })
 }
 
@@ -124,7 +129,8 @@ impl Store {
         Ok(())
     }
 
-    /// Circles listed in the directory (listed and not archived), by name.
+    /// Circles their coordinators listed and did not archive, by name; the
+    /// directory shows those of them that are `publicly_listed`.
     pub async fn listed_circles(&self) -> StoreResult<Vec<Circle>> {
         const SQL: &str = concat!(
             "SELECT ",

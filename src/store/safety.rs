@@ -14,6 +14,8 @@ use crate::domain::safety::{Level, retention};
 pub struct AlertRow {
     pub id: i64,
     pub meet_id: i64,
+    /// When the meet it happened in began.
+    pub meet_starts_at: i64,
     pub circle_name: String,
     pub circle_id: i64,
     pub alias: String,
@@ -38,7 +40,7 @@ pub enum AlertScope {
 }
 
 const ALERT_COLUMNS: &str = "a.id, a.meet_id, c.name, c.id, a.alias, a.kind, a.level, a.reported_by, a.at, \
-     a.followed_up_at, a.followed_up_by, a.action, a.guest_key IS NOT NULL \
+     a.followed_up_at, a.followed_up_by, a.action, a.guest_key IS NOT NULL, m.starts_at \
      FROM safety_alerts a JOIN meets m ON m.id = a.meet_id JOIN circles c ON c.id = m.circle_id";
 
 fn alert_row<'r, R>(row: &'r R) -> Result<AlertRow, sqlx::Error>
@@ -56,6 +58,7 @@ where
     Ok(AlertRow {
         id: row.try_get(0)?,
         meet_id: row.try_get(1)?,
+        meet_starts_at: row.try_get(13)?,
         circle_name: row.try_get(2)?,
         circle_id: row.try_get(3)?,
         alias: row.try_get(4)?,

@@ -98,7 +98,7 @@ impl Directory {
 
 async fn build(store: &Store) -> StoreResult<Snapshot> {
     let now = Utc::now().timestamp();
-    let circles = store.listed_circles().await?;
+    let circles: Vec<Circle> = store.listed_circles().await?.into_iter().filter(Circle::publicly_listed).collect();
     let mut meets_by_circle: BTreeMap<i64, Vec<Meet>> = BTreeMap::new();
     for meet in store.listed_meets_between(now - 4 * 3600, now + LOOK_AHEAD_DAYS * 86_400).await? {
         if meet.status != MeetStatus::Cancelled && meet.ends_at() > now {

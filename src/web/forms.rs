@@ -14,7 +14,7 @@ use super::error::AppError;
 use super::state::AppState;
 use crate::domain::Invalid;
 use crate::domain::member::FieldErrors;
-use crate::i18n::Tr;
+use crate::i18n::{Tr, msg};
 
 /// A posted form whose CSRF token and origin were checked. A request that
 /// fails the check is refused with 403 before the handler runs, so it
@@ -79,15 +79,37 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
     }
 }
 
-/// What a form page shows again: the values typed (never passwords) and
-/// the problems, each already in the reader's language.
+/// A form's fields, each with the message id of its label, in the order
+/// the page shows them. The error summary names each field by this label
+/// and lists the problems in this order.
+pub type Fields = &'static [(&'static str, &'static str)];
+
+/// A problem as the error summary at the top of a form lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The id of the field it links to.
+    pub field: &'static str,
+    /// "Circle name: Please fill this in."
+    pub text: String,
+}
+
+/// What a form page shows: the values typed (never passwords), the labels
+/// of its fields, and the problems, each already in the reader's language.
 #[derive(Debug, Default, Clone)]
 pub struct FormState {
+    fields: Fields,
+    labels: Vec<String>,
     values: Vec<(&'static str, String)>,
-    errors: Vec<(&'static str, String)>,
+    /// (field, the problem as shown beside it, as the summary names it)
+    errors: Vec<(&'static str, String, String)>,
 }
 
 impl FormState {
+    /// An empty form with these fields.
+    pub fn new(tr: &Tr, fields: Fields) -> FormState {
+        FormState { fields, labels: fields.iter().map(|(_, key)| tr.get(key)).collect(), ..FormState::default() }
+    }
+
     /// Keeps a typed value to show again.
     pub fn with(mut self, field: &'static str, value: &str) -> FormState {
         self.values.push((field, value.to_string()));
@@ -96,16 +118,42 @@ impl FormState {
 
     /// Adds a problem with a field.
     pub fn error(mut self, tr: &Tr, field: &'static str, problem: Invalid) -> FormState {
-        self.errors.push((field, tr.get(problem.key())));
+        self.push(tr, field, problem);
         self
     }
 
     /// Adds every problem from a domain check.
     pub fn errors_from(mut self, tr: &Tr, errors: &FieldErrors) -> FormState {
         for (field, problem) in errors {
-            self.errors.push((field, tr.get(problem.key())));
+            self.push(tr, field, *problem);
         }
         self
+    }
+
+    /// The first problem with a field is the one shown: it is named once.
+    fn push(&mut self, tr: &Tr, field: &'static str, problem: Invalid) {
+        debug_assert!(
+            self.fields.is_empty() || self.position(field).is_some(),
+            "the form has no field {field:?} to name in its summary"
+        );
+        if self.problem(field).is_some() {
+            return;
+        }
+        let text = tr.get(problem.key());
+        let named = match self.label(field) {
+            "" => text.clone(),
+            label => tr.args(msg("form-problem"), &[("label", label.into()), ("problem", text.as_str().into())]),
+        };
+        self.errors.push((field, text, named));
+    }
+
+    fn position(&self, field: &str) -> Option<usize> {
+        self.fields.iter().position(|(f, _)| *f == field)
+    }
+
+    /// A field's label.
+    pub fn label(&self, field: &str) -> &str {
+        self.position(field).map(|i| self.labels[i].as_str()).unwrap_or("")
     }
 
     /// The value to show in a field.
@@ -118,18 +166,61 @@ impl FormState {
         self.value(field) == value
     }
 
-    /// The problem with a field, if any.
+    /// The problem with a field, if any, as shown beside it.
     pub fn problem(&self, field: &str) -> Option<&str> {
-        self.errors.iter().find(|(f, _)| *f == field).map(|(_, e)| e.as_str())
+        self.errors.iter().find(|(f, _, _)| *f == field).map(|(_, e, _)| e.as_str())
     }
 
-    /// Every problem, in order, for the summary at the top of the form.
-    pub fn problems(&self) -> &[(&'static str, String)] {
-        &self.errors
+    /// The ids a field's `aria-describedby` names: its problem first, then its hint.
+    pub fn described_by(&self, field: &str, hint: bool) -> String {
+        let problem = self.problem(field).map(|_| format!("{field}-problem"));
+        let hint = hint.then(|| format!("{field}-hint"));
+        problem.into_iter().chain(hint).collect::<Vec<_>>().join(" ")
+    }
+
+    /// Every problem in the order the page shows the fields, each naming its
+    /// field, for the summary at the top of the form.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut problems: Vec<Problem> =
+            self.errors.iter().map(|(field, _, named)| Problem { field, text: named.clone() }).collect();
+        problems.sort_by_key(|p| self.position(p.field).unwrap_or(usize::MAX));
+        problems
     }
 
     /// Whether anything needs fixing.
     pub fn has_problems(&self) -> bool {
         !self.errors.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::I18n;
+
+    const FIELDS: Fields = &[("name", "field-circle-name"), ("capacity", "field-capacity")];
+
+    #[test]
+    fn the_summary_names_each_field_in_the_order_of_the_page() {
+        let tr = I18n::load().translator("en");
+        let form = FormState::new(&tr, FIELDS)
+            .with("capacity", "lots")
+            .error(&tr, "capacity", Invalid("capacity-invalid"))
+            .error(&tr, "name", Invalid("required"));
+        let problems = form.problems();
+        assert_eq!(problems.iter().map(|p| p.field).collect::<Vec<_>>(), ["name", "capacity"]);
+        assert!(problems[0].text.contains(&tr.get("field-circle-name")), "{}", problems[0].text);
+        assert!(problems[0].text.contains(&tr.get("required")), "{}", problems[0].text);
+        assert_eq!(form.problem("capacity"), Some(tr.get("capacity-invalid").as_str()));
+        assert_eq!(form.value("capacity"), "lots");
+    }
+
+    #[test]
+    fn a_field_is_named_once_however_many_checks_it_fails() {
+        let tr = I18n::load().translator("en");
+        let form =
+            FormState::new(&tr, FIELDS).error(&tr, "name", Invalid("required")).error(&tr, "name", Invalid("too-long"));
+        assert_eq!(form.problems().len(), 1);
+        assert_eq!(form.problem("name"), Some(tr.get("required").as_str()));
     }
 }

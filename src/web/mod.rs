@@ -88,7 +88,7 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/audit", get(admin::audit))
         .route("/admin/settings", get(admin::settings_form).post(admin::save_settings))
         .route("/admin/helplines", get(safety::admin_list).post(safety::admin_add))
-        .route("/admin/helplines/{id}", post(safety::admin_edit))
+        .route("/admin/helplines/{id}", get(safety::admin_edit_form).post(safety::admin_edit))
         .route("/admin/helplines/{id}/delete", post(safety::admin_delete))
         .route("/admin/circles", get(admin_circles::list).post(admin_circles::create))
         .route("/admin/circles/new", get(admin_circles::new_form))

@@ -158,6 +158,7 @@ async fn every_route_answers_each_role_as_it_should(backend: Backend) {
         ("/admin/members", [SignInFirst, Forbidden, Forbidden, Ok]),
         ("/admin/audit", [SignInFirst, Forbidden, Forbidden, Ok]),
         ("/admin/settings", [SignInFirst, Forbidden, Forbidden, Ok]),
+        ("/admin/helplines", [SignInFirst, Forbidden, Forbidden, Ok]),
     ];
     let clients = [&anonymous, &participant, &facilitator, &coordinator];
     for (path, expected) in pages {

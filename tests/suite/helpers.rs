@@ -364,6 +364,26 @@ pub async fn member_with_cookie(
     (Client::with_cookie(app.addr, Some(&cookie)), id, cookie)
 }
 
+/// Gives a circle a facilitator, straight in the store, so that it is listed
+/// (a circle nobody facilitates is not). Returns the facilitator's id.
+pub async fn facilitate(store: &Store, circle_id: i64, alias: &str) -> i64 {
+    use holdspace::domain::Alias;
+    use holdspace::domain::audit::Actor;
+    use holdspace::domain::member::{Profile, Roles};
+    use holdspace::store::members::NewMember;
+    let new = NewMember {
+        alias: Alias::parse(alias).unwrap(),
+        password_hash: "not-a-real-hash".into(),
+        profile: Profile::default(),
+        roles: Roles { facilitator: true, coordinator: false },
+        must_change_password: false,
+        recovery_code_hashes: vec![],
+    };
+    let id = store.create_member(&new, &Actor::Console, holdspace::services::now()).await.unwrap();
+    store.add_facilitator(circle_id, id).await.unwrap();
+    id
+}
+
 /// A minimal SMTP server that keeps every message it receives.
 pub struct SmtpSink {
     pub port: u16,

@@ -14,7 +14,7 @@ use holdspace::services::schedule;
 use reqwest::StatusCode;
 
 use crate::helpers::{
-    Backend, Client, TestApp, TestDb, member, spawn_app, spawn_demo_app, start_on, store_for, test_config,
+    Backend, Client, TestApp, TestDb, facilitate, member, spawn_app, spawn_demo_app, start_on, store_for, test_config,
 };
 use crate::on_both_databases;
 
@@ -44,6 +44,7 @@ pub(crate) fn circle(slug: &str, capacity: i64) -> Circle {
         time_zone: Tz::Europe__London,
         capacity,
         listed: true,
+        facilitated: false,
         drop_in: false,
         status: Status::Active,
         agreements: vec!["Be gentle".into()],
@@ -53,9 +54,11 @@ pub(crate) fn circle(slug: &str, capacity: i64) -> Circle {
     }
 }
 
-/// A circle with weekly meets starting tomorrow; returns its id and meet ids.
+/// A listed circle, with a facilitator, and weekly meets starting tomorrow;
+/// returns its id and meet ids.
 pub(crate) async fn weekly_circle(app: &TestApp, slug: &str, capacity: i64, count: u32) -> (i64, Vec<i64>) {
     let id = app.store.create_circle(&circle(slug, capacity), holdspace::services::now()).await.unwrap();
+    facilitate(&app.store, id, &format!("Keeper {slug}")).await;
     let first =
         (Utc::now() + Duration::days(1)).with_timezone(&Tz::Europe__London).date_naive().and_hms_opt(19, 0, 0).unwrap();
     let series = Series::new(Tz::Europe__London, first, Repeat::Weekly, End::AfterCount(count), 60).unwrap();

@@ -48,6 +48,7 @@ fn circle(slug: &str, listed: bool, status: Status) -> Circle {
         time_zone: Tz::Asia__Kolkata,
         capacity: 12,
         listed,
+        facilitated: false,
         drop_in: false,
         status,
         agreements: vec!["Be kind".into()],

@@ -49,6 +49,7 @@ fn circle(index: usize, capacity: usize) -> Circle {
         time_zone: Tz::UTC,
         capacity: i64::try_from(capacity).unwrap_or(i64::MAX),
         listed: false,
+        facilitated: false,
         drop_in: false,
         status: Status::Active,
         agreements: vec![],

@@ -64,6 +64,28 @@ impl AlertKind {
     }
 }
 
+/// How urgently an alert asks to be followed up, the most urgent highest:
+/// crisis language by the detector's level (a method or plan first), then
+/// someone who asked for a check-in, then a report, then contact details
+/// held back in a youth circle.
+pub fn urgency(kind: AlertKind, level: Option<Level>) -> u8 {
+    match kind {
+        AlertKind::Crisis => {
+            10 + match level {
+                None => 0,
+                Some(Level::Passive) => 1,
+                Some(Level::Farewell) => 2,
+                Some(Level::SelfHarm) => 3,
+                Some(Level::Active) => 4,
+                Some(Level::Method) => 5,
+            }
+        }
+        AlertKind::Asked => 3,
+        AlertKind::Report => 2,
+        AlertKind::ContactHeld => 1,
+    }
+}
+
 /// A private alert to the room's facilitators (held in memory only).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Alert {
@@ -271,6 +293,22 @@ impl Room {
 mod tests {
     use super::super::{Audience, Command, Effect, Say};
     use super::*;
+
+    #[test]
+    fn the_most_serious_alerts_come_first() {
+        let order = [
+            urgency(AlertKind::Crisis, Some(Level::Method)),
+            urgency(AlertKind::Crisis, Some(Level::Active)),
+            urgency(AlertKind::Crisis, Some(Level::SelfHarm)),
+            urgency(AlertKind::Crisis, Some(Level::Farewell)),
+            urgency(AlertKind::Crisis, Some(Level::Passive)),
+            urgency(AlertKind::Crisis, None),
+            urgency(AlertKind::Asked, None),
+            urgency(AlertKind::Report, None),
+            urgency(AlertKind::ContactHeld, None),
+        ];
+        assert!(order.windows(2).all(|w| w[0] > w[1]), "{order:?}");
+    }
 
     const T: i64 = 1_000_000;
 

@@ -18,7 +18,7 @@ mod care;
 mod closing;
 mod moods;
 
-pub use care::{Alert, AlertKind, Report, SafetyRecord, SafetySettings};
+pub use care::{Alert, AlertKind, Report, SafetyRecord, SafetySettings, urgency};
 pub use closing::{CLOSE_GRACE_MS, Closing, closes_at};
 pub use moods::MoodNumbers;
 

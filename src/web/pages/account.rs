@@ -20,8 +20,24 @@ use crate::web::context::SignedIn;
 use crate::web::cookies;
 use crate::web::error::AppError;
 use crate::web::format::when;
-use crate::web::forms::{CsrfForm, FormState};
+use crate::web::forms::{CsrfForm, Fields, FormState};
 use crate::web::page::{Page, render, render_status};
+
+/// The profile form's fields, as the account page shows them.
+const PROFILE_FIELDS: Fields = &[
+    ("email", msg("field-email")),
+    ("pronouns", msg("field-pronouns")),
+    ("language", msg("field-language")),
+    ("time_zone", msg("field-time-zone")),
+    ("country", msg("field-country")),
+    ("lived_experience", msg("field-lived-experience")),
+];
+
+/// The change-password form's fields.
+const PASSWORD_FIELDS: Fields = &[("current", msg("field-current-password")), ("password", msg("field-new-password"))];
+
+/// The delete-account form's field.
+const DELETE_FIELDS: Fields = &[("password", msg("field-confirm-password"))];
 
 /// A session as the account page lists it.
 struct SessionRow {
@@ -134,7 +150,7 @@ pub async fn save_profile(
             Ok(Redirect::to("/account?done=profile-saved").into_response())
         }
         Err(errors) => {
-            let typed = FormState::default()
+            let typed = FormState::new(&signed_in.context.tr, PROFILE_FIELDS)
                 .with("email", &form.email)
                 .with("pronouns", &form.pronouns)
                 .with("language", &form.language)
@@ -194,7 +210,7 @@ pub async fn change_password(
         Err(PasswordError::Store(error)) => return Err(error.into()),
     };
     let page = Page::new(&state, &signed_in.context, msg("password-title")).await;
-    let form_state = FormState::default().error(&page.t, problem.0, problem.1);
+    let form_state = FormState::new(&page.t, PASSWORD_FIELDS).error(&page.t, problem.0, problem.1);
     render_status(
         StatusCode::UNPROCESSABLE_ENTITY,
         &PasswordPage { page, form: form_state, one_time: viewer.member.must_change_password },
@@ -289,7 +305,8 @@ pub async fn delete(
         Err(PasswordError::TooManyTries(wait)) => Err(AppError::TooManyRequests(wait)),
         Err(_) => {
             let page = Page::new(&state, &signed_in.context, msg("delete-title")).await;
-            let form_state = FormState::default().error(&page.t, "password", Invalid("password-wrong"));
+            let form_state =
+                FormState::new(&page.t, DELETE_FIELDS).error(&page.t, "password", Invalid("password-wrong"));
             render_status(StatusCode::UNPROCESSABLE_ENTITY, &DeletePage { page, form: form_state })
         }
     }

@@ -10,7 +10,7 @@ use crate::domain::audit::Actor;
 use crate::domain::member::{Member, Role};
 use crate::domain::safety::retention;
 use crate::domain::{Invalid, text};
-use crate::i18n::msg;
+use crate::i18n::{Tr, msg};
 use crate::services::admin::{self, AdminError};
 use crate::services::now;
 use crate::store::audit::AuditParty;
@@ -19,7 +19,7 @@ use crate::web::AppState;
 use crate::web::context::Coordinator;
 use crate::web::error::AppError;
 use crate::web::format::when;
-use crate::web::forms::{CsrfForm, FormState};
+use crate::web::forms::{CsrfForm, Fields, FormState};
 use crate::web::page::{Page, render, render_status};
 
 /// Rows per page in admin lists.
@@ -134,6 +134,8 @@ pub async fn change_role(
     };
     let subject = admin::change_role(&state.store, &me.viewer.member, member_id, role, grant, now()).await?;
     tracing::info!(actor = me.viewer.member.id, subject = subject.id, role = role.as_str(), grant, "role changed");
+    // The facilitator role decides which circles are facilitated, so listed.
+    state.directory.invalidate();
     let q = url::form_urlencoded::byte_serialize(form.q.as_bytes()).collect::<String>();
     Ok(Redirect::to(&format!("/admin/members?q={q}&done=role-changed")).into_response())
 }
@@ -222,8 +224,17 @@ struct SettingsPage {
     agreements_version: i64,
 }
 
-fn settings_form_state(org: &OrgSettings) -> FormState {
-    FormState::default()
+/// The settings form's fields, as its page shows them.
+const SETTINGS_FIELDS: Fields = &[
+    ("name", msg("field-org-name")),
+    ("country", msg("field-country")),
+    ("agreements", msg("field-agreements")),
+    ("safety_protocol", msg("field-safety-protocol")),
+    ("alert_retention_days", msg("field-alert-retention")),
+];
+
+fn settings_form_state(tr: &Tr, org: &OrgSettings) -> FormState {
+    FormState::new(tr, SETTINGS_FIELDS)
         .with("name", &org.name)
         .with("country", crate::domain::countries::name_of(&org.country))
         .with("agreements", &org.agreements.join("\n"))
@@ -235,7 +246,8 @@ fn settings_form_state(org: &OrgSettings) -> FormState {
 pub async fn settings_form(State(state): State<AppState>, Coordinator(me): Coordinator) -> Result<Response, AppError> {
     let org = state.refresh_org().await;
     let page = Page::new(&state, &me.context, msg("settings-title")).await;
-    render(&SettingsPage { page, form: settings_form_state(&org), agreements_version: org.agreements_version })
+    let form = settings_form_state(&page.t, &org);
+    render(&SettingsPage { page, form, agreements_version: org.agreements_version })
 }
 
 /// The settings form as posted.
@@ -281,7 +293,7 @@ pub async fn save_settings(
         retention::parse_days(&form.alert_retention_days).map_err(|e| problems.push(("alert_retention_days", e)));
     if !problems.is_empty() {
         let page = Page::new(&state, &me.context, msg("settings-title")).await;
-        let typed = FormState::default()
+        let typed = FormState::new(&page.t, SETTINGS_FIELDS)
             .with("name", &form.name)
             .with("country", &form.country)
             .with("agreements", &form.agreements)

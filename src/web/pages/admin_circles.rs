@@ -10,7 +10,7 @@ use chrono::{NaiveDate, NaiveTime, Utc};
 use serde::Deserialize;
 
 use crate::domain::audit::{Actor, AuditAction};
-use crate::domain::circle::{Circle, CircleInput, Format, Status};
+use crate::domain::circle::{Circle, CircleInput, Format, Listing, Status};
 use crate::domain::member::{FieldErrors, LANGUAGES};
 use crate::domain::room::MoodNumbers;
 use crate::domain::schedule::{End, Repeat, Series};
@@ -23,7 +23,7 @@ use crate::web::AppState;
 use crate::web::context::Coordinator;
 use crate::web::error::AppError;
 use crate::web::format::Clock;
-use crate::web::forms::FormState;
+use crate::web::forms::{Fields, FormState};
 use crate::web::page::{Page, render, render_status};
 use crate::web::view::{MeetView, audiences, language_name};
 
@@ -59,7 +59,26 @@ fn actor(me: &Coordinator) -> Actor {
 #[template(path = "admin/circles.html")]
 struct CirclesPage {
     page: Page,
-    circles: Vec<(String, String, String, bool)>,
+    /// slug, name, status, where it stands in the directory
+    circles: Vec<(String, String, String, String)>,
+}
+
+/// Where a circle stands in the directory, in a word or two for the list.
+fn listing_label(tr: &Tr, listing: Listing) -> String {
+    tr.get(match listing {
+        Listing::Listed => msg("yes"),
+        Listing::WaitingForFacilitator => msg("coord-listing-waiting-short"),
+        Listing::Unlisted => msg("no"),
+    })
+}
+
+/// Where a circle stands in the directory, as its page tells the coordinator.
+fn listing_note(tr: &Tr, listing: Listing) -> String {
+    tr.get(match listing {
+        Listing::Listed => msg("coord-listing-listed"),
+        Listing::WaitingForFacilitator => msg("coord-listing-waiting"),
+        Listing::Unlisted => msg("coord-listing-unlisted"),
+    })
 }
 
 fn status_label(tr: &Tr, status: Status) -> String {
@@ -78,13 +97,47 @@ pub async fn list(State(state): State<AppState>, me: Coordinator) -> Result<Resp
         .all_circles()
         .await?
         .into_iter()
-        .map(|c| (c.slug, c.name, status_label(&page.t, c.status), c.listed))
+        .map(|c| {
+            let listing = listing_label(&page.t, c.listing());
+            (c.slug, c.name, status_label(&page.t, c.status), listing)
+        })
         .collect();
     render(&CirclesPage { page, circles })
 }
 
-fn form_from(circle: &Circle) -> FormState {
-    FormState::default()
+/// The circle form's fields, in the order its page shows them.
+const CIRCLE_FIELDS: Fields = &[
+    ("name", msg("field-circle-name")),
+    ("summary", msg("field-summary")),
+    ("description", msg("field-description")),
+    ("how_it_works", msg("field-how-it-works")),
+    ("topics", msg("fact-topics")),
+    ("slug", msg("field-slug")),
+    ("eligibility", msg("field-eligibility")),
+    ("age_min", msg("field-age-min")),
+    ("age_max", msg("field-age-max")),
+    ("languages", msg("coord-field-languages")),
+    ("format", msg("coord-field-format")),
+    ("time_zone", msg("fact-time-zone")),
+    ("country", msg("field-country")),
+    ("capacity", msg("field-capacity")),
+    ("city", msg("filter-city")),
+    ("area", msg("field-area")),
+    ("address", msg("fact-address")),
+    ("agreements", msg("field-circle-agreements")),
+    ("mood_numbers", msg("field-mood-numbers")),
+    ("status", msg("field-status")),
+];
+
+/// The circle form's checkboxes, kept as "yes" when ticked.
+const CIRCLE_CHECKBOXES: &[&str] = &["address_after_rsvp", "advice_nudge", "listed", "drop_in"];
+
+fn ticked(on: bool) -> &'static str {
+    if on { "yes" } else { "" }
+}
+
+fn form_from(tr: &Tr, circle: &Circle) -> FormState {
+    FormState::new(tr, CIRCLE_FIELDS)
         .with("slug", &circle.slug)
         .with("name", &circle.name)
         .with("summary", &circle.summary)
@@ -104,32 +157,19 @@ fn form_from(circle: &Circle) -> FormState {
         .with("status", circle.status.as_str())
         .with("mood_numbers", circle.mood_numbers.as_str())
         .with("agreements", &circle.agreements.join("\n"))
+        .with("address_after_rsvp", ticked(circle.address_after_rsvp))
+        .with("advice_nudge", ticked(circle.advice_nudge))
+        .with("listed", ticked(circle.listed))
+        .with("drop_in", ticked(circle.drop_in))
 }
 
-fn form_from_pairs(pairs: &Pairs) -> FormState {
-    let mut form = FormState::default();
-    for key in [
-        "slug",
-        "name",
-        "summary",
-        "description",
-        "how_it_works",
-        "topics",
-        "eligibility",
-        "age_min",
-        "age_max",
-        "format",
-        "city",
-        "area",
-        "address",
-        "country",
-        "time_zone",
-        "capacity",
-        "status",
-        "mood_numbers",
-        "agreements",
-    ] {
+fn form_from_pairs(tr: &Tr, pairs: &Pairs) -> FormState {
+    let mut form = FormState::new(tr, CIRCLE_FIELDS);
+    for (key, _) in CIRCLE_FIELDS.iter().filter(|(key, _)| *key != "languages") {
         form = form.with(key, pairs.one(key));
+    }
+    for key in CIRCLE_CHECKBOXES {
+        form = form.with(key, ticked(pairs.checked(key)));
     }
     form
 }
@@ -173,22 +213,15 @@ struct CircleForm {
     statuses: Vec<(&'static str, String)>,
     /// Who sees check-in numbers: value and label.
     mood_choices: Vec<(&'static str, String)>,
-    address_after_rsvp: bool,
-    listed: bool,
-    drop_in: bool,
-    advice_nudge: bool,
+    /// The level of its section headings: 2 on its own page, 3 under "Details".
+    level: u8,
 }
 
 impl CircleForm {
-    fn new(
-        tr: &Tr,
-        form: FormState,
-        audience: &[String],
-        languages: &[String],
-        flags: (bool, bool, bool, bool),
-    ) -> CircleForm {
+    fn new(tr: &Tr, form: FormState, audience: &[String], languages: &[String], level: u8) -> CircleForm {
         CircleForm {
             form,
+            level,
             audience: audiences(tr)
                 .into_iter()
                 .map(|(tag, label)| (tag, label, audience.iter().any(|a| a == tag)))
@@ -219,10 +252,6 @@ impl CircleForm {
             .into_iter()
             .map(|(choice, label)| (choice.as_str(), tr.get(label)))
             .collect(),
-            address_after_rsvp: flags.0,
-            listed: flags.1,
-            drop_in: flags.2,
-            advice_nudge: flags.3,
         }
     }
 }
@@ -237,24 +266,23 @@ struct NewCirclePage {
 /// `GET /admin/circles/new`.
 pub async fn new_form(State(state): State<AppState>, me: Coordinator) -> Result<Response, AppError> {
     let page = Page::new(&state, &me.0.context, msg("circle-new-title")).await;
-    let form = FormState::default()
+    let form = FormState::new(&page.t, CIRCLE_FIELDS)
         .with("format", "online")
         .with("status", "active")
         .with("capacity", "12")
-        .with("mood_numbers", MoodNumbers::default().as_str());
-    let circle = CircleForm::new(&page.t, form, &[], &["en".to_string()], (true, true, false, true));
+        .with("mood_numbers", MoodNumbers::default().as_str())
+        // Most circles meet where their coordinator lives.
+        .with("time_zone", &me.0.context.zone.map(zones::label).unwrap_or_default())
+        .with("address_after_rsvp", "yes")
+        .with("advice_nudge", "yes")
+        .with("listed", "yes");
+    let circle = CircleForm::new(&page.t, form, &[], &["en".to_string()], 2);
     render(&NewCirclePage { page, circle })
 }
 
-fn with_problems(tr: &Tr, pairs: &Pairs, errors: &FieldErrors) -> CircleForm {
-    let form = form_from_pairs(pairs).errors_from(tr, errors);
-    let flags = (
-        pairs.checked("address_after_rsvp"),
-        pairs.checked("listed"),
-        pairs.checked("drop_in"),
-        pairs.checked("advice_nudge"),
-    );
-    CircleForm::new(tr, form, &pairs.all("audience"), &pairs.all("languages"), flags)
+fn with_problems(tr: &Tr, pairs: &Pairs, errors: &FieldErrors, level: u8) -> CircleForm {
+    let form = form_from_pairs(tr, pairs).errors_from(tr, errors);
+    CircleForm::new(tr, form, &pairs.all("audience"), &pairs.all("languages"), level)
 }
 
 /// `POST /admin/circles`.
@@ -276,7 +304,7 @@ pub async fn create(
         Err(errors) => errors,
     };
     let page = Page::new(&state, &me.0.context, msg("circle-new-title")).await;
-    let circle = with_problems(&page.t, &pairs, &errors);
+    let circle = with_problems(&page.t, &pairs, &errors, 2);
     render_status(StatusCode::UNPROCESSABLE_ENTITY, &NewCirclePage { page, circle })
 }
 
@@ -328,6 +356,9 @@ struct EditCirclePage {
     schedule: FormState,
     meets: Vec<MeetView>,
     time_zone: String,
+    /// Whether people can find the circle, and why not.
+    listing: String,
+    needs_facilitator: bool,
 }
 
 async fn edit_page(
@@ -364,13 +395,7 @@ async fn edit_page(
         .map(|counts| MeetView::new(&page.t, counts, circle, Some(circle.time_zone), None, now))
         .collect();
     let circle_form = form.unwrap_or_else(|| {
-        CircleForm::new(
-            &page.t,
-            form_from(circle),
-            &circle.audience,
-            &circle.languages,
-            (circle.address_after_rsvp, circle.listed, circle.drop_in, circle.advice_nudge),
-        )
+        CircleForm::new(&page.t, form_from(&page.t, circle), &circle.audience, &circle.languages, 3)
     });
     Ok(EditCirclePage {
         slug: circle.slug.clone(),
@@ -381,12 +406,30 @@ async fn edit_page(
         schedule,
         meets,
         time_zone: zones::label(circle.time_zone),
+        listing: listing_note(&page.t, circle.listing()),
+        needs_facilitator: circle.listing() == Listing::WaitingForFacilitator,
         page,
     })
 }
 
-fn default_schedule() -> FormState {
-    FormState::default().with("repeat", "weekly").with("duration", "75").with("end", "never").with("time", "19:00")
+/// The schedule form's fields, in the order its page shows them.
+const SCHEDULE_FIELDS: Fields = &[
+    ("date", msg("field-first-date")),
+    ("time", msg("field-time")),
+    ("duration", msg("field-duration")),
+    ("repeat", msg("field-repeat")),
+    ("month_week", msg("field-month-week")),
+    ("end", msg("field-end")),
+    ("until", msg("field-until")),
+    ("count", msg("field-count")),
+];
+
+fn default_schedule(tr: &Tr) -> FormState {
+    FormState::new(tr, SCHEDULE_FIELDS)
+        .with("repeat", "weekly")
+        .with("duration", "75")
+        .with("end", "never")
+        .with("time", "19:00")
 }
 
 async fn circle_for(state: &AppState, slug: &str) -> Result<Circle, AppError> {
@@ -400,7 +443,7 @@ pub async fn edit_form(
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
     let circle = circle_for(&state, &slug).await?;
-    render(&edit_page(&state, &me, &circle, None, default_schedule()).await?)
+    render(&edit_page(&state, &me, &circle, None, default_schedule(&me.0.context.tr)).await?)
 }
 
 /// `POST /admin/circles/{slug}`.
@@ -432,10 +475,10 @@ pub async fn update(
         Err(errors) => errors,
     };
     let tr = me.0.context.tr.clone();
-    let form = with_problems(&tr, &pairs, &errors);
+    let form = with_problems(&tr, &pairs, &errors, 3);
     render_status(
         StatusCode::UNPROCESSABLE_ENTITY,
-        &edit_page(&state, &me, &existing, Some(form), default_schedule()).await?,
+        &edit_page(&state, &me, &existing, Some(form), default_schedule(&me.0.context.tr)).await?,
     )
 }
 
@@ -452,6 +495,8 @@ pub async fn set_facilitators(
         pairs.all("facilitator").iter().filter_map(|v| v.parse().ok()).filter(|id| candidates.contains(id)).collect();
     state.store.set_facilitators(circle.id, &chosen).await?;
     state.store.record_audit(now(), &actor(&me), AuditAction::FacilitatorsChanged, &circle.name).await?;
+    // Whether anyone facilitates it decides whether the circle is listed.
+    state.directory.invalidate();
     Ok(Redirect::to(&format!("/admin/circles/{slug}?done=facilitators-saved")).into_response())
 }
 
@@ -522,8 +567,8 @@ pub async fn add_series(
         }
         Err(errors) => {
             let tr = me.0.context.tr.clone();
-            let mut form = FormState::default();
-            for key in ["date", "time", "duration", "repeat", "month_week", "end", "until", "count"] {
+            let mut form = FormState::new(&tr, SCHEDULE_FIELDS);
+            for (key, _) in SCHEDULE_FIELDS {
                 form = form.with(key, pairs.one(key));
             }
             let form = form.errors_from(&tr, &errors);

@@ -16,7 +16,7 @@ use crate::web::AppState;
 use crate::web::context::{Ctx, RequestContext, safe_next};
 use crate::web::cookies;
 use crate::web::error::AppError;
-use crate::web::forms::{CsrfForm, FormState};
+use crate::web::forms::{CsrfForm, Fields, FormState};
 use crate::web::page::{Page, render, render_status};
 
 /// Time zones a reader may show a circle's times in, besides their own and the circle's.
@@ -50,6 +50,19 @@ pub const COMMON_TIME_ZONES: &[&str] = &[
 /// Where signing in leads unless a safe `next` says otherwise: what is on
 /// now or next for the person.
 const AFTER_SIGN_IN: &str = "/meets";
+
+/// The sign-up form's fields, as its page shows them.
+const SIGN_UP_FIELDS: Fields = &[
+    ("alias", msg("field-alias")),
+    ("password", msg("field-password")),
+    ("email", msg("field-email")),
+    ("pronouns", msg("field-pronouns")),
+    ("language", msg("field-language")),
+    ("time_zone", msg("field-time-zone")),
+];
+
+/// The sign-in form's fields.
+const SIGN_IN_FIELDS: Fields = &[("alias", msg("field-alias")), ("password", msg("field-password"))];
 
 /// The `?next=` parameter of sign-in and sign-up links.
 #[derive(Debug, Default, Deserialize)]
@@ -158,7 +171,7 @@ pub async fn sign_up(
     CsrfForm(form): CsrfForm<SignUpForm>,
 ) -> Result<Response, AppError> {
     check_limits(&state.limits.sign_up_per_address, &context)?;
-    let typed = FormState::default()
+    let typed = FormState::new(&context.tr, SIGN_UP_FIELDS)
         .with("alias", &form.alias)
         .with("email", &form.email)
         .with("pronouns", &form.pronouns)
@@ -265,8 +278,11 @@ pub async fn sign_in(
         Err(SignInError::Store(error)) => Err(error.into()),
         Err(SignInError::NoMatch) => {
             let page = Page::new(&state, &context, msg("signin-title")).await;
-            let form_state =
-                FormState::default().with("alias", &form.alias).error(&page.t, "password", Invalid("signin-failed"));
+            let form_state = FormState::new(&page.t, SIGN_IN_FIELDS).with("alias", &form.alias).error(
+                &page.t,
+                "password",
+                Invalid("signin-failed"),
+            );
             render_status(
                 StatusCode::UNAUTHORIZED,
                 &SignInPage { page, form: form_state, next: form.next, email_available: state.mailer.is_some() },

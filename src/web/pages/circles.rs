@@ -170,13 +170,13 @@ pub use crate::domain::permissions::runs_circle as runs;
 /// Whether the reader may be shown this circle when they did not come by its
 /// link (the rule is `permissions::may_find_circle`).
 pub async fn may_find(state: &AppState, context: &RequestContext, circle: &Circle) -> Result<bool, AppError> {
-    if circle.listed {
+    if circle.publicly_listed() {
         return Ok(true);
     }
     let Some(viewer) = &context.viewer else { return Ok(false) };
     let roles = viewer.member.roles;
     let tied = !roles.coordinator && state.store.is_tied_to(circle.id, viewer.member.id).await?;
-    Ok(permissions::may_find_circle(circle.listed, roles, tied))
+    Ok(permissions::may_find_circle(circle.publicly_listed(), roles, tied))
 }
 
 /// The agreement versions a member must have accepted for a circle.
@@ -263,7 +263,7 @@ pub async fn show(
         zone,
         zones,
         back: format!("/circles/{slug}"),
-        via: if circle.listed { String::new() } else { format!("?circle={slug}") },
+        via: if circle.publicly_listed() { String::new() } else { format!("?circle={slug}") },
         page,
     };
     render(&body)
@@ -440,7 +440,7 @@ fn events(
     let base = state.settings.base_url();
     let host = base.split("://").nth(1).unwrap_or("holdspace").to_string();
     // A subscriber to an unlisted circle's calendar may have only its link.
-    let via = if circle.listed { String::new() } else { format!("?circle={}", circle.slug) };
+    let via = if circle.publicly_listed() { String::new() } else { format!("?circle={}", circle.slug) };
     let summary = if discreet { tr.get(msg("wayin-discreet-title")) } else { circle.name.clone() };
     let location = if circle.format.has_place() {
         [circle.area.as_str(), circle.city.as_str()]

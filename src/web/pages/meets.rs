@@ -6,13 +6,15 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveTime};
+use chrono_tz::Tz;
 use serde::Deserialize;
 
 use super::circles::{Discreet, calendar_file, may_find, needs_agreements, runs_circle};
 use crate::domain::audit::{Actor, AuditAction};
 use crate::domain::circle::Circle;
 use crate::domain::meet::MeetStatus;
+use crate::domain::member::FieldErrors;
 use crate::domain::room::guest_may_use;
 use crate::domain::rsvp::{CancelOutcome, RsvpOutcome};
 use crate::domain::schedule::local_to_instant;
@@ -24,10 +26,13 @@ use crate::web::AppState;
 use crate::web::context::{Ctx, RequestContext, SignedIn, safe_next};
 use crate::web::error::AppError;
 use crate::web::format::MeetTime;
-use crate::web::forms::{CsrfForm, FormState};
+use crate::web::forms::{CsrfForm, Fields, FormState};
 use crate::web::guest::{self, GuestPass};
 use crate::web::page::{Page, render, render_status};
 use crate::web::view::{CircleView, MeetView};
+
+/// The drop-in form's fields.
+const DROP_IN_FIELDS: Fields = &[("alias", msg("field-alias")), ("agree", msg("circle-agreements"))];
 
 async fn meet_and_circle(state: &AppState, meet_id: i64) -> Result<(MeetCounts, Circle), AppError> {
     let counts = state.store.meet(meet_id).await?.ok_or(AppError::NotFound)?;
@@ -292,7 +297,7 @@ pub async fn drop_in(
         }
         alias = Err(Invalid("drop-in-alias-taken"));
     }
-    let mut typed = FormState::default().with("alias", &form.alias);
+    let mut typed = FormState::new(&context.tr, DROP_IN_FIELDS).with("alias", &form.alias);
     if let Err(problem) = alias {
         typed = typed.error(&context.tr, "alias", problem);
     }
@@ -450,6 +455,44 @@ pub struct MoveMeetForm {
     back: String,
 }
 
+/// The move form's fields.
+const MOVE_FIELDS: Fields =
+    &[("date", msg("field-new-date")), ("time", msg("field-time")), ("note", msg("meet-cancel-note"))];
+
+/// The move form shown again with what needs fixing.
+#[derive(Template)]
+#[template(path = "move_meet.html")]
+struct MoveMeetPage {
+    page: Page,
+    id: i64,
+    /// The circle's name and the meet's present time.
+    meet: String,
+    zone: String,
+    back: String,
+    form: FormState,
+}
+
+/// Reads the move form: the new start in the circle's zone and the note,
+/// reporting every problem.
+fn moved_to(form: &MoveMeetForm, zone: Tz, now: i64) -> Result<(i64, String), FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let date = NaiveDate::parse_from_str(form.date.trim(), "%Y-%m-%d")
+        .map_err(|_| errors.push(("date", Invalid("date-invalid"))))
+        .ok();
+    let time = NaiveTime::parse_from_str(form.time.trim(), "%H:%M")
+        .map_err(|_| errors.push(("time", Invalid("time-invalid"))))
+        .ok();
+    let note = text::optional_block(&form.note, 500, "text-too-long").map_err(|e| errors.push(("note", e))).ok();
+    let (Some(date), Some(time), Some(note)) = (date, time, note) else {
+        return Err(errors);
+    };
+    let starts_at = local_to_instant(zone, date.and_time(time)).timestamp();
+    if starts_at <= now {
+        return Err(vec![("date", Invalid("date-in-past"))]);
+    }
+    Ok((starts_at, note.unwrap_or_default()))
+}
+
 /// `POST /meets/{id}/move`: one meet at another time, in the circle's zone.
 pub async fn move_meet(
     State(state): State<AppState>,
@@ -457,24 +500,36 @@ pub async fn move_meet(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<MoveMeetForm>,
 ) -> Result<Response, AppError> {
-    let (_, circle) = meet_and_circle(&state, id).await?;
+    let (counts, circle) = meet_and_circle(&state, id).await?;
     if !runs_circle(&state, &signed_in.context, circle.id).await? {
         return Err(AppError::Forbidden);
     }
-    let local = NaiveDateTime::parse_from_str(&format!("{} {}", form.date.trim(), form.time.trim()), "%Y-%m-%d %H:%M")
-        .map_err(|_| AppError::BadRequest("date-time-invalid"))?;
-    let starts_at = local_to_instant(circle.time_zone, local).timestamp();
-    if starts_at <= now() {
-        return Err(AppError::BadRequest("date-in-past"));
-    }
-    let note = text::optional_block(&form.note, 500, "text-too-long")
-        .map_err(|e| AppError::BadRequest(e.key()))?
-        .unwrap_or_default();
+    let back = back_to(&form.back, format!("/meets/{id}"));
+    let (starts_at, note) = match moved_to(&form, circle.time_zone, now()) {
+        Ok(moved) => moved,
+        Err(errors) => {
+            let page = Page::new(&state, &signed_in.context, msg("meet-move")).await;
+            let time = MeetView::new(&page.t, &counts, &circle, Some(circle.time_zone), None, now()).time.main;
+            let typed = FormState::new(&page.t, MOVE_FIELDS)
+                .with("date", &form.date)
+                .with("time", &form.time)
+                .with("note", &form.note)
+                .errors_from(&page.t, &errors);
+            let body = MoveMeetPage {
+                meet: format!("{}, {time}", circle.name),
+                zone: circle.time_zone.name().to_string(),
+                page,
+                id,
+                back,
+                form: typed,
+            };
+            return render_status(StatusCode::UNPROCESSABLE_ENTITY, &body);
+        }
+    };
     if state.store.move_meet(id, starts_at, &note).await? {
         state.store.record_audit(now(), &actor(&signed_in.context), AuditAction::MeetMoved, &circle.name).await?;
         state.directory.invalidate();
     }
-    let back = back_to(&form.back, format!("/meets/{id}"));
     Ok(Redirect::to(&format!("{back}?done=meet-moved")).into_response())
 }
 

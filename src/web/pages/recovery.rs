@@ -15,8 +15,18 @@ use crate::services::now;
 use crate::web::AppState;
 use crate::web::context::Ctx;
 use crate::web::error::AppError;
-use crate::web::forms::{CsrfForm, FormState};
+use crate::web::forms::{CsrfForm, Fields, FormState};
 use crate::web::page::{Page, render, render_status};
+
+/// The recovery-code form's fields.
+const RECOVER_FIELDS: Fields =
+    &[("alias", msg("field-alias")), ("code", msg("field-recovery-code")), ("password", msg("field-new-password"))];
+
+/// The reset-link request's field.
+const RESET_REQUEST_FIELDS: Fields = &[("email", msg("field-email"))];
+
+/// The new-password form's field (after a reset link).
+const NEW_PASSWORD_FIELDS: Fields = &[("password", msg("field-new-password"))];
 
 #[derive(Template)]
 #[template(path = "recover.html")]
@@ -69,7 +79,8 @@ pub async fn with_code(
         Err(PasswordError::Store(error)) => return Err(error.into()),
     };
     let page = Page::new(&state, &context, msg("recover-title")).await;
-    let form_state = FormState::default().with("alias", &form.alias).error(&page.t, problem.0, problem.1);
+    let form_state =
+        FormState::new(&page.t, RECOVER_FIELDS).with("alias", &form.alias).error(&page.t, problem.0, problem.1);
     render_status(
         StatusCode::UNPROCESSABLE_ENTITY,
         &RecoverPage { page, form: form_state, email_available: state.mailer.is_some() },
@@ -113,7 +124,9 @@ pub async fn send_links(
     let email = match Email::parse(&form.email) {
         Ok(email) => email,
         Err(invalid) => {
-            let form_state = FormState::default().with("email", &form.email).error(&page.t, "email", invalid);
+            let form_state = FormState::new(&page.t, RESET_REQUEST_FIELDS)
+                .with("email", &form.email)
+                .error(&page.t, "email", invalid);
             let body = ResetRequestPage { page, form: form_state, email_available: true, sent: false };
             return render_status(StatusCode::UNPROCESSABLE_ENTITY, &body);
         }
@@ -122,6 +135,7 @@ pub async fn send_links(
     let base = state.settings.base_url().to_string();
     let store = state.store.clone();
     let i18n = state.i18n.clone();
+    let org = state.org().await.name.clone();
     tokio::spawn(async move {
         let now = now();
         let members = match store.members_with_email(&email).await {
@@ -134,7 +148,7 @@ pub async fn send_links(
             let Some(address) = member.profile.email.as_ref() else { continue };
             let tr = i18n.translator(member.profile.language);
             let outcome = match accounts::create_reset_link(&store, member_id, now).await {
-                Ok(token) => mailer.send_reset_link(&tr, address, &alias, &format!("{base}/reset/{token}")).await,
+                Ok(token) => mailer.send_reset_link(&tr, address, &org, &alias, &format!("{base}/reset/{token}")).await,
                 Err(error) => Err(error.to_string()),
             };
             match outcome {
@@ -190,7 +204,7 @@ pub async fn with_link(
         Err(PasswordError::Invalid(invalid)) => {
             let member = accounts::reset_link_member(&state.store, &token, now).await?.ok_or(AppError::Gone)?;
             let page = Page::new(&state, &context, msg("reset-title")).await;
-            let form_state = FormState::default().error(&page.t, "password", invalid);
+            let form_state = FormState::new(&page.t, NEW_PASSWORD_FIELDS).error(&page.t, "password", invalid);
             let body = ResetPasswordPage { page, form: form_state, token, alias: member.alias.to_string() };
             render_status(StatusCode::UNPROCESSABLE_ENTITY, &body)
         }

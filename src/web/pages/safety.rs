@@ -2,6 +2,8 @@
 //! script), the alerts facilitators follow up, and the organisation's own
 //! helplines for coordinators.
 
+use std::cmp::Reverse;
+
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -14,7 +16,8 @@ use crate::domain::circle::Circle;
 use crate::domain::countries;
 use crate::domain::helplines::{self, Fit, Helpline};
 use crate::domain::invalid::Invalid;
-use crate::domain::room::AlertKind;
+use crate::domain::member::FieldErrors;
+use crate::domain::room::{AlertKind, urgency};
 use crate::domain::text;
 use crate::i18n::{Tr, msg};
 use crate::services::now;
@@ -23,7 +26,7 @@ use crate::web::AppState;
 use crate::web::context::{Coordinator, Ctx, RequestContext, SignedIn};
 use crate::web::cookies;
 use crate::web::error::AppError;
-use crate::web::forms::CsrfForm;
+use crate::web::forms::{CsrfForm, Fields, FormState};
 use crate::web::page::{Page, render, render_status};
 use crate::web::{format, hours};
 
@@ -252,6 +255,8 @@ struct AlertView {
     row: AlertRow,
     what: String,
     when: String,
+    /// "the meet of 3 December, 19:00"
+    meet: String,
     followed_up: Option<String>,
 }
 
@@ -272,7 +277,10 @@ const ACTIONS: &[&str] = &["checked-in", "shared-resources", "called-backup", "n
 #[template(path = "alerts.html")]
 struct AlertsPage {
     page: Page,
-    alerts: Vec<AlertView>,
+    /// Waiting to be followed up, the most serious first, then the newest.
+    open: Vec<AlertView>,
+    /// Followed up, in the same order.
+    done: Vec<AlertView>,
     actions: Vec<(&'static str, String)>,
     protocol: Vec<String>,
 }
@@ -290,14 +298,16 @@ fn scope(signed_in: &SignedIn) -> Result<AlertScope, AppError> {
 
 /// `GET /facilitate/alerts`: alerts and reports from the circles one runs.
 pub async fn alerts(State(state): State<AppState>, signed_in: SignedIn) -> Result<Response, AppError> {
-    let rows = state.store.safety_alerts(scope(&signed_in)?, ALERTS_SHOWN).await?;
+    let mut rows = state.store.safety_alerts(scope(&signed_in)?, ALERTS_SHOWN).await?;
+    rows.sort_by_key(|r| (Reverse(urgency(r.kind, r.level)), Reverse(r.at), Reverse(r.id)));
     let page = Page::new(&state, &signed_in.context, msg("alerts-title")).await;
     let zone = signed_in.context.zone;
-    let alerts = rows
+    let (open, done): (Vec<AlertView>, Vec<AlertView>) = rows
         .into_iter()
         .map(|row| AlertView {
             what: describe(&page.t, &row),
             when: format::when(&page.t, row.at, zone),
+            meet: page.t.arg(msg("alerts-meet-of"), "when", format::when(&page.t, row.meet_starts_at, zone)),
             followed_up: row.followed_up_at.map(|at| {
                 let action = page.t.get(&format!("alert-action-{}", row.action.as_deref().unwrap_or("other")));
                 let by = row.followed_up_by.clone().unwrap_or_default();
@@ -308,10 +318,10 @@ pub async fn alerts(State(state): State<AppState>, signed_in: SignedIn) -> Resul
             }),
             row,
         })
-        .collect();
+        .partition(|a| a.followed_up.is_none());
     let actions = ACTIONS.iter().map(|a| (*a, page.t.get(&format!("alert-action-{a}")))).collect();
     let protocol = state.org().await.safety_protocol.clone();
-    render(&AlertsPage { page, alerts, actions, protocol })
+    render(&AlertsPage { page, open, done, actions, protocol })
 }
 
 /// An alert about the person reading, as their account page shows it: what
@@ -375,18 +385,93 @@ pub async fn follow_up(
     Ok(Redirect::to("/facilitate/alerts?done=alert-followed-up").into_response())
 }
 
+/// The helpline form's fields, in the order its page shows them.
+const HELPLINE_FIELDS: Fields = &[
+    ("name", msg("helpline-field-name")),
+    ("country", msg("field-country")),
+    ("description", msg("helpline-field-description")),
+    ("audience", msg("helpline-field-audience")),
+    ("languages", msg("helpline-field-languages")),
+    ("phone", msg("helpline-field-phone")),
+    ("sms", msg("helpline-field-sms")),
+    ("chat", msg("helpline-field-chat")),
+    ("website", msg("helpline-field-website")),
+    ("hours", msg("helpline-field-hours")),
+];
+
+/// One of the organisation's helplines as its list shows it.
+struct OwnLine {
+    id: i64,
+    view: HelplineView,
+    region: String,
+}
+
 #[derive(Template)]
 #[template(path = "admin/helplines.html")]
 struct HelplinesPage {
     page: Page,
-    own: Vec<(i64, Helpline)>,
-    problem: Option<String>,
+    own: Vec<OwnLine>,
+    /// The form to add one.
+    form: FormState,
 }
 
-/// `GET /admin/helplines`: the organisation's own helplines.
+#[derive(Template)]
+#[template(path = "admin/helpline_edit.html")]
+struct HelplineEditPage {
+    page: Page,
+    id: i64,
+    form: FormState,
+}
+
+async fn helplines_page(
+    state: &AppState,
+    context: &RequestContext,
+    form: FormState,
+) -> Result<HelplinesPage, AppError> {
+    let page = Page::new(state, context, msg("helplines-title")).await;
+    let own = state
+        .store
+        .org_helplines()
+        .await?
+        .into_iter()
+        .map(|(id, line)| OwnLine {
+            id,
+            region: countries::name_of(&line.country).to_string(),
+            view: HelplineView::new(&line, &page.t, context.zone, Utc::now()),
+        })
+        .collect();
+    Ok(HelplinesPage { page, own, form })
+}
+
+/// `GET /admin/helplines`: the organisation's own helplines, and a form to add one.
 pub async fn admin_list(State(state): State<AppState>, Coordinator(me): Coordinator) -> Result<Response, AppError> {
-    let page = Page::new(&state, &me.context, msg("helplines-title")).await;
-    render(&HelplinesPage { page, own: state.store.org_helplines().await?, problem: None })
+    let form = FormState::new(&me.context.tr, HELPLINE_FIELDS);
+    render(&helplines_page(&state, &me.context, form).await?)
+}
+
+/// `GET /admin/helplines/{id}`: the form to change one.
+pub async fn admin_edit_form(
+    State(state): State<AppState>,
+    Coordinator(me): Coordinator,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let (_, line) =
+        state.store.org_helplines().await?.into_iter().find(|(line_id, _)| *line_id == id).ok_or(AppError::NotFound)?;
+    let page = Page::new(&state, &me.context, msg("helplines-change")).await;
+    let page = Page { title: page.t.arg(msg("helplines-change-named"), "name", line.name.as_str()), ..page };
+    let sms = helplines::join_sms(&line.sms, &line.sms_keyword);
+    let form = FormState::new(&page.t, HELPLINE_FIELDS)
+        .with("name", &line.name)
+        .with("country", countries::name_of(&line.country))
+        .with("description", &line.description)
+        .with("audience", &line.audience.join(", "))
+        .with("languages", &line.languages.join(", "))
+        .with("phone", &line.phone)
+        .with("sms", &sms)
+        .with("chat", &line.chat)
+        .with("website", &line.website)
+        .with("hours", &line.hours);
+    render(&HelplineEditPage { page, id, form })
 }
 
 /// A helpline as a coordinator types it.
@@ -414,16 +499,38 @@ pub struct HelplineForm {
     description: String,
 }
 
-fn helpline_from(form: &HelplineForm) -> Result<Helpline, Invalid> {
-    let country = helplines::country_code(&form.country).ok_or(Invalid("country-invalid"))?;
+impl HelplineForm {
+    /// The form as typed, to show again.
+    fn typed(&self, tr: &Tr) -> FormState {
+        FormState::new(tr, HELPLINE_FIELDS)
+            .with("name", &self.name)
+            .with("country", &self.country)
+            .with("description", &self.description)
+            .with("audience", &self.audience)
+            .with("languages", &self.languages)
+            .with("phone", &self.phone)
+            .with("sms", &self.sms)
+            .with("chat", &self.chat)
+            .with("website", &self.website)
+            .with("hours", &self.hours)
+    }
+}
+
+/// Checks a typed helpline, reporting every problem.
+fn helpline_from(form: &HelplineForm) -> Result<Helpline, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let country = helplines::country_code(&form.country);
+    if country.is_none() {
+        errors.push(("country", Invalid("helpline-country-invalid")));
+    }
     let line = |s: &str| text::single_line(s).chars().take(300).collect::<String>();
     let list = |s: &str| s.split(',').map(|t| line(t).to_lowercase()).filter(|t| !t.is_empty()).collect();
     let name = line(&form.name);
     if name.is_empty() {
-        return Err(Invalid("helpline-name-missing"));
+        errors.push(("name", Invalid("helpline-name-missing")));
     }
     let h = Helpline {
-        country,
+        country: country.unwrap_or_default(),
         name,
         phone: line(&form.phone),
         sms: line(&form.sms),
@@ -436,29 +543,14 @@ fn helpline_from(form: &HelplineForm) -> Result<Helpline, Invalid> {
         ..Helpline::default()
     };
     if h.phone.is_empty() && h.sms.is_empty() && h.chat.is_empty() && h.website.is_empty() {
-        return Err(Invalid("helpline-contact-missing"));
+        errors.push(("phone", Invalid("helpline-contact-missing")));
     }
-    for link in [&h.chat, &h.website] {
+    for (field, link) in [("chat", &h.chat), ("website", &h.website)] {
         if !link.is_empty() && !link.starts_with("https://") && !link.starts_with("http://") {
-            return Err(Invalid("helpline-link-invalid"));
+            errors.push((field, Invalid("helpline-link-invalid")));
         }
     }
-    Ok(h)
-}
-
-async fn save(state: &AppState, me: &SignedIn, id: Option<i64>, form: &HelplineForm) -> Result<Response, AppError> {
-    match helpline_from(form) {
-        Ok(line) => {
-            state.store.save_helpline(id, &line, now()).await?;
-            Ok(Redirect::to("/admin/helplines?done=helpline-saved").into_response())
-        }
-        Err(Invalid(key)) => {
-            let page = Page::new(state, &me.context, msg("helplines-title")).await;
-            let problem = Some(page.t.get(key));
-            let own = state.store.org_helplines().await?;
-            render_status(StatusCode::UNPROCESSABLE_ENTITY, &HelplinesPage { page, own, problem })
-        }
-    }
+    if errors.is_empty() { Ok(h) } else { Err(errors) }
 }
 
 /// `POST /admin/helplines`: adds one.
@@ -467,7 +559,16 @@ pub async fn admin_add(
     Coordinator(me): Coordinator,
     CsrfForm(form): CsrfForm<HelplineForm>,
 ) -> Result<Response, AppError> {
-    save(&state, &me, None, &form).await
+    match helpline_from(&form) {
+        Ok(line) => {
+            state.store.save_helpline(None, &line, now()).await?;
+            Ok(Redirect::to("/admin/helplines?done=helpline-saved").into_response())
+        }
+        Err(errors) => {
+            let typed = form.typed(&me.context.tr).errors_from(&me.context.tr, &errors);
+            render_status(StatusCode::UNPROCESSABLE_ENTITY, &helplines_page(&state, &me.context, typed).await?)
+        }
+    }
 }
 
 /// `POST /admin/helplines/{id}`: changes one.
@@ -477,7 +578,17 @@ pub async fn admin_edit(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<HelplineForm>,
 ) -> Result<Response, AppError> {
-    save(&state, &me, Some(id), &form).await
+    match helpline_from(&form) {
+        Ok(line) => {
+            state.store.save_helpline(Some(id), &line, now()).await?;
+            Ok(Redirect::to("/admin/helplines?done=helpline-saved").into_response())
+        }
+        Err(errors) => {
+            let page = Page::new(&state, &me.context, msg("helplines-change")).await;
+            let typed = form.typed(&page.t).errors_from(&page.t, &errors);
+            render_status(StatusCode::UNPROCESSABLE_ENTITY, &HelplineEditPage { page, id, form: typed })
+        }
+    }
 }
 
 /// `POST /admin/helplines/{id}/delete`.
