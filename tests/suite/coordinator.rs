@@ -41,6 +41,7 @@ async fn the_circle_form_names_each_problem_and_keeps_what_was_typed(backend: Ba
         ("time_zone", "Europe/London"),
         ("capacity", "lots"),
         ("status", "active"),
+        ("mood_numbers", "facilitators"),
         ("listed", "yes"),
     ];
     let page = meera.post("/admin/circles", &fields).await;
@@ -108,6 +109,7 @@ async fn a_circle_is_listed_once_someone_facilitates_it(backend: Backend) {
         ("time_zone", "Europe/London"),
         ("capacity", "10"),
         ("status", "active"),
+        ("mood_numbers", "facilitators"),
         ("listed", "yes"),
     ];
     let created = meera.post("/admin/circles", &fields).await;
@@ -184,7 +186,7 @@ async fn the_helplines_page_lists_the_organisations_lines_and_its_form_names_eac
     let edit = meera.get(&format!("/admin/helplines/{id}")).await;
     assert!(edit.body.contains("Change Our Night Line") && edit.body.contains("value=\"Text HOME to 85258\""));
     let refused =
-        meera.post(&format!("/admin/helplines/{id}"), &[("name", "Our Night Line"), ("country", "Britain")]).await;
+        meera.post(&format!("/admin/helplines/{id}"), &[("name", "Our Night Line"), ("country", "Atlantis")]).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     let hrefs: Vec<String> = summary(&refused.body).into_iter().map(|(href, _)| href).collect();
     assert_eq!(hrefs, ["#country", "#phone"]);
