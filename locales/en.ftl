@@ -875,3 +875,12 @@ wayin-waitlist-place = { $place ->
 wayin-narrow-link = Narrow down by topic, language, day or place
 wayin-narrow-submit = Show circles that fit
 wayin-home-browse = Or browse every circle
+
+## Voice meets (calls beside the text room)
+field-call-format = How online meets are held
+hint-call-format = The text room is always there. With voice, people can also join a call; nobody has to, and nothing is recorded.
+hint-call-format-no-media = Voice needs a media server, and this site does not have one yet, so meets are text only. Whoever runs the site can add one (see "Voice meets" in the README).
+call-format-text = Text only
+call-format-voice = Voice and text
+call-format-unknown = Please choose text only, or voice and text.
+call-needs-media-server = Voice needs a media server, and this site does not have one yet. Please choose text only for now.

@@ -500,6 +500,7 @@ pub fn circles() -> Vec<Circle> {
             agreements: c.agreements.iter().map(|a| a.to_string()).collect(),
             agreements_version: 1,
             advice_nudge: true,
+            call: Default::default(),
         })
         .collect()
 }

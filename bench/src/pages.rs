@@ -76,6 +76,7 @@ fn circle(i: usize) -> Circle {
         agreements: vec!["Speak from your own experience.".into()],
         agreements_version: 1,
         advice_nudge: true,
+        call: Default::default(),
     }
 }
 

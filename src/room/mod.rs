@@ -23,6 +23,7 @@ use tokio_util::task::TaskTracker;
 use crate::domain::room::{
     self as domain, Audience, Command, Effect, Event, JoinRefused, Pid, RoomRole, SafetySettings,
 };
+use crate::media::{Call, Media};
 
 pub mod bus;
 mod people;
@@ -152,6 +153,11 @@ pub(crate) enum Request {
     Detach {
         pid: Pid,
     },
+    /// The number of the person with this key, if they are in the room.
+    PidOf {
+        key: String,
+        reply: oneshot::Sender<Option<Pid>>,
+    },
     End,
     /// Makes the room task fail, to test what happens when one does.
     #[cfg(test)]
@@ -173,6 +179,8 @@ pub struct RoomHandle {
     removed: Arc<Mutex<HashSet<String>>>,
     /// Sockets and allowances per person, kept by the connections.
     people: Arc<people::People>,
+    /// The meet's call, for a voice meet on a site with a media server.
+    call: Option<Call>,
 }
 
 impl RoomHandle {
@@ -204,6 +212,18 @@ impl RoomHandle {
     /// also holds people briefly away, is the last word at joining).
     pub fn aliases_here(&self) -> Vec<String> {
         self.people.aliases()
+    }
+
+    /// The meet's call, if it has one.
+    pub fn call(&self) -> Option<&Call> {
+        self.call.as_ref()
+    }
+
+    /// The number of the person with this key in the room, if they are in it.
+    pub async fn pid_of(&self, key: &str) -> Option<Pid> {
+        let (reply, answer) = oneshot::channel();
+        self.requests.send(Request::PidOf { key: key.to_string(), reply }).await.ok()?;
+        answer.await.ok().flatten()
     }
 
     /// Lets someone in, or says why not.
@@ -244,12 +264,31 @@ pub(crate) struct Consequences {
     meet: i64,
     store: Effects,
     removed: Arc<Mutex<HashSet<String>>>,
+    call: Option<Call>,
 }
 
 impl Consequences {
     async fn handle(&self, effect: Effect) {
-        if let Effect::Removed { key, .. } = &effect {
-            self.removed.lock().unwrap_or_else(|p| p.into_inner()).insert(key.clone());
+        match &effect {
+            Effect::Removed { key, .. } => {
+                self.removed.lock().unwrap_or_else(|p| p.into_inner()).insert(key.clone());
+                if let Some(call) = &self.call {
+                    call.remove(key);
+                }
+            }
+            Effect::CallMuted { key, muted } => {
+                if let Some(call) = &self.call {
+                    call.set_muted(key, *muted);
+                }
+                // Nothing of a call is stored.
+                return;
+            }
+            Effect::Ended { .. } => {
+                if let Some(call) = &self.call {
+                    call.end();
+                }
+            }
+            Effect::Safety(_) => {}
         }
         let _ = self.store.send((self.meet, effect)).await;
     }
@@ -304,14 +343,16 @@ impl Rooms {
         Rooms { bus, open: Mutex::new(registry), tasks: TaskTracker::new() }
     }
 
-    /// Opens the room of a meet that ends at `ends_at` (Unix ms), or
-    /// returns it if it is open already; `None` once the server is stopping.
+    /// Opens the room of a meet that ends at `ends_at` (Unix ms), with a
+    /// call on `media` for a voice meet, or returns it if it is open
+    /// already; `None` once the server is stopping.
     pub fn open(
         self: &Arc<Self>,
         meet_id: i64,
         ends_at: i64,
         safety: SafetySettings,
         drop_in: bool,
+        media: Option<&Arc<Media>>,
     ) -> Option<RoomHandle> {
         let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
         let effects = open.effects.clone()?;
@@ -323,6 +364,7 @@ impl Rooms {
         let (requests, inbox) = mpsc::channel(REQUEST_QUEUE);
         let removed = Arc::new(Mutex::new(HashSet::new()));
         let closes_at = domain::closes_at(ends_at);
+        let call = media.map(|media| media.start_call(meet_id));
         let handle = RoomHandle {
             requests,
             instance,
@@ -330,11 +372,12 @@ impl Rooms {
             drop_in,
             removed: Arc::clone(&removed),
             people: Default::default(),
+            call: call.clone(),
         };
         open.rooms.insert(meet_id, handle.clone());
         let mut registration = Registration { rooms: Arc::clone(self), meet: meet_id, instance, finished: false };
         self.tasks.spawn(async move {
-            let effects = Consequences { meet: meet_id, store: effects, removed };
+            let effects = Consequences { meet: meet_id, store: effects, removed, call };
             task::run(meet_id, ends_at, safety, inbox, Arc::clone(&registration.rooms.bus), effects).await;
             registration.finish();
         });
@@ -408,7 +451,7 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn an_idle_room_asks_its_connections_to_ping_every_half_minute() {
         let (rooms, _stored) = rooms();
-        let room = rooms.open(1, in_an_hour(), SAFETY, true).expect("not stopping");
+        let room = rooms.open(1, in_an_hour(), SAFETY, true, None).expect("not stopping");
         let mut admitted = room.join(entrant("m:1"), None).await.expect("room open").expect("let in");
 
         tokio::time::sleep(Duration::from_secs(29)).await;
@@ -427,7 +470,7 @@ mod tests {
     #[tokio::test]
     async fn a_room_that_fails_is_unregistered_and_its_meet_can_open_again() {
         let (rooms, _stored) = rooms();
-        let room = rooms.open(1, in_an_hour(), SAFETY, true).expect("not stopping");
+        let room = rooms.open(1, in_an_hour(), SAFETY, true, None).expect("not stopping");
         let mut before = room.join(entrant("m:1"), None).await.expect("room open").expect("let in");
 
         room.crash().await;
@@ -445,7 +488,7 @@ mod tests {
         assert!(rooms.get(1).is_none(), "the failed room is unregistered");
         assert!(room.join(entrant("m:2"), None).await.is_none(), "the failed room takes nobody");
 
-        let again = rooms.open(1, in_an_hour(), SAFETY, true).expect("not stopping");
+        let again = rooms.open(1, in_an_hour(), SAFETY, true, None).expect("not stopping");
         let mut after = again.join(entrant("m:1"), None).await.expect("room open").expect("let in");
         let welcome: serde_json::Value = serde_json::from_str(&after.catch_up[0].text).unwrap();
         assert_eq!(welcome["type"], "welcome");
@@ -456,7 +499,7 @@ mod tests {
     #[tokio::test]
     async fn an_old_room_stopping_never_unregisters_the_meets_newer_room() {
         let (rooms, _stored) = rooms();
-        let room = rooms.open(1, in_an_hour(), SAFETY, true).expect("not stopping");
+        let room = rooms.open(1, in_an_hour(), SAFETY, true, None).expect("not stopping");
         rooms.closed(1, room.instance + 1);
         assert!(rooms.get(1).is_some(), "another instance's end leaves this one");
         rooms.closed(1, room.instance);
@@ -468,7 +511,7 @@ mod tests {
         let (rooms, mut stored) = rooms();
         let opened = tokio::time::Instant::now();
         let ends_at = chrono::Utc::now().timestamp_millis() + 60_000;
-        let room = rooms.open(7, ends_at, SAFETY, true).expect("not stopping");
+        let room = rooms.open(7, ends_at, SAFETY, true, None).expect("not stopping");
         let mut admitted = room.join(entrant("m:1"), None).await.expect("room open").expect("let in");
 
         let warning = next_event(&mut admitted.frames).await;
@@ -486,7 +529,7 @@ mod tests {
         let (rooms, mut stored) = rooms();
         let mut people = Vec::new();
         for meet in [1, 2] {
-            let room = rooms.open(meet, in_an_hour(), SAFETY, true).expect("not stopping");
+            let room = rooms.open(meet, in_an_hour(), SAFETY, true, None).expect("not stopping");
             people.push(room.join(entrant("m:1"), None).await.expect("room open").expect("let in"));
         }
         rooms.stop().await;
@@ -499,6 +542,6 @@ mod tests {
         }
         left.sort_by_key(|(meet, _)| *meet);
         assert_eq!(left, vec![(1, Effect::Ended { attended: 1 }), (2, Effect::Ended { attended: 1 })]);
-        assert!(rooms.open(3, in_an_hour(), SAFETY, true).is_none(), "no room opens while stopping");
+        assert!(rooms.open(3, in_an_hour(), SAFETY, true, None).is_none(), "no room opens while stopping");
     }
 }

@@ -118,6 +118,7 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
     (5, "profile_country", include_str!("../../migrations/sqlite/0005_profile_country.sql")),
     (6, "meet_live_until", include_str!("../../migrations/sqlite/0006_meet_live_until.sql")),
     (7, "member_alias_skeletons", include_str!("../../migrations/sqlite/0007_member_alias_skeletons.sql")),
+    (11, "circle_call", include_str!("../../migrations/sqlite/0011_circle_call.sql")),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../../migrations/postgres/0001_foundation.sql")),
@@ -127,6 +128,7 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (5, "profile_country", include_str!("../../migrations/postgres/0005_profile_country.sql")),
     (6, "meet_live_until", include_str!("../../migrations/postgres/0006_meet_live_until.sql")),
     (7, "member_alias_skeletons", include_str!("../../migrations/postgres/0007_member_alias_skeletons.sql")),
+    (11, "circle_call", include_str!("../../migrations/postgres/0011_circle_call.sql")),
 ];
 
 fn migrator(list: &'static [(i64, &'static str, &'static str)]) -> Migrator {

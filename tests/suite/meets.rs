@@ -48,6 +48,7 @@ pub(crate) fn circle(slug: &str, capacity: i64) -> Circle {
         agreements: vec!["Be gentle".into()],
         agreements_version: 1,
         advice_nudge: true,
+        call: Default::default(),
     }
 }
 

@@ -52,6 +52,7 @@ fn circle(slug: &str, listed: bool, status: Status) -> Circle {
         agreements: vec!["Be kind".into()],
         agreements_version: 1,
         advice_nudge: true,
+        call: Default::default(),
     }
 }
 

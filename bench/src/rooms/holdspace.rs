@@ -53,6 +53,7 @@ fn circle(index: usize, capacity: usize) -> Circle {
         agreements: vec![],
         agreements_version: 1,
         advice_nudge: true,
+        call: Default::default(),
     }
 }
 

@@ -58,6 +58,8 @@ pub struct Person {
     /// Stepped away for a moment.
     pub away: bool,
     pub hand: bool,
+    /// A facilitator muted their microphone in the call; only a facilitator unmutes it.
+    pub call_muted: bool,
 }
 
 /// Where the room is.
@@ -245,6 +247,11 @@ pub enum Event {
         until: i64,
     },
     Unmuted,
+    /// A facilitator muted (or allowed again) someone's microphone in the call.
+    CallMuted {
+        pid: Pid,
+        muted: bool,
+    },
     /// This person was removed from the meet.
     Removed {
         reason: String,
@@ -316,6 +323,8 @@ pub struct Out {
 /// Consequences outside the room that its owner carries out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
+    /// Mute (or allow again) someone's microphone on the media server.
+    CallMuted { key: String, muted: bool },
     /// Record a removal (never any message text).
     Removed { key: String, alias: String, reason: String, by: String },
     /// The meet is over; store how many people came.
@@ -420,6 +429,11 @@ pub enum Command {
     Unmute {
         to: Pid,
     },
+    /// Mute someone's microphone in the call, or allow them to unmute again.
+    CallMute {
+        to: Pid,
+        muted: bool,
+    },
     Remove {
         to: Pid,
         reason: String,
@@ -463,6 +477,7 @@ impl Command {
                 | Command::Nudge { .. }
                 | Command::Mute { .. }
                 | Command::Unmute { .. }
+                | Command::CallMute { .. }
                 | Command::Remove { .. }
                 | Command::Note { .. }
                 | Command::Seen { .. }
@@ -568,6 +583,11 @@ impl Room {
         self.people.get(&pid).map(|m| m.person.role)
     }
 
+    /// The number of the person with this key, if they are in the room.
+    pub fn pid_of(&self, key: &str) -> Option<Pid> {
+        self.pids.get(key).copied()
+    }
+
     /// Everyone currently in the roster.
     pub fn pids(&self) -> impl Iterator<Item = (Pid, RoomRole)> + '_ {
         self.people.values().map(|m| (m.person.pid, m.person.role))
@@ -639,6 +659,7 @@ impl Room {
             here: true,
             away: false,
             hand: false,
+            call_muted: false,
         };
         self.pids.insert(key.to_string(), pid);
         self.people.insert(pid, Member { person: person.clone(), key: key.to_string(), muted_until: 0 });
@@ -857,6 +878,19 @@ impl Room {
                 member.muted_until = until;
                 o.to(to, Event::Muted { until });
                 o.facilitators(Event::Muted { until });
+            }
+            Command::CallMute { to, muted } => {
+                let Some(member) = self.people.get_mut(&to) else {
+                    return Outcome::error(pid, "no_such_person");
+                };
+                if member.person.role == RoomRole::Facilitator {
+                    return Outcome::error(pid, "cannot_mute_facilitator");
+                }
+                if member.person.call_muted != muted {
+                    member.person.call_muted = muted;
+                    o.all(Event::CallMuted { pid: to, muted });
+                    o.effects.push(Effect::CallMuted { key: member.key.clone(), muted });
+                }
             }
             Command::Unmute { to } => {
                 let Some(member) = self.people.get_mut(&to) else {

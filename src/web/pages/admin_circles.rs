@@ -12,7 +12,7 @@ use serde::Deserialize;
 use super::auth::COMMON_TIME_ZONES;
 use crate::domain::Invalid;
 use crate::domain::audit::{Actor, AuditAction};
-use crate::domain::circle::{Circle, CircleInput, Format, Status};
+use crate::domain::circle::{CallFormat, Circle, CircleInput, Format, Status};
 use crate::domain::member::{FieldErrors, LANGUAGES};
 use crate::domain::schedule::{End, Repeat, Series};
 use crate::i18n::{Tr, msg};
@@ -94,6 +94,7 @@ fn form_from(circle: &Circle) -> FormState {
         .with("age_min", &circle.age_min.map(|a| a.to_string()).unwrap_or_default())
         .with("age_max", &circle.age_max.map(|a| a.to_string()).unwrap_or_default())
         .with("format", circle.format.as_str())
+        .with("call", circle.call.as_str())
         .with("city", &circle.city)
         .with("area", &circle.area)
         .with("address", &circle.address)
@@ -117,6 +118,7 @@ fn form_from_pairs(pairs: &Pairs) -> FormState {
         "age_min",
         "age_max",
         "format",
+        "call",
         "city",
         "area",
         "address",
@@ -145,6 +147,7 @@ fn input_from(pairs: &Pairs) -> CircleInput {
         age_max: pairs.one("age_max").into(),
         languages: pairs.all("languages"),
         format: pairs.one("format").into(),
+        call: pairs.one("call").into(),
         city: pairs.one("city").into(),
         area: pairs.one("area").into(),
         address: pairs.one("address").into(),
@@ -166,6 +169,10 @@ struct CircleForm {
     audience: Vec<(&'static str, String, bool)>,
     languages: Vec<(&'static str, String, bool)>,
     formats: Vec<(&'static str, String)>,
+    /// Text only, voice and text: with whether each can be chosen here.
+    calls: Vec<(&'static str, String, bool)>,
+    /// Whether the site has a media server (voice needs one).
+    media: bool,
     statuses: Vec<(&'static str, String)>,
     address_after_rsvp: bool,
     listed: bool,
@@ -176,11 +183,22 @@ struct CircleForm {
 impl CircleForm {
     fn new(
         tr: &Tr,
+        media: bool,
         form: FormState,
         audience: &[String],
         languages: &[String],
         flags: (bool, bool, bool, bool),
     ) -> CircleForm {
+        let calls = [CallFormat::Text, CallFormat::Voice]
+            .iter()
+            .map(|c| {
+                let key = match c {
+                    CallFormat::Text => msg("call-format-text"),
+                    CallFormat::Voice => msg("call-format-voice"),
+                };
+                (c.as_str(), tr.get(key), media || *c == CallFormat::Text || form.is("call", c.as_str()))
+            })
+            .collect();
         CircleForm {
             form,
             audience: audiences(tr)
@@ -202,6 +220,8 @@ impl CircleForm {
                     (f.as_str(), tr.get(key))
                 })
                 .collect(),
+            calls,
+            media,
             statuses: [Status::Active, Status::Paused, Status::Archived]
                 .iter()
                 .map(|s| (s.as_str(), status_label(tr, *s)))
@@ -225,12 +245,28 @@ struct NewCirclePage {
 /// `GET /admin/circles/new`.
 pub async fn new_form(State(state): State<AppState>, me: Coordinator) -> Result<Response, AppError> {
     let page = Page::new(&state, &me.0.context, msg("circle-new-title")).await;
-    let form = FormState::default().with("format", "online").with("status", "active").with("capacity", "12");
-    let circle = CircleForm::new(&page.t, form, &[], &["en".to_string()], (true, true, false, true));
+    let form = FormState::default()
+        .with("format", "online")
+        .with("call", "text")
+        .with("status", "active")
+        .with("capacity", "12");
+    let circle =
+        CircleForm::new(&page.t, state.media.is_some(), form, &[], &["en".to_string()], (true, true, false, true));
     render(&NewCirclePage { page, circle, zones: COMMON_TIME_ZONES })
 }
 
-fn with_problems(tr: &Tr, pairs: &Pairs, errors: &FieldErrors) -> CircleForm {
+/// Voice is offered only on a site with a media server. A circle already
+/// set to voice keeps it when one is gone (its meets are text only until
+/// one is configured again), so its other fields can still be saved.
+fn check_call(state: &AppState, circle: &Circle, before: Option<CallFormat>) -> FieldErrors {
+    if circle.call == CallFormat::Voice && state.media.is_none() && before != Some(CallFormat::Voice) {
+        vec![("call", Invalid("call-needs-media-server"))]
+    } else {
+        FieldErrors::new()
+    }
+}
+
+fn with_problems(state: &AppState, tr: &Tr, pairs: &Pairs, errors: &FieldErrors) -> CircleForm {
     let form = form_from_pairs(pairs).errors_from(tr, errors);
     let flags = (
         pairs.checked("address_after_rsvp"),
@@ -238,7 +274,7 @@ fn with_problems(tr: &Tr, pairs: &Pairs, errors: &FieldErrors) -> CircleForm {
         pairs.checked("drop_in"),
         pairs.checked("advice_nudge"),
     );
-    CircleForm::new(tr, form, &pairs.all("audience"), &pairs.all("languages"), flags)
+    CircleForm::new(tr, state.media.is_some(), form, &pairs.all("audience"), &pairs.all("languages"), flags)
 }
 
 /// `POST /admin/circles`.
@@ -247,7 +283,11 @@ pub async fn create(
     me: Coordinator,
     crate::web::forms::CsrfForm(pairs): crate::web::forms::CsrfForm<Pairs>,
 ) -> Result<Response, AppError> {
-    let errors = match Circle::parse(&input_from(&pairs)) {
+    let parsed = Circle::parse(&input_from(&pairs)).and_then(|circle| match check_call(&state, &circle, None) {
+        errors if errors.is_empty() => Ok(circle),
+        errors => Err(errors),
+    });
+    let errors = match parsed {
         Ok(circle) => match state.store.create_circle(&circle, now()).await {
             Ok(_) => {
                 state.store.record_audit(now(), &actor(&me), AuditAction::CircleCreated, &circle.name).await?;
@@ -260,7 +300,7 @@ pub async fn create(
         Err(errors) => errors,
     };
     let page = Page::new(&state, &me.0.context, msg("circle-new-title")).await;
-    let circle = with_problems(&page.t, &pairs, &errors);
+    let circle = with_problems(&state, &page.t, &pairs, &errors);
     render_status(StatusCode::UNPROCESSABLE_ENTITY, &NewCirclePage { page, circle, zones: COMMON_TIME_ZONES })
 }
 
@@ -349,6 +389,7 @@ async fn edit_page(
     let circle_form = form.unwrap_or_else(|| {
         CircleForm::new(
             &page.t,
+            state.media.is_some(),
             form_from(circle),
             &circle.audience,
             &circle.languages,
@@ -395,7 +436,12 @@ pub async fn update(
     crate::web::forms::CsrfForm(pairs): crate::web::forms::CsrfForm<Pairs>,
 ) -> Result<Response, AppError> {
     let existing = circle_for(&state, &slug).await?;
-    let errors = match Circle::parse(&input_from(&pairs)) {
+    let parsed =
+        Circle::parse(&input_from(&pairs)).and_then(|circle| match check_call(&state, &circle, Some(existing.call)) {
+            errors if errors.is_empty() => Ok(circle),
+            errors => Err(errors),
+        });
+    let errors = match parsed {
         Ok(parsed) => {
             let circle = Circle { id: existing.id, agreements_version: existing.agreements_version, ..parsed };
             match state.store.update_circle(&circle, now()).await {
@@ -416,7 +462,7 @@ pub async fn update(
         Err(errors) => errors,
     };
     let tr = me.0.context.tr.clone();
-    let form = with_problems(&tr, &pairs, &errors);
+    let form = with_problems(&state, &tr, &pairs, &errors);
     render_status(
         StatusCode::UNPROCESSABLE_ENTITY,
         &edit_page(&state, &me, &existing, Some(form), default_schedule()).await?,

@@ -19,7 +19,7 @@ use super::auth::EmptyForm;
 use super::circles::{may_find, runs, runs_circle};
 use super::safety::{self, HelplineView};
 use crate::domain::Alias;
-use crate::domain::circle::Circle;
+use crate::domain::circle::{CallFormat, Circle};
 use crate::domain::meet::{Meet, MeetStatus};
 use crate::domain::room::{Command, Event, JoinRefused, Pid, RoomRole, SafetySettings, allowance, guest_may_use};
 use crate::domain::rsvp::must_accept_agreements;
@@ -54,12 +54,12 @@ async fn meet_and_circle(state: &AppState, id: i64) -> Result<(Meet, Circle), Ap
 }
 
 /// What the door of a meet's room knows before asking the database.
-struct Door<'a> {
-    meet_id: i64,
+pub(super) struct Door<'a> {
+    pub(super) meet_id: i64,
     /// Whether members without a seat may come in.
-    drop_in: bool,
+    pub(super) drop_in: bool,
     /// The room, if it is open: it knows of a removal before the database does.
-    room: Option<&'a RoomHandle>,
+    pub(super) room: Option<&'a RoomHandle>,
 }
 
 impl Door<'_> {
@@ -69,7 +69,7 @@ impl Door<'_> {
 }
 
 /// What the door says to someone.
-enum Verdict {
+pub(super) enum Verdict {
     Enter(Entrant),
     /// A member who may come in once they accept the circle's (current) agreements.
     MustAccept,
@@ -81,7 +81,7 @@ enum Verdict {
 /// any member, and guests with a pass for this meet. Participants first
 /// accept the circle's agreements. Someone removed never again. The page
 /// and the socket both ask here, so neither lets in anyone the other would not.
-async fn entrant(
+pub(super) async fn entrant(
     state: &AppState,
     context: &RequestContext,
     headers: &HeaderMap,
@@ -395,8 +395,11 @@ pub async fn open(
     // A room opened late still gets a quarter of an hour.
     let ends_at = (meet.ends_at() * 1000).max(now_ms() + 15 * 60_000);
     let safety = SafetySettings { youth: circle.is_youth(), advice_nudge: circle.advice_nudge };
-    let room =
-        state.rooms.open(id, ends_at, safety, circle.drop_in).ok_or(AppError::BadRequest("room-server-stopping"))?;
+    let media = state.media.as_ref().filter(|_| circle.call == CallFormat::Voice);
+    let room = state
+        .rooms
+        .open(id, ends_at, safety, circle.drop_in, media)
+        .ok_or(AppError::BadRequest("room-server-stopping"))?;
     state.store.mark_live(id, room.closes_at() / 1000).await?;
     state.directory.invalidate();
     Ok(Redirect::to(&format!("/meets/{id}/room")).into_response())
@@ -424,7 +427,7 @@ pub struct Resume {
     last_seq: Option<u64>,
 }
 
-fn origin_matches(state: &AppState, context: &RequestContext, headers: &HeaderMap) -> bool {
+pub(super) fn origin_matches(state: &AppState, context: &RequestContext, headers: &HeaderMap) -> bool {
     let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
         return false;
     };
@@ -620,7 +623,7 @@ fn waiting(frames: &mut broadcast::Receiver<Arc<Frame>>) -> Option<Result<Arc<Fr
 /// Whether a write to the socket succeeded in time. Nearly every write
 /// completes at once; only one that has to wait gets a deadline, which
 /// saves setting up a timer for every frame.
-async fn on_time(write: impl Future<Output = Result<(), axum::Error>>) -> bool {
+pub(super) async fn on_time(write: impl Future<Output = Result<(), axum::Error>>) -> bool {
     let mut write = std::pin::pin!(write);
     match write.as_mut().now_or_never() {
         Some(done) => done.is_ok(),

@@ -1,0 +1,146 @@
+//! The call beside a voice meet's room: a WebSocket through which a
+//! browser's call signalling reaches Janus (see `crate::media::relay`). Only
+//! someone the room lets in, and who is in it, gets a place in the call;
+//! removed, they lose it at once.
+
+use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use futures_util::SinkExt;
+use serde_json::{Value, json};
+use tokio::sync::mpsc;
+
+use super::room::{Door, Verdict, entrant, on_time, origin_matches};
+use crate::media::relay::{self, ToBrowser, ToJanus};
+use crate::media::{Call, Handle, Janus};
+use crate::room::{Entrant, RoomHandle};
+use crate::web::AppState;
+use crate::web::context::Ctx;
+use crate::web::error::AppError;
+
+/// The largest frame read from a browser: an SDP offer and a little more.
+const MAX_FRAME_BYTES: usize = relay::MAX_SDP + 1024;
+/// Frames one call socket may send in all: joining, a few dozen candidates
+/// and muting now and then; a flood is cut off.
+const MAX_FRAMES: u32 = 2000;
+
+/// `GET /meets/{id}/call/socket`: checked as the room's own socket is.
+pub async fn socket(
+    State(state): State<AppState>,
+    Ctx(context): Ctx,
+    Path(id): Path<i64>,
+    headers: HeaderMap,
+    upgrade: WebSocketUpgrade,
+) -> Result<Response, AppError> {
+    if !origin_matches(&state, &context, &headers) {
+        return Err(AppError::Forbidden);
+    }
+    let room = state.rooms.get(id).ok_or(AppError::NotFound)?;
+    let call = room.call().cloned().ok_or(AppError::NotFound)?;
+    let door = Door { meet_id: id, drop_in: room.drop_in(), room: Some(&room) };
+    let Verdict::Enter(who) = entrant(&state, &context, &headers, door).await? else {
+        return Err(AppError::Forbidden);
+    };
+    Ok(upgrade
+        .max_message_size(MAX_FRAME_BYTES)
+        .max_frame_size(MAX_FRAME_BYTES)
+        .on_upgrade(move |socket| relay_call(socket, room, call, who)))
+}
+
+async fn say(socket: &mut WebSocket, value: Value) -> bool {
+    on_time(socket.send(Message::Text(value.to_string().into()))).await
+}
+
+/// Ends the socket with a reason.
+async fn refuse(mut socket: WebSocket, code: &str) {
+    let _ = say(&mut socket, json!({"type": "error", "code": code})).await;
+    let _ = socket.close().await;
+}
+
+/// One browser's part in the call: from joining to leaving, kicked or ended.
+async fn relay_call(mut socket: WebSocket, room: RoomHandle, call: Call, who: Entrant) {
+    // In the call only while in the room: its socket comes first.
+    let Some(pid) = room.pid_of(&who.key).await else { return refuse(socket, "not_in_room").await };
+    let seat = match call.enter(&who.key, pid).await {
+        Ok(seat) => seat,
+        Err(error) => {
+            tracing::warn!(%error, meet = call.meet(), "could not give someone a place in a call");
+            return refuse(socket, "unavailable").await;
+        }
+    };
+    let janus = call.media().janus().clone();
+    let Ok(at) = janus.audiobridge().await else {
+        call.left(&who.key, seat.id);
+        return refuse(socket, "unavailable").await;
+    };
+    let (events_in, mut events) = mpsc::channel(64);
+    let poller = tokio::spawn(poll(janus.clone(), at.session, events_in));
+    let ready = json!({"type": "ready", "pid": pid, "ice_servers": call.media().ice_servers()});
+    let mut open = say(&mut socket, ready).await;
+    let mut frames = 0;
+    while open {
+        tokio::select! {
+            incoming = socket.recv() => {
+                frames += 1;
+                open = match incoming {
+                    _ if room.has_removed(&who.key) || frames > MAX_FRAMES => false,
+                    Some(Ok(Message::Text(text))) => {
+                        match relay::read(&text, &seat, call.is_muted(&who.key)) {
+                            Ok(request) => pass_on(&janus, at, request).await || say(&mut socket, json!({"type": "error", "code": "unavailable"})).await,
+                            Err(code) => say(&mut socket, json!({"type": "error", "code": code})).await,
+                        }
+                    }
+                    Some(Ok(Message::Ping(_) | Message::Pong(_))) => true,
+                    Some(Ok(Message::Binary(_))) => say(&mut socket, json!({"type": "error", "code": "malformed"})).await,
+                    Some(Ok(Message::Close(_)) | Err(_)) | None => false,
+                };
+            }
+            event = events.recv() => {
+                let Some(event) = event else { break };
+                for out in relay::heard(&event, seat.id) {
+                    open = open && match out {
+                        ToBrowser::Send(value) => say(&mut socket, value).await,
+                        ToBrowser::End => {
+                            let _ = say(&mut socket, json!({"type": "ended"})).await;
+                            false
+                        }
+                    };
+                }
+            }
+        }
+    }
+    poller.abort();
+    // Ending the session takes its participant out of the call.
+    janus.destroy(at.session).await;
+    call.left(&who.key, seat.id);
+    let _ = socket.close().await;
+}
+
+/// Sends Janus what a browser asked; whether Janus took it.
+async fn pass_on(janus: &Janus, at: Handle, request: ToJanus) -> bool {
+    match request {
+        ToJanus::Message { body, jsep } => janus.message(at, body, jsep).await.is_ok(),
+        ToJanus::Trickle(candidate) => janus.trickle(at, candidate).await.is_ok(),
+    }
+}
+
+/// Long-polls a Janus session's events until it ends or nobody listens;
+/// the session's end comes as a hang-up.
+async fn poll(janus: Janus, session: u64, events: mpsc::Sender<Value>) {
+    loop {
+        match janus.poll(session).await {
+            Ok(batch) => {
+                for event in batch {
+                    if events.send(event).await.is_err() {
+                        return;
+                    }
+                }
+            }
+            Err(_) => {
+                let _ = events.send(json!({"janus": "hangup"})).await;
+                return;
+            }
+        }
+    }
+}
