@@ -163,9 +163,11 @@ impl Room {
             "sampling_rate": 48000,
             "record": false,
             "permanent": false,
-            // Who is speaking, for the roster.
+            // Who is speaking, for the roster: an average over half a second
+            // louder than -45 dBov (Janus's default, -25, misses soft voices).
             "audiolevel_event": true,
             "audio_active_packets": 25,
+            "audio_level_average": 45,
             // Opus in-band forward error correction, for poor connections.
             "default_expectedloss": 10,
         });

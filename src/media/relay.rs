@@ -120,9 +120,14 @@ pub fn heard(event: &Value, own: u64) -> Vec<ToBrowser> {
                 Some("event") if data["kicked"].as_u64() == Some(own) => out.push(ToBrowser::End),
                 _ => {}
             }
-            let participants = data["participants"].as_array().into_iter().flatten();
-            for participant in participants.filter(|p| p["id"].as_u64() == Some(own)) {
-                if let Some(muted) = participant["muted"].as_bool() {
+            // Who is in the call (on joining, and as it changes): who is
+            // already speaking, and whether this browser is muted.
+            for participant in data["participants"].as_array().into_iter().flatten() {
+                let Some(id) = participant["id"].as_u64() else { continue };
+                if let Some(talking) = participant["talking"].as_bool() {
+                    out.push(ToBrowser::Send(json!({"type": "speaking", "pid": pid_of(id), "speaking": talking})));
+                }
+                if let (true, Some(muted)) = (id == own, participant["muted"].as_bool()) {
                     out.push(ToBrowser::Send(json!({"type": "muted", "muted": muted})));
                 }
             }
@@ -210,6 +215,13 @@ mod tests {
         let muted = json!({"janus": "event", "plugindata": {"data": {"audiobridge": "event",
             "participants": [{"id": own, "muted": true}]}}});
         assert_eq!(heard(&muted, own), vec![ToBrowser::Send(json!({"type": "muted", "muted": true}))]);
+        let already = json!({"janus": "event", "plugindata": {"data": {"audiobridge": "joined", "id": own,
+            "participants": [{"id": 3 << 16, "muted": false, "talking": true}]}}});
+        assert_eq!(
+            heard(&already, own),
+            vec![ToBrowser::Send(json!({"type": "speaking", "pid": 3, "speaking": true}))],
+            "someone joining learns who is already speaking"
+        );
         assert_eq!(heard(&json!({"janus": "hangup"}), own), vec![ToBrowser::End]);
     }
 }

@@ -224,6 +224,15 @@ async fn a_voice_meets_call_room_lives_exactly_as_long_as_the_meet(backend: Back
     );
     assert!(!room_exists(&janus, text_meet).await);
 
+    // Only a voice meet's room may ask for the microphone, and it shows the call.
+    let policy = |page: &crate::helpers::Page| page.headers["permissions-policy"].to_str().unwrap().to_string();
+    let voice_page = ruth.get(&format!("/meets/{meet}/room")).await;
+    assert!(policy(&voice_page).contains("microphone=(self)"));
+    assert!(voice_page.body.contains(r#"id="call-join""#));
+    let text_page = ruth_text.get(&format!("/meets/{text_meet}/room")).await;
+    assert!(policy(&text_page).contains("microphone=()"));
+    assert!(!text_page.body.contains(r#"id="call-join""#));
+
     let mut f = connect(&app, meet, Some(&ruth_cookie), None).await.unwrap();
     f.until("welcome").await;
     f.send(json!({"type": "end"})).await;

@@ -144,3 +144,43 @@ async fn poll(janus: Janus, session: u64, events: mpsc::Sender<Value>) {
         }
     }
 }
+
+/// The words the call script shows, as JSON for the room page.
+pub fn script_strings(tr: &crate::i18n::Tr) -> String {
+    let keys = [
+        "call-mute",
+        "call-unmute",
+        "call-joining",
+        "call-in-call-muted",
+        "call-in-call-live",
+        "call-listening",
+        "call-left",
+        "call-ended",
+        "call-unavailable",
+        "call-no-microphone",
+        "call-muted-by-facilitator",
+        "call-allowed-again",
+        "call-speaking",
+        "call-muted-badge",
+        "call-mute-person",
+        "call-allow-person",
+        "call-nobody",
+        "call-not-in-room",
+    ];
+    super::room::strings_json(tr, &keys)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every word the call script asks for exists in English.
+    #[test]
+    fn every_script_string_exists_in_english() {
+        let tr = crate::i18n::I18n::load().translator("en");
+        let strings: serde_json::Map<String, Value> = serde_json::from_str(&script_strings(&tr)).unwrap();
+        let missing: Vec<&String> =
+            strings.iter().filter(|(key, value)| value.as_str() == Some(key.as_str())).map(|(key, _)| key).collect();
+        assert!(missing.is_empty(), "missing from locales/en.ftl: {missing:?}");
+    }
+}

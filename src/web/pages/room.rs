@@ -159,6 +159,10 @@ struct RoomPage {
     protocol: Vec<String>,
     /// Caring words a facilitator may start a private word from (never a correction first).
     care_words: Vec<String>,
+    /// The meet has a call beside the room.
+    call: bool,
+    /// The words the call script shows, as JSON.
+    call_strings: String,
 }
 
 /// A way to reach a helpline in one tap: where the link goes and what it says.
@@ -290,6 +294,11 @@ fn script_strings(tr: &crate::i18n::Tr) -> String {
         "room-person-actions",
         "room-remove-confirm",
     ];
+    strings_json(tr, &keys)
+}
+
+/// The words with these keys, as JSON that is safe inside a `<script type="application/json">` element.
+pub(super) fn strings_json(tr: &crate::i18n::Tr, keys: &[&str]) -> String {
     let map: serde_json::Map<String, serde_json::Value> =
         keys.iter().map(|k| (k.to_string(), serde_json::Value::String(tr.get(k)))).collect();
     serde_json::to_string(&map)
@@ -359,7 +368,9 @@ pub async fn page(
     };
     let circle = CircleView::new(&circle, &page.t);
     let starts_at_ms = meet.starts_at * 1000;
-    render(&RoomPage {
+    let call = room.as_ref().is_some_and(|room| room.call().is_some());
+    let call_strings = if call { super::call::script_strings(&page.t) } else { String::new() };
+    let page = render(&RoomPage {
         page,
         circle,
         meet_id: id,
@@ -370,7 +381,10 @@ pub async fn page(
         region,
         protocol,
         care_words,
-    })
+        call,
+        call_strings,
+    })?;
+    Ok(if call { ([crate::web::headers::microphone_allowed()], page).into_response() } else { page })
 }
 
 async fn run_circle_meet(state: &AppState, context: &RequestContext, id: i64) -> Result<(Meet, Circle), AppError> {
