@@ -217,6 +217,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
                     println!("Loaded the demo organisation.");
                 }
                 println!("{}", demo::ACCOUNTS_NOTE);
+                if config.media.is_none() {
+                    println!("{}", demo::NO_VOICE_NOTE);
+                }
                 serve_until_stopped(store.clone(), config).await
             }
             (Command::Admin(command), _) => administer(&store, command).await,

@@ -13,6 +13,7 @@ use tokio::sync::{mpsc, oneshot};
 use super::Media;
 use super::janus::JanusError;
 use crate::domain::room::Pid;
+use crate::room::MAX_SOCKETS;
 
 /// Janus's answer when a room id is taken (a room left by an instance that stopped).
 const ROOM_EXISTS: i64 = 486;
@@ -40,8 +41,21 @@ pub fn pid_of(id: u64) -> Pid {
     Pid::try_from(id >> 16).unwrap_or(0)
 }
 
+/// Why someone got no place in the call.
+#[derive(Debug, thiserror::Error)]
+pub enum NoSeat {
+    /// Removed from the meet.
+    #[error("removed from the meet")]
+    Removed,
+    /// Already in the call through [`MAX_SOCKETS`] sockets.
+    #[error("too many ways into the call")]
+    TooMany,
+    #[error(transparent)]
+    Media(#[from] JanusError),
+}
+
 enum Order {
-    Enter { key: String, pid: Pid, socket: u32, reply: oneshot::Sender<Result<Seat, JanusError>> },
+    Enter { key: String, pid: Pid, socket: u32, reply: oneshot::Sender<Result<Seat, NoSeat>> },
     Left { key: String, id: u64 },
     Remove { key: String },
     Mute { key: String, muted: bool },
@@ -80,7 +94,7 @@ impl Call {
 
     /// A seat in the call for the person with this key and number: their
     /// token (added to the room's list now if new) and an id for this socket.
-    pub async fn enter(&self, key: &str, pid: Pid) -> Result<Seat, JanusError> {
+    pub async fn enter(&self, key: &str, pid: Pid) -> Result<Seat, NoSeat> {
         let (reply, answer) = oneshot::channel();
         self.orders
             .send(Order::Enter {
@@ -205,10 +219,14 @@ async fn run(media: Arc<Media>, meet: i64, mut inbox: mpsc::UnboundedReceiver<Or
             Order::Enter { key, pid, socket, reply } => {
                 let seat = async {
                     if let Err(error) = &created {
-                        return Err(JanusError::Unreachable(error.to_string()));
+                        return Err(NoSeat::Media(JanusError::Unreachable(error.to_string())));
                     }
                     if removed.contains(&key) {
-                        return Err(JanusError::Refused { code: 0 });
+                        return Err(NoSeat::Removed);
+                    }
+                    // As in the room: a few ways in per person, not a flood of sessions.
+                    if ids.get(&key).is_some_and(|list| list.len() >= MAX_SOCKETS) {
+                        return Err(NoSeat::TooMany);
                     }
                     let token = match tokens.get(&key) {
                         Some(token) => token.clone(),

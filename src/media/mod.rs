@@ -24,7 +24,7 @@ mod call;
 pub mod janus;
 pub mod relay;
 
-pub use call::{Call, Seat};
+pub use call::{Call, NoSeat, Seat};
 pub use janus::{Handle, Janus, JanusError};
 
 /// The media server, as Holdspace uses it.

@@ -82,6 +82,13 @@ pub enum ToBrowser {
     End,
 }
 
+/// Whether this event says the participant `own` has just joined: someone a
+/// facilitator muted while their join was on its way is muted again then.
+pub fn joined(event: &Value, own: u64) -> bool {
+    let data = &event["plugindata"]["data"];
+    data["audiobridge"] == "joined" && data["id"].as_u64() == Some(own)
+}
+
 /// What the browser whose participant id is `own` hears of a Janus event.
 pub fn heard(event: &Value, own: u64) -> Vec<ToBrowser> {
     let mut out = Vec::new();
@@ -202,6 +209,8 @@ mod tests {
         let joined = json!({"janus": "event", "plugindata": {"data": {"audiobridge": "joined", "id": own}},
             "jsep": {"type": "answer", "sdp": "v=0 answer"}});
         assert_eq!(heard(&joined, own), vec![ToBrowser::Send(json!({"type": "answer", "sdp": "v=0 answer"}))]);
+        assert!(super::joined(&joined, own));
+        assert!(!super::joined(&joined, own + 1));
         let talking =
             json!({"janus": "event", "plugindata": {"data": {"audiobridge": "talking", "id": (3 << 16) | 2}}});
         assert_eq!(

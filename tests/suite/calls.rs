@@ -264,6 +264,15 @@ async fn a_call_token_opens_one_meets_call_only_and_only_while_its_holder_is_in_
     assert_eq!(ready["pid"], room.me);
     assert!(ready.get("token").is_none(), "the token never leaves the server");
 
+    let mut more = Vec::new();
+    for _ in 1..holdspace::room::MAX_SOCKETS {
+        let mut another = call_socket(app.addr, meet_a, &asha_cookie).await.unwrap();
+        another.until("ready").await;
+        more.push(another);
+    }
+    let mut one_too_many = call_socket(app.addr, meet_a, &asha_cookie).await.unwrap();
+    assert_eq!(one_too_many.until("error").await["code"], "too_many_connections");
+
     let issued = tokens(&janus, meet_a).await;
     assert_eq!(issued.len(), 1, "one token for Asha");
     let token = &issued[0];

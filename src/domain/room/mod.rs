@@ -1267,6 +1267,22 @@ mod tests {
     }
 
     #[test]
+    fn a_facilitator_mutes_a_microphone_in_the_call_until_they_allow_it_again() {
+        let (mut room, f, a, b) = room();
+        assert_eq!(error(&room.apply(a, Command::CallMute { to: b, muted: true }, T)), Some("facilitators_only"));
+        assert_eq!(error(&room.apply(f, Command::CallMute { to: f, muted: true }, T)), Some("cannot_mute_facilitator"));
+        let o = room.apply(f, Command::CallMute { to: a, muted: true }, T);
+        assert_eq!(events(&o), vec![&Event::CallMuted { pid: a, muted: true }]);
+        assert_eq!(o.effects, vec![Effect::CallMuted { key: "m:2".into(), muted: true }]);
+        assert!(room.apply(f, Command::CallMute { to: a, muted: true }, T).effects.is_empty(), "once is enough");
+        room.detach(a);
+        room.join("m:2", "Asha", "", RoomRole::Participant).unwrap();
+        assert!(room.snapshot().people.iter().find(|p| p.pid == a).unwrap().call_muted, "still muted on coming back");
+        let o = room.apply(f, Command::CallMute { to: a, muted: false }, T);
+        assert_eq!(o.effects, vec![Effect::CallMuted { key: "m:2".into(), muted: false }]);
+    }
+
+    #[test]
     fn coming_back_keeps_your_place() {
         let (mut room, _, a, _) = room();
         room.apply(a, Command::Hand { up: true }, T);

@@ -13,7 +13,7 @@ use tokio::sync::mpsc;
 
 use super::room::{Door, Verdict, entrant, on_time, origin_matches};
 use crate::media::relay::{self, ToBrowser, ToJanus};
-use crate::media::{Call, Handle, Janus};
+use crate::media::{Call, Handle, Janus, NoSeat};
 use crate::room::{Entrant, RoomHandle};
 use crate::web::AppState;
 use crate::web::context::Ctx;
@@ -64,7 +64,9 @@ async fn relay_call(mut socket: WebSocket, room: RoomHandle, call: Call, who: En
     let Some(pid) = room.pid_of(&who.key).await else { return refuse(socket, "not_in_room").await };
     let seat = match call.enter(&who.key, pid).await {
         Ok(seat) => seat,
-        Err(error) => {
+        Err(NoSeat::Removed) => return refuse(socket, "removed").await,
+        Err(NoSeat::TooMany) => return refuse(socket, "too_many_connections").await,
+        Err(NoSeat::Media(error)) => {
             tracing::warn!(%error, meet = call.meet(), "could not give someone a place in a call");
             return refuse(socket, "unavailable").await;
         }
@@ -98,6 +100,9 @@ async fn relay_call(mut socket: WebSocket, room: RoomHandle, call: Call, who: En
             }
             event = events.recv() => {
                 let Some(event) = event else { break };
+                if relay::joined(&event, seat.id) && call.is_muted(&who.key) {
+                    open = pass_on(&janus, at, ToJanus::Message { body: json!({"request": "configure", "muted": true}), jsep: None }).await;
+                }
                 for out in relay::heard(&event, seat.id) {
                     open = open && match out {
                         ToBrowser::Send(value) => say(&mut socket, value).await,
