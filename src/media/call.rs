@@ -185,13 +185,17 @@ impl Room {
             // Opus in-band forward error correction, for poor connections.
             "default_expectedloss": 10,
         });
-        match self.request(create.clone()).await {
-            Err(JanusError::Refused { code: ROOM_EXISTS }) => {
-                self.destroy().await?;
-                self.request(create).await.map(|_| ())
-            }
+        let created = match self.request(create.clone()).await {
+            Err(JanusError::Refused { code: ROOM_EXISTS }) => match self.destroy().await {
+                Ok(()) => self.request(create).await.map(|_| ()),
+                Err(error) => Err(error),
+            },
             other => other.map(|_| ()),
+        };
+        if let Err(error) = &created {
+            tracing::error!(%error, meet = self.meet, "could not create the meet's call room");
         }
+        created
     }
 
     async fn destroy(&self) -> Result<(), JanusError> {
@@ -207,10 +211,9 @@ impl Room {
 async fn run(media: Arc<Media>, meet: i64, mut inbox: mpsc::UnboundedReceiver<Order>) {
     let secret = media.room_secret(meet);
     let room = Room { media, meet, secret };
-    let created = room.create().await;
-    if let Err(error) = &created {
-        tracing::error!(%error, meet, "could not create the meet's call room");
-    }
+    // Created when the meet's room opens; if the media server was down
+    // then, tried again as each person asks to join.
+    let mut created = room.create().await.is_ok();
     let mut tokens: HashMap<String, String> = HashMap::new();
     let mut ids: HashMap<String, Vec<u64>> = HashMap::new();
     let mut removed: HashSet<String> = HashSet::new();
@@ -218,8 +221,9 @@ async fn run(media: Arc<Media>, meet: i64, mut inbox: mpsc::UnboundedReceiver<Or
         match order {
             Order::Enter { key, pid, socket, reply } => {
                 let seat = async {
-                    if let Err(error) = &created {
-                        return Err(NoSeat::Media(JanusError::Unreachable(error.to_string())));
+                    if !created {
+                        room.create().await?;
+                        created = true;
                     }
                     if removed.contains(&key) {
                         return Err(NoSeat::Removed);
@@ -274,9 +278,7 @@ async fn run(media: Arc<Media>, meet: i64, mut inbox: mpsc::UnboundedReceiver<Or
             Order::End => break,
         }
     }
-    if created.is_ok()
-        && let Err(error) = room.destroy().await
-    {
+    if created && let Err(error) = room.destroy().await {
         tracing::warn!(%error, meet, "could not destroy the meet's call room");
     }
 }

@@ -44,10 +44,22 @@ impl TestJanus {
     /// Starts Janus, or `None` (with a note) when it is not installed and
     /// cannot be.
     async fn start() -> Option<TestJanus> {
+        TestJanus::start_with(TestJanus::settings()).await
+    }
+
+    /// Settings for a Janus on a free port, with a secret of its own.
+    fn settings() -> MediaSettings {
+        let url = format!("http://127.0.0.1:{}/janus", free_port());
+        let secret = format!("test-{}", random_suffix());
+        holdspace::config::media(Some(&url), Some(&secret), None, None, None).unwrap().unwrap()
+    }
+
+    /// Starts Janus where `settings` say.
+    async fn start_with(settings: MediaSettings) -> Option<TestJanus> {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let dir = std::env::temp_dir().join(format!("holdspace-janus-{}", random_suffix()));
-        let secret = format!("test-{}", random_suffix());
-        let port = free_port();
+        let port = settings.url.port().unwrap();
+        let secret = settings.secret.clone();
         // RTP ports of its own too (none are used: no media is set up here).
         let rtp = 30000 + (port % 300) * 100;
         let child = Command::new(root.join("scripts/janus"))
@@ -58,8 +70,6 @@ impl TestJanus {
             .stderr(Stdio::piped())
             .spawn()
             .expect("scripts/janus runs");
-        let url = format!("http://127.0.0.1:{port}/janus");
-        let settings = holdspace::config::media(Some(&url), Some(&secret), None, None, None).unwrap().unwrap();
         let mut janus = TestJanus { child, dir, settings };
         let client = Janus::new(&janus.settings.url, &secret);
         for _ in 0..600 {
@@ -94,6 +104,31 @@ impl Drop for TestJanus {
         let _ = self.child.wait();
         let _ = std::fs::remove_dir_all(&self.dir);
     }
+}
+
+async fn a_call_room_is_made_once_the_media_server_answers(backend: Backend) {
+    let settings = TestJanus::settings();
+    let db = TestDb::new(backend).await;
+    let store = store_for(&db).await;
+    let mut config = test_config();
+    config.media = Some(settings.clone());
+    let app = start_on(db, store, config).await;
+    let (circle, meet) = voice_meet(&app, "voice-late").await;
+    let (ruth, _) = person(&app, circle, meet, "Ruth", FACILITATOR).await;
+    let (_, asha_cookie) = person(&app, circle, meet, "Asha", Roles::default()).await;
+    open_room(&ruth, meet).await;
+    let mut room = connect(&app, meet, Some(&asha_cookie), None).await.unwrap();
+    room.until("welcome").await;
+    let mut call = call_socket(app.addr, meet, &asha_cookie).await.unwrap();
+    assert_eq!(call.until("error").await["code"], "unavailable", "no media server yet");
+    room.send(json!({"type": "say", "text": "the room works without it"})).await;
+    room.until("message").await;
+
+    let Some(janus) = TestJanus::start_with(settings).await else { return };
+    let mut call = call_socket(app.addr, meet, &asha_cookie).await.unwrap();
+    call.until("ready").await;
+    assert!(room_exists(&janus, meet).await);
+    app.stop().await;
 }
 
 /// A server with a media server, and the Janus it uses.
@@ -384,6 +419,7 @@ async fn coordinators_choose_voice_only_where_there_is_a_media_server(backend: B
 }
 
 on_both_databases!(
+    a_call_room_is_made_once_the_media_server_answers,
     coordinators_choose_voice_only_where_there_is_a_media_server,
     a_voice_meets_call_room_lives_exactly_as_long_as_the_meet,
     a_call_token_opens_one_meets_call_only_and_only_while_its_holder_is_in_the_room,
