@@ -22,7 +22,7 @@ use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
 use crate::helpers::{Backend, TestApp, TestDb, member, random_suffix, spawn_app, start_on, store_for, test_config};
 use crate::on_both_databases;
-use crate::rooms::{circle_with_meet, connect, open_room, person};
+use crate::rooms::{circle_with_meet, connect, drop_in, open_room, person};
 
 const FACILITATOR: Roles = Roles { facilitator: true, coordinator: false };
 const COORDINATOR: Roles = Roles { facilitator: false, coordinator: true };
@@ -131,6 +131,21 @@ async fn a_call_room_is_made_once_the_media_server_answers(backend: Backend) {
     app.stop().await;
 }
 
+async fn a_guest_in_a_drop_in_voice_meet_may_join_its_call(backend: Backend) {
+    let Some((app, janus)) = spawn_with_janus(backend).await else { return };
+    let (circle, meet) = voice_meet_with(&app, "voice-drop-in", true).await;
+    let (ruth, _) = person(&app, circle, meet, "Ruth", FACILITATOR).await;
+    open_room(&ruth, meet).await;
+    let pass = drop_in(&app, meet, "Quiet Fox").await.unwrap();
+    let mut room = connect(&app, meet, Some(&pass), None).await.unwrap();
+    room.until("welcome").await;
+    let mut call = call_socket(app.addr, meet, &pass).await.unwrap();
+    assert_eq!(call.until("ready").await["pid"], room.me);
+    assert_eq!(tokens(&janus, meet).await.len(), 1, "a token of the guest's own");
+    assert_eq!(call_socket(app.addr, meet, "hs_guest_0=forged").await.err(), Some(StatusCode::FORBIDDEN));
+    app.stop().await;
+}
+
 /// A server with a media server, and the Janus it uses.
 async fn spawn_with_janus(backend: Backend) -> Option<(TestApp, TestJanus)> {
     let janus = TestJanus::start().await?;
@@ -143,7 +158,12 @@ async fn spawn_with_janus(backend: Backend) -> Option<(TestApp, TestJanus)> {
 
 /// A voice circle with a meet in ten minutes.
 async fn voice_meet(app: &TestApp, slug: &str) -> (i64, i64) {
-    let (circle, meet) = circle_with_meet(app, slug, false).await;
+    voice_meet_with(app, slug, false).await
+}
+
+/// A voice circle, drop-in or not, with a meet in ten minutes.
+async fn voice_meet_with(app: &TestApp, slug: &str, drop_in: bool) -> (i64, i64) {
+    let (circle, meet) = circle_with_meet(app, slug, drop_in).await;
     let mut stored = app.store.circle_by_id(circle).await.unwrap().unwrap();
     stored.call = CallFormat::Voice;
     app.store.update_circle(&stored, holdspace::services::now()).await.unwrap();
@@ -419,6 +439,7 @@ async fn coordinators_choose_voice_only_where_there_is_a_media_server(backend: B
 }
 
 on_both_databases!(
+    a_guest_in_a_drop_in_voice_meet_may_join_its_call,
     a_call_room_is_made_once_the_media_server_answers,
     coordinators_choose_voice_only_where_there_is_a_media_server,
     a_voice_meets_call_room_lives_exactly_as_long_as_the_meet,
