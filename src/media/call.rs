@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 
 use serde_json::{Value, json};
 use tokio::sync::{mpsc, oneshot};
+use tokio_util::task::TaskTracker;
 
 use super::Media;
 use super::janus::JanusError;
@@ -76,9 +77,9 @@ pub struct Call {
 }
 
 impl Call {
-    pub(super) fn start(media: Arc<Media>, meet: i64) -> Call {
+    pub(super) fn start(media: Arc<Media>, meet: i64, tasks: &TaskTracker) -> Call {
         let (orders, inbox) = mpsc::unbounded_channel();
-        tokio::spawn(run(Arc::clone(&media), meet, inbox));
+        tasks.spawn(run(Arc::clone(&media), meet, inbox));
         Call { meet, orders, muted: Default::default(), sockets: Default::default(), media }
     }
 

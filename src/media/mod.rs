@@ -17,6 +17,7 @@ use std::sync::Arc;
 use hmac::{Hmac, KeyInit, Mac};
 use serde_json::{Value, json};
 use sha2::Sha256;
+use tokio_util::task::TaskTracker;
 
 use crate::config::MediaSettings;
 
@@ -76,9 +77,10 @@ impl Media {
     }
 
     /// Starts the call of a meet whose room has just opened: its Janus room
-    /// is created at once and destroyed when the call ends.
-    pub fn start_call(self: &Arc<Self>, meet: i64) -> Call {
-        Call::start(Arc::clone(self), meet)
+    /// is created at once and destroyed when the call ends. Its task is
+    /// tracked with `tasks`, so a server stopping waits for the room to go.
+    pub fn start_call(self: &Arc<Self>, meet: i64, tasks: &TaskTracker) -> Call {
+        Call::start(Arc::clone(self), meet, tasks)
     }
 }
 

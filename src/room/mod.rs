@@ -319,6 +319,8 @@ struct Registration {
     instance: u64,
     /// The room ran to its end (rather than failing part-way).
     finished: bool,
+    /// The meet's call, which ends with its room however the room stops.
+    call: Option<Call>,
 }
 
 impl Registration {
@@ -331,6 +333,9 @@ impl Drop for Registration {
     fn drop(&mut self) {
         if !self.finished {
             tracing::error!(meet = self.meet, "a room stopped before it ended; its facilitator can open it again");
+        }
+        if let Some(call) = &self.call {
+            call.end();
         }
         self.rooms.closed(self.meet, self.instance);
     }
@@ -364,7 +369,7 @@ impl Rooms {
         let (requests, inbox) = mpsc::channel(REQUEST_QUEUE);
         let removed = Arc::new(Mutex::new(HashSet::new()));
         let closes_at = domain::closes_at(ends_at);
-        let call = media.map(|media| media.start_call(meet_id));
+        let call = media.map(|media| media.start_call(meet_id, &self.tasks));
         let handle = RoomHandle {
             requests,
             instance,
@@ -375,7 +380,8 @@ impl Rooms {
             call: call.clone(),
         };
         open.rooms.insert(meet_id, handle.clone());
-        let mut registration = Registration { rooms: Arc::clone(self), meet: meet_id, instance, finished: false };
+        let mut registration =
+            Registration { rooms: Arc::clone(self), meet: meet_id, instance, finished: false, call: call.clone() };
         self.tasks.spawn(async move {
             let effects = Consequences { meet: meet_id, store: effects, removed, call };
             task::run(meet_id, ends_at, safety, inbox, Arc::clone(&registration.rooms.bus), effects).await;
@@ -401,8 +407,9 @@ impl Rooms {
 
     /// Ends every open room (on shutdown: people are told, what the rooms
     /// held is wiped) and waits until every room task has finished, and so
-    /// has handed over what must be stored; the effects channel then closes.
-    /// No room opens after this.
+    /// has handed over what must be stored, and every call has taken its
+    /// room off the media server; the effects channel then closes. No room
+    /// opens after this.
     pub async fn stop(&self) {
         let handles: Vec<RoomHandle> = {
             let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());

@@ -293,7 +293,14 @@ async fn a_voice_meets_call_room_lives_exactly_as_long_as_the_meet(backend: Back
     f.send(json!({"type": "end"})).await;
     f.until("ended").await;
     eventually("the call room is destroyed when the meet ends", || async { !room_exists(&janus, meet).await }).await;
+
+    // A server stopping ends its meets, and their calls go with them.
+    let (circle, later) = voice_meet(&app, "voice-stop").await;
+    let (kai, _) = person(&app, circle, later, "Kai", FACILITATOR).await;
+    open_room(&kai, later).await;
+    eventually("the call room is created", || room_exists(&janus, later)).await;
     app.stop().await;
+    assert!(!room_exists(&janus, later).await, "gone once the server has stopped");
 }
 
 async fn a_call_token_opens_one_meets_call_only_and_only_while_its_holder_is_in_the_room(backend: Backend) {
