@@ -257,9 +257,15 @@
   const roster = $("roster");
   if (roster) new MutationObserver(showRoster).observe(roster, { childList: true });
 
+  let shownPeople = "";
   const showPeople = () => {
     const list = $("call-people-list");
     const others = [...state.people.values()].filter((p) => p.pid !== state.me && p.role !== "facilitator");
+    // Drawn again only when something in it changed, so a focused button stays focused.
+    const shown = JSON.stringify(others.map((p) => [p.pid, p.alias, p.call_muted]));
+    if (shown === shownPeople) return;
+    shownPeople = shown;
+    const focused = list.contains(document.activeElement) ? document.activeElement.dataset.pid : null;
     if (others.length === 0) {
       const li = document.createElement("li");
       li.textContent = t("call-nobody");
@@ -275,11 +281,13 @@
         button.type = "button";
         button.className = "button secondary small";
         button.textContent = t(p.call_muted ? "call-allow-person" : "call-mute-person", { alias: p.alias });
+        button.dataset.pid = String(p.pid);
         button.addEventListener("click", () => roomSend({ type: "call_mute", to: p.pid, muted: !p.call_muted }));
         li.append(name, button);
         return li;
       }),
     );
+    if (focused) list.querySelector(`button[data-pid="${focused}"]`)?.focus();
   };
 
   // Facilitators' call tools speak the room protocol, over the room's own socket.
