@@ -1,6 +1,7 @@
 // A voice meet in real browsers: a coordinator makes a circle meet by voice,
 // its facilitator and two participants join the call, hear each other, and
-// the facilitator mutes one of them. Janus and Chromium run together in a
+// the facilitator mutes one of them, while rounds and the safety net work as
+// ever. Janus and Chromium run together in a
 // network namespace that holds only loopback (see ../../shared/notes or
 // README "Voice meets"): Janus gathers no candidates on `lo` itself, so
 // 127.0.0.1 also sits on a veth pair there, and nothing of a call can ever
@@ -200,7 +201,7 @@ if (process.env.HOLDSPACE_CALL_NETNS !== "1") {
     assert.fail(what);
   }
 
-  test("a facilitator and two participants hold a voice meet, and the facilitator mutes one", async () => {
+  test("a facilitator and two participants hold a voice meet, with a round and the safety net beside the call", async () => {
     // The coordinator makes the circle meet by voice.
     const meera = await signedIn("Meera");
     await meera.goto(`${server.base}/admin/circles/life-at-26-35`);
@@ -264,6 +265,22 @@ if (process.env.HOLDSPACE_CALL_NETNS !== "1") {
     await sam.keyboard.press("Alt+KeyM");
     await sam.waitForFunction(() => document.getElementById("call-status").textContent.includes("Others can hear you"));
     await eventually(river, "River hears Sam again", (_, energy) => energy > 0.01);
+
+    // Rounds and the safety net work beside the call, and the call goes on.
+    await nadia.evaluate(() => {
+      for (const group of document.querySelectorAll("#tools-panel, #tools-panel details")) group.open = true;
+    });
+    await nadia.selectOption("#round-kind", "check_in");
+    await nadia.click("#start-round");
+    await river.waitForSelector("#round:not([hidden])");
+    await river.click("#round-pass");
+    await nadia.waitForSelector("#round-responses li:has-text('River passed')");
+    await nadia.click("#stop-round");
+    await river.fill("#message-text", "honestly I don't want to be alive anymore");
+    await river.press("#message-text", "Enter");
+    await nadia.locator("#alert-banner").waitFor({ state: "visible" });
+    assert.match(await nadia.locator("#alert-banner").innerText(), /River may need a check-in/);
+    await eventually(river, "River still hears Sam", (_, energy) => energy > 0.01);
 
     // Leaving the call keeps River in the room.
     await river.click("#call-leave");
