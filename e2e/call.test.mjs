@@ -1,12 +1,11 @@
 // A voice meet in real browsers: a coordinator makes a circle meet by voice,
-// its facilitator and two participants join the call, hear each other, and
-// the facilitator mutes one of them, while rounds and the safety net work as
-// ever. Janus and Chromium run together in a
-// network namespace that holds only loopback (see ../../shared/notes or
-// README "Voice meets"): Janus gathers no candidates on `lo` itself, so
-// 127.0.0.1 also sits on a veth pair there, and nothing of a call can ever
-// go to an address outside 127.0.0.0/8. This file re-runs itself inside
-// such a namespace (`unshare -n`, as root).
+// its facilitator and two participants join the call and hear each other,
+// the facilitator mutes one of them, and rounds and the safety net work as
+// ever beside the call. Janus and Chromium run together in a network
+// namespace that holds only loopback: Janus gathers no candidates on `lo`
+// itself, so 127.0.0.1 also sits on a veth pair there, and nothing of a call
+// can ever go to an address outside 127.0.0.0/8. This file re-runs itself
+// inside such a namespace (`unshare -n`, as root).
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
