@@ -41,8 +41,8 @@ fn free_port() -> u16 {
 }
 
 impl TestJanus {
-    /// Starts Janus, or `None` (with a note) when it is not installed and
-    /// cannot be.
+    /// Starts Janus, or `None` (with a note) only when it is not installed
+    /// and cannot be; any other failure fails the test.
     async fn start() -> Option<TestJanus> {
         TestJanus::start_with(TestJanus::settings()).await
     }
@@ -81,7 +81,9 @@ impl TestJanus {
                 if let Some(mut stderr) = janus.child.stderr.take() {
                     let _ = std::io::Read::read_to_string(&mut stderr, &mut problem);
                 }
-                eprintln!("SKIPPED: Janus could not be installed or started here: {problem}");
+                let installed = Command::new("sh").args(["-c", "command -v janus"]).status().is_ok_and(|s| s.success());
+                assert!(!installed, "Janus is installed but did not start: {problem}");
+                eprintln!("SKIPPED: Janus is not installed and could not be installed here: {problem}");
                 return None;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
