@@ -88,20 +88,27 @@ async fn relay_call(mut socket: WebSocket, room: RoomHandle, call: Call, who: En
                 open = match incoming {
                     _ if room.has_removed(&who.key) || frames > MAX_FRAMES => false,
                     Some(Ok(Message::Text(text))) => {
-                        match relay::read(&text, &seat, call.is_muted(&who.key)) {
-                            Ok(request) => pass_on(&janus, at, request).await || say(&mut socket, json!({"type": "error", "code": "unavailable"})).await,
-                            Err(code) => say(&mut socket, json!({"type": "error", "code": code})).await,
+                        let refused = match relay::read(&text, &seat, call.is_muted(&who.key)) {
+                            Ok(request) => (!pass_on(&janus, at, request).await).then_some("unavailable"),
+                            Err(code) => Some(code),
+                        };
+                        match refused {
+                            Some(code) => say(&mut socket, json!({"type": "error", "code": code})).await,
+                            None => true,
                         }
                     }
                     Some(Ok(Message::Ping(_) | Message::Pong(_))) => true,
-                    Some(Ok(Message::Binary(_))) => say(&mut socket, json!({"type": "error", "code": "malformed"})).await,
+                    Some(Ok(Message::Binary(_))) => {
+                        say(&mut socket, json!({"type": "error", "code": "malformed"})).await
+                    }
                     Some(Ok(Message::Close(_)) | Err(_)) | None => false,
                 };
             }
             event = events.recv() => {
                 let Some(event) = event else { break };
                 if relay::joined(&event, seat.id) && call.is_muted(&who.key) {
-                    open = pass_on(&janus, at, ToJanus::Message { body: json!({"request": "configure", "muted": true}), jsep: None }).await;
+                    let mute = ToJanus::Message { body: json!({"request": "configure", "muted": true}), jsep: None };
+                    open = pass_on(&janus, at, mute).await;
                 }
                 for out in relay::heard(&event, seat.id) {
                     open = open && match out {
