@@ -256,6 +256,8 @@ if (process.env.HOLDSPACE_CALL_NETNS !== "1") {
     await sam.keyboard.press("Alt+KeyM");
     await eventually(river, "River no longer hears Sam", (_, energy) => energy < 0.001);
     await eventually(nadia, "Nadia no longer hears Sam", (_, energy) => energy < 0.001);
+    await river.waitForFunction(() => !document.querySelector("#roster li.speaking"));
+    await sam.waitForFunction(() => !document.querySelector("#roster li.speaking"));
     await eventually(river, "the call itself goes on", (bytes) => bytes > 1000);
 
     // Allowed again, Sam unmutes with the keyboard and is heard.

@@ -127,7 +127,10 @@
     state.muted = muted;
     if (track()) track().enabled = !muted;
     send({ type: "mute", muted });
+    // Nobody is told when they mute themselves: muted is not speaking.
+    if (muted) state.speaking.delete(state.me);
     showMute();
+    showRoster();
   };
 
   const leave = (key) => {
@@ -316,6 +319,7 @@
           if (f.muted) {
             state.muted = true;
             if (track()) track().enabled = false;
+            state.speaking.delete(state.me);
           }
           showMute();
           status(f.muted ? "call-muted-by-facilitator" : "call-allowed-again");

@@ -131,7 +131,13 @@ pub fn heard(event: &Value, own: u64) -> Vec<ToBrowser> {
             // already speaking, and whether this browser is muted.
             for participant in data["participants"].as_array().into_iter().flatten() {
                 let Some(id) = participant["id"].as_u64() else { continue };
-                if let Some(talking) = participant["talking"].as_bool() {
+                // Janus stops measuring a muted participant, whose last state
+                // ("talking") would otherwise stay: muted is not speaking.
+                let talking = match participant["muted"].as_bool() {
+                    Some(true) => Some(false),
+                    _ => participant["talking"].as_bool(),
+                };
+                if let Some(talking) = talking {
                     out.push(ToBrowser::Send(json!({"type": "speaking", "pid": pid_of(id), "speaking": talking})));
                 }
                 if let (true, Some(muted)) = (id == own, participant["muted"].as_bool()) {
@@ -223,7 +229,20 @@ mod tests {
         assert!(heard(&other_kicked, own).is_empty());
         let muted = json!({"janus": "event", "plugindata": {"data": {"audiobridge": "event",
             "participants": [{"id": own, "muted": true}]}}});
-        assert_eq!(heard(&muted, own), vec![ToBrowser::Send(json!({"type": "muted", "muted": true}))]);
+        assert_eq!(
+            heard(&muted, own),
+            vec![
+                ToBrowser::Send(json!({"type": "speaking", "pid": 7, "speaking": false})),
+                ToBrowser::Send(json!({"type": "muted", "muted": true}))
+            ]
+        );
+        let other_muted = json!({"janus": "event", "plugindata": {"data": {"audiobridge": "event",
+            "participants": [{"id": 3 << 16, "muted": true, "talking": true}]}}});
+        assert_eq!(
+            heard(&other_muted, own),
+            vec![ToBrowser::Send(json!({"type": "speaking", "pid": 3, "speaking": false}))],
+            "someone muted is not speaking, whatever Janus last measured"
+        );
         let already = json!({"janus": "event", "plugindata": {"data": {"audiobridge": "joined", "id": own,
             "participants": [{"id": 3 << 16, "muted": false, "talking": true}]}}});
         assert_eq!(
