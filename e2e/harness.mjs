@@ -14,11 +14,11 @@ const axeSource = readFileSync(join(here, "node_modules", "axe-core", "axe.min.j
 
 export const DEMO_PASSWORD = "holdspace-demo";
 
-/** Starts the server; resolves to { base, stop }. */
-export async function startServer() {
+/** Starts the server (with extra environment `env`); resolves to { base, stop }. */
+export async function startServer(env = {}) {
   const dir = mkdtempSync(join(tmpdir(), "holdspace-e2e-"));
   const child = spawn(binary, ["demo", "--bind", "127.0.0.1:0"], {
-    env: { ...process.env, HOLDSPACE_DATABASE_URL: `sqlite://${join(dir, "e2e.db")}`, HOLDSPACE_LOG: "warn" },
+    env: { ...process.env, HOLDSPACE_DATABASE_URL: `sqlite://${join(dir, "e2e.db")}`, HOLDSPACE_LOG: "warn", ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const base = await new Promise((resolve, reject) => {
@@ -40,8 +40,8 @@ export async function startServer() {
   };
 }
 
-/** Launches headless Chromium from Debian's package. */
-export async function launchBrowser() {
+/** Launches headless Chromium from Debian's package, with any `extraArgs`. */
+export async function launchBrowser(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     headless: true,
@@ -53,6 +53,7 @@ export async function launchBrowser() {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...extraArgs,
     ],
   });
 }

@@ -95,6 +95,26 @@ struct ServeArgs {
     /// Sender of emails, e.g. "Holdspace <no-reply@example.org>"
     #[arg(long, env = "HOLDSPACE_MAIL_FROM", value_name = "MAILBOX")]
     mail_from: Option<String>,
+
+    /// Janus's HTTP API for voice meets, e.g. http://127.0.0.1:8088/janus (none: text rooms only)
+    #[arg(long, env = "HOLDSPACE_MEDIA_URL", value_name = "URL")]
+    media_url: Option<String>,
+
+    /// The secret Janus was started with (scripts/janus): its API secret and room admin key
+    #[arg(long, env = "HOLDSPACE_MEDIA_SECRET", hide_env_values = true, value_name = "SECRET")]
+    media_secret: Option<String>,
+
+    /// TURN or STUN servers browsers may use for calls, comma-separated, e.g. turn:turn.example.org:3478
+    #[arg(long, env = "HOLDSPACE_TURN_URLS", value_name = "URLS")]
+    turn_urls: Option<String>,
+
+    /// User name for the TURN servers
+    #[arg(long, env = "HOLDSPACE_TURN_USERNAME", value_name = "NAME")]
+    turn_username: Option<String>,
+
+    /// Password for the TURN servers (given to every browser in a call)
+    #[arg(long, env = "HOLDSPACE_TURN_PASSWORD", hide_env_values = true, value_name = "PASSWORD")]
+    turn_password: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -153,7 +173,14 @@ fn server_config(args: &ServeArgs) -> Result<ServerConfig, ConfigError> {
     let smtp = config::smtp(args.smtp_url.as_deref(), args.mail_from.as_deref(), public_url.as_ref())?;
     let per_address = config::connections_per_address(&args.connections_per_address)?;
     let connections = ConnectionLimits { per_address, ..ConnectionLimits::default() };
-    Ok(ServerConfig { bind, web: WebSettings::new(public_url, trust_proxy), smtp, connections })
+    let media = config::media(
+        args.media_url.as_deref(),
+        args.media_secret.as_deref(),
+        args.turn_urls.as_deref(),
+        args.turn_username.as_deref(),
+        args.turn_password.as_deref(),
+    )?;
+    Ok(ServerConfig { bind, web: WebSettings::new(public_url, trust_proxy), smtp, connections, media })
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {
@@ -190,6 +217,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
                     println!("Loaded the demo organisation.");
                 }
                 println!("{}", demo::ACCOUNTS_NOTE);
+                if config.media.is_none() {
+                    println!("{}", demo::NO_VOICE_NOTE);
+                }
                 serve_until_stopped(store.clone(), config).await
             }
             (Command::Admin(command), _) => administer(&store, command).await,

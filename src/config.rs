@@ -196,6 +196,69 @@ pub fn smtp(
     Ok(Some(SmtpSettings { url: url.to_string(), from }))
 }
 
+/// Where Holdspace finds Janus, the media server that carries voice meets,
+/// and what browsers need to reach it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct MediaSettings {
+    /// Janus's HTTP API, e.g. `http://127.0.0.1:8088/janus`: loopback or a
+    /// private network; browsers never talk to it (Holdspace relays).
+    pub url: url::Url,
+    /// Janus's `api_secret` and AudioBridge `admin_key`; each call room's
+    /// secret is derived from it.
+    pub secret: String,
+    /// TURN (or STUN) servers offered to browsers, for people behind strict NATs.
+    pub turn_urls: Vec<String>,
+    pub turn_username: String,
+    pub turn_password: String,
+}
+
+impl std::fmt::Debug for MediaSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MediaSettings").field("url", &self.url.as_str()).field("turn_urls", &self.turn_urls).finish()
+    }
+}
+
+/// Checks the media server settings: none (no voice meets), or Janus's API
+/// URL with its secret, and any TURN servers.
+pub fn media(
+    url: Option<&str>,
+    secret: Option<&str>,
+    turn_urls: Option<&str>,
+    turn_username: Option<&str>,
+    turn_password: Option<&str>,
+) -> Result<Option<MediaSettings>, ConfigError> {
+    const URL: &str = "HOLDSPACE_MEDIA_URL (--media-url)";
+    const SECRET: &str = "HOLDSPACE_MEDIA_SECRET (--media-secret)";
+    const TURN: &str = "HOLDSPACE_TURN_URLS (--turn-urls)";
+    let Some(raw) = url.map(str::trim).filter(|u| !u.is_empty()) else {
+        return Ok(None);
+    };
+    let expected = || bad(URL, format!("expected Janus's HTTP API such as http://127.0.0.1:8088/janus, got \"{raw}\""));
+    let url = url::Url::parse(raw).map_err(|_| expected())?;
+    if url.scheme() != "http" || url.host_str().is_none_or(str::is_empty) || url.query().is_some() {
+        return Err(expected());
+    }
+    let secret = secret.map(str::trim).unwrap_or_default();
+    if secret.len() < 16 || !secret.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+        return Err(bad(SECRET, "expected 16 or more letters, digits, - or _ (the secret scripts/janus was given)"));
+    }
+    let turn_urls: Vec<String> =
+        turn_urls.unwrap_or_default().split(',').map(str::trim).filter(|u| !u.is_empty()).map(str::to_string).collect();
+    if let Some(wrong) = turn_urls.iter().find(|u| !["turn:", "turns:", "stun:"].iter().any(|s| u.starts_with(s))) {
+        return Err(bad(
+            TURN,
+            format!("expected turn:HOST:PORT, turns:… or stun:… separated by commas, got \"{wrong}\""),
+        ));
+    }
+    Ok(Some(MediaSettings {
+        url,
+        secret: secret.to_string(),
+        turn_urls,
+        turn_username: turn_username.unwrap_or_default().trim().to_string(),
+        turn_password: turn_password.unwrap_or_default().trim().to_string(),
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,5 +324,31 @@ mod tests {
         assert_eq!(smtp(None, None, None), Ok(None), "no mail, no need");
         let refused = smtp(Some("smtp://127.0.0.1:2525"), None, None).unwrap_err();
         assert_eq!(refused.setting, "HOLDSPACE_PUBLIC_URL (--public-url)");
+    }
+
+    #[test]
+    fn media_settings() {
+        assert_eq!(media(None, None, None, None, None), Ok(None), "no media server, no voice meets");
+        let secret = Some("a-secret-of-20-chars");
+        let m = media(
+            Some("http://127.0.0.1:8088/janus"),
+            secret,
+            Some("turn:turn.example.org:3478, stun:x:3478"),
+            None,
+            None,
+        )
+        .unwrap()
+        .unwrap();
+        assert_eq!(m.turn_urls, vec!["turn:turn.example.org:3478", "stun:x:3478"]);
+        assert!(!format!("{m:?}").contains("a-secret"), "never printed");
+        assert_eq!(
+            media(Some("ws://127.0.0.1:8188"), secret, None, None, None).unwrap_err().setting,
+            "HOLDSPACE_MEDIA_URL (--media-url)"
+        );
+        assert_eq!(
+            media(Some("http://127.0.0.1:8088/janus"), Some("short"), None, None, None).unwrap_err().setting,
+            "HOLDSPACE_MEDIA_SECRET (--media-secret)"
+        );
+        assert!(media(Some("http://127.0.0.1:8088/janus"), secret, Some("https://turn"), None, None).is_err());
     }
 }

@@ -23,6 +23,10 @@ use crate::store::{Store, StoreError};
 /// Every demo account shares this password.
 pub const PASSWORD: &str = "holdspace-demo";
 
+/// Printed by `holdspace demo` on a machine without a media server.
+pub const NO_VOICE_NOTE: &str = "Voice meets are off: they need Janus, the media server (apt-get install janus), \
+started with scripts/janus; see \"Voice meets\" in the README.";
+
 /// Printed when the demo starts.
 pub const ACCOUNTS_NOTE: &str = "Demo accounts (password: holdspace-demo): Meera (coordinator), \
 Ruth, Arjun, Priya, Kai, Tomas, Nadia, Jo, Dev (facilitators), Sam (participant). \
@@ -503,6 +507,7 @@ pub fn circles() -> Vec<Circle> {
             agreements_version: 1,
             advice_nudge: true,
             mood_numbers: MoodNumbers::Facilitators,
+            call: Default::default(),
         })
         .collect()
 }

@@ -10,10 +10,11 @@ use tokio::sync::{mpsc, watch};
 use tokio::task::JoinHandle;
 use tokio_util::task::TaskTracker;
 
-use crate::config::SmtpSettings;
+use crate::config::{MediaSettings, SmtpSettings};
 use crate::domain::room::Effect;
 use crate::domain::session;
 use crate::mail::Mailer;
+use crate::media::Media;
 use crate::room::{EFFECTS_QUEUE, InProcessBus, Rooms};
 use crate::services;
 use crate::store::rooms::Removed;
@@ -33,6 +34,8 @@ pub struct ServerConfig {
     pub web: WebSettings,
     pub smtp: Option<SmtpSettings>,
     pub connections: ConnectionLimits,
+    /// Janus, for voice meets; none means text rooms only.
+    pub media: Option<MediaSettings>,
 }
 
 /// Why the server could not start.
@@ -69,7 +72,8 @@ pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartE
         TcpListener::bind(config.bind).await.map_err(|source| StartError::Bind { addr: config.bind, source })?;
     let local_addr = listener.local_addr().map_err(|source| StartError::Bind { addr: config.bind, source })?;
     let web = config.web.clone().served_at(local_addr);
-    let state = AppState::new(store.clone(), web, mailer, Arc::clone(&rooms)).await?;
+    let media = config.media.as_ref().map(|settings| Arc::new(Media::new(settings)));
+    let state = AppState::new(store.clone(), web, mailer, Arc::clone(&rooms), media).await?;
     let (stop, mut stopped) = watch::channel(false);
     let app = web::router(state);
     let served =
@@ -136,6 +140,8 @@ async fn store_room_effects(store: Store, mut inbox: mpsc::Receiver<(i64, Effect
             }
             Effect::Ended { attended } => store.end_meet(meet_id, attended as i64).await,
             Effect::Safety(record) => store.record_safety(meet_id, &record, services::now()).await,
+            // Nothing of a call is stored (rooms do not even send it here).
+            Effect::CallMuted { .. } => Ok(()),
         };
         if let Err(error) = result {
             tracing::error!(%error, meet = meet_id, "could not store what a room left behind");

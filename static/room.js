@@ -219,7 +219,7 @@
       const presence = !p.here ? t("room-not-here") : p.away ? t("room-away") : t("room-here");
       const li = el(
         "li",
-        { class: p.here && !p.away ? "present" : "absent" },
+        { class: p.here && !p.away ? "present" : "absent", "data-pid": String(p.pid) },
         el(
           "p",
           { class: "person-line" },
@@ -610,6 +610,8 @@
   const send = (message) => {
     if (state.socket?.readyState === WebSocket.OPEN) state.socket.send(JSON.stringify(message));
   };
+  // Other parts of the page (the call's facilitator tools) speak through the room's socket.
+  document.addEventListener("room:send", (event) => send(event.detail));
 
   const connect = () => {
     const scheme = location.protocol === "https:" ? "wss" : "ws";
@@ -631,6 +633,8 @@
       if (frame.type !== "welcome" && frame.seq && frame.seq <= state.lastSeq) return;
       if (frame.seq) state.lastSeq = Math.max(state.lastSeq, frame.seq);
       handle(frame);
+      // Other parts of the page (the call) follow the room too.
+      document.dispatchEvent(new CustomEvent("room:frame", { detail: frame }));
     });
     socket.addEventListener("close", () => {
       if (state.over) return;

@@ -44,6 +44,37 @@ impl FromStr for Format {
     }
 }
 
+/// How an online meet is held beside its text room, which is always there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CallFormat {
+    /// The text room only.
+    #[default]
+    Text,
+    /// A voice call on the organisation's media server, beside the text room.
+    Voice,
+}
+
+impl CallFormat {
+    /// Stable name for forms and the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CallFormat::Text => "text",
+            CallFormat::Voice => "voice",
+        }
+    }
+}
+
+impl FromStr for CallFormat {
+    type Err = Invalid;
+    fn from_str(s: &str) -> Result<CallFormat, Invalid> {
+        match s {
+            "text" => Ok(CallFormat::Text),
+            "voice" => Ok(CallFormat::Voice),
+            _ => Err(Invalid("call-format-unknown")),
+        }
+    }
+}
+
 /// Whether a circle is running.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {
@@ -130,6 +161,8 @@ pub struct Circle {
     pub agreements_version: i64,
     /// Remind people in the room of "share, don't fix" when they give advice.
     pub advice_nudge: bool,
+    /// Whether its online meets have a call beside the text room.
+    pub call: CallFormat,
     /// Who sees the numbers people give in check-in rounds.
     pub mood_numbers: MoodNumbers,
 }
@@ -219,6 +252,8 @@ pub struct CircleInput {
     pub status: String,
     /// One per line.
     pub agreements: String,
+    /// `text` or `voice`; empty is `text`.
+    pub call: String,
 }
 
 fn required_line(raw: &str, max: usize, field: &'static str, errors: &mut FieldErrors) -> String {
@@ -325,6 +360,10 @@ impl Circle {
                 0
             }
         };
+        let call = match input.call.trim() {
+            "" => CallFormat::Text,
+            raw => raw.parse::<CallFormat>().map_err(|e| errors.push(("call", e))).unwrap_or_default(),
+        };
         let status = input.status.parse::<Status>().map_err(|e| errors.push(("status", e))).unwrap_or(Status::Active);
         let mood_numbers = MoodNumbers::parse(&input.mood_numbers).unwrap_or_else(|| {
             errors.push(("mood_numbers", Invalid("mood-numbers-unknown")));
@@ -367,6 +406,7 @@ impl Circle {
             agreements_version: 1,
             advice_nudge: input.advice_nudge,
             mood_numbers,
+            call,
         })
     }
 }
@@ -417,6 +457,10 @@ mod tests {
         for s in [Status::Active, Status::Paused, Status::Archived] {
             assert_eq!(s.as_str().parse::<Status>(), Ok(s));
         }
+        for c in [CallFormat::Text, CallFormat::Voice] {
+            assert_eq!(c.as_str().parse::<CallFormat>(), Ok(c));
+        }
+        assert!("video".parse::<CallFormat>().is_err(), "not offered yet");
     }
 
     fn input() -> CircleInput {

@@ -23,6 +23,7 @@ use tokio_util::task::TaskTracker;
 use crate::domain::room::{
     self as domain, Audience, Command, Effect, Event, JoinRefused, Pid, RoomRole, SafetySettings,
 };
+use crate::media::{Call, Media};
 
 pub mod bus;
 mod people;
@@ -148,6 +149,11 @@ pub(crate) enum Request {
     Detach {
         pid: Pid,
     },
+    /// The number of the person with this key, if they are in the room.
+    PidOf {
+        key: String,
+        reply: oneshot::Sender<Option<Pid>>,
+    },
     End,
     /// Makes the room task fail, to test what happens when one does.
     #[cfg(test)]
@@ -169,6 +175,8 @@ pub struct RoomHandle {
     removed: Arc<Mutex<HashSet<String>>>,
     /// Sockets and allowances per person, kept by the connections.
     people: Arc<people::People>,
+    /// The meet's call, for a voice meet on a site with a media server.
+    call: Option<Call>,
 }
 
 impl RoomHandle {
@@ -200,6 +208,18 @@ impl RoomHandle {
     /// also holds people briefly away, is the last word at joining).
     pub fn aliases_here(&self) -> Vec<String> {
         self.people.aliases()
+    }
+
+    /// The meet's call, if it has one.
+    pub fn call(&self) -> Option<&Call> {
+        self.call.as_ref()
+    }
+
+    /// The number of the person with this key in the room, if they are in it.
+    pub async fn pid_of(&self, key: &str) -> Option<Pid> {
+        let (reply, answer) = oneshot::channel();
+        self.requests.send(Request::PidOf { key: key.to_string(), reply }).await.ok()?;
+        answer.await.ok().flatten()
     }
 
     /// Lets someone in, or says why not.
@@ -240,12 +260,31 @@ pub(crate) struct Consequences {
     meet: i64,
     store: Effects,
     removed: Arc<Mutex<HashSet<String>>>,
+    call: Option<Call>,
 }
 
 impl Consequences {
     async fn handle(&self, effect: Effect) {
-        if let Effect::Removed { key, .. } = &effect {
-            self.removed.lock().unwrap_or_else(|p| p.into_inner()).insert(key.clone());
+        match &effect {
+            Effect::Removed { key, .. } => {
+                self.removed.lock().unwrap_or_else(|p| p.into_inner()).insert(key.clone());
+                if let Some(call) = &self.call {
+                    call.remove(key);
+                }
+            }
+            Effect::CallMuted { key, muted } => {
+                if let Some(call) = &self.call {
+                    call.set_muted(key, *muted);
+                }
+                // Nothing of a call is stored.
+                return;
+            }
+            Effect::Ended { .. } => {
+                if let Some(call) = &self.call {
+                    call.end();
+                }
+            }
+            Effect::Safety(_) => {}
         }
         let _ = self.store.send((self.meet, effect)).await;
     }
@@ -276,6 +315,8 @@ struct Registration {
     instance: u64,
     /// The room ran to its end (rather than failing part-way).
     finished: bool,
+    /// The meet's call, which ends with its room however the room stops.
+    call: Option<Call>,
 }
 
 impl Registration {
@@ -289,6 +330,9 @@ impl Drop for Registration {
         if !self.finished {
             tracing::error!(meet = self.meet, "a room stopped before it ended; its facilitator can open it again");
         }
+        if let Some(call) = &self.call {
+            call.end();
+        }
         self.rooms.closed(self.meet, self.instance);
     }
 }
@@ -300,14 +344,16 @@ impl Rooms {
         Rooms { bus, open: Mutex::new(registry), tasks: TaskTracker::new() }
     }
 
-    /// Opens the room of a meet that ends at `ends_at` (Unix ms), or
-    /// returns it if it is open already; `None` once the server is stopping.
+    /// Opens the room of a meet that ends at `ends_at` (Unix ms), with a
+    /// call on `media` for a voice meet, or returns it if it is open
+    /// already; `None` once the server is stopping.
     pub fn open(
         self: &Arc<Self>,
         meet_id: i64,
         ends_at: i64,
         safety: SafetySettings,
         drop_in: bool,
+        media: Option<&Arc<Media>>,
     ) -> Option<RoomHandle> {
         let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
         let effects = open.effects.clone()?;
@@ -319,6 +365,7 @@ impl Rooms {
         let (requests, inbox) = mpsc::channel(REQUEST_QUEUE);
         let removed = Arc::new(Mutex::new(HashSet::new()));
         let closes_at = domain::closes_at(ends_at);
+        let call = media.map(|media| media.start_call(meet_id, &self.tasks));
         let handle = RoomHandle {
             requests,
             instance,
@@ -326,11 +373,13 @@ impl Rooms {
             drop_in,
             removed: Arc::clone(&removed),
             people: Default::default(),
+            call: call.clone(),
         };
         open.rooms.insert(meet_id, handle.clone());
-        let mut registration = Registration { rooms: Arc::clone(self), meet: meet_id, instance, finished: false };
+        let mut registration =
+            Registration { rooms: Arc::clone(self), meet: meet_id, instance, finished: false, call: call.clone() };
         self.tasks.spawn(async move {
-            let effects = Consequences { meet: meet_id, store: effects, removed };
+            let effects = Consequences { meet: meet_id, store: effects, removed, call };
             task::run(meet_id, ends_at, safety, inbox, Arc::clone(&registration.rooms.bus), effects).await;
             registration.finish();
         });
@@ -354,8 +403,9 @@ impl Rooms {
 
     /// Ends every open room (on shutdown: people are told, what the rooms
     /// held is wiped) and waits until every room task has finished, and so
-    /// has handed over what must be stored; the effects channel then closes.
-    /// No room opens after this.
+    /// has handed over what must be stored, and every call has taken its
+    /// room off the media server; the effects channel then closes. No room
+    /// opens after this.
     pub async fn stop(&self) {
         let handles: Vec<RoomHandle> = {
             let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
@@ -405,7 +455,7 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn an_idle_room_asks_its_connections_to_ping_every_half_minute() {
         let (rooms, _stored) = rooms();
-        let room = rooms.open(1, in_an_hour(), SAFETY, true).expect("not stopping");
+        let room = rooms.open(1, in_an_hour(), SAFETY, true, None).expect("not stopping");
         let mut admitted = room.join(entrant("m:1"), None).await.expect("room open").expect("let in");
 
         tokio::time::sleep(Duration::from_secs(29)).await;
@@ -424,7 +474,7 @@ mod tests {
     #[tokio::test]
     async fn a_room_that_fails_is_unregistered_and_its_meet_can_open_again() {
         let (rooms, _stored) = rooms();
-        let room = rooms.open(1, in_an_hour(), SAFETY, true).expect("not stopping");
+        let room = rooms.open(1, in_an_hour(), SAFETY, true, None).expect("not stopping");
         let mut before = room.join(entrant("m:1"), None).await.expect("room open").expect("let in");
 
         room.crash().await;
@@ -442,7 +492,7 @@ mod tests {
         assert!(rooms.get(1).is_none(), "the failed room is unregistered");
         assert!(room.join(entrant("m:2"), None).await.is_none(), "the failed room takes nobody");
 
-        let again = rooms.open(1, in_an_hour(), SAFETY, true).expect("not stopping");
+        let again = rooms.open(1, in_an_hour(), SAFETY, true, None).expect("not stopping");
         let mut after = again.join(entrant("m:1"), None).await.expect("room open").expect("let in");
         let welcome: serde_json::Value = serde_json::from_str(&after.catch_up[0].text).unwrap();
         assert_eq!(welcome["type"], "welcome");
@@ -453,7 +503,7 @@ mod tests {
     #[tokio::test]
     async fn an_old_room_stopping_never_unregisters_the_meets_newer_room() {
         let (rooms, _stored) = rooms();
-        let room = rooms.open(1, in_an_hour(), SAFETY, true).expect("not stopping");
+        let room = rooms.open(1, in_an_hour(), SAFETY, true, None).expect("not stopping");
         rooms.closed(1, room.instance + 1);
         assert!(rooms.get(1).is_some(), "another instance's end leaves this one");
         rooms.closed(1, room.instance);
@@ -465,7 +515,7 @@ mod tests {
         let (rooms, mut stored) = rooms();
         let opened = tokio::time::Instant::now();
         let ends_at = chrono::Utc::now().timestamp_millis() + 60_000;
-        let room = rooms.open(7, ends_at, SAFETY, true).expect("not stopping");
+        let room = rooms.open(7, ends_at, SAFETY, true, None).expect("not stopping");
         let mut admitted = room.join(entrant("m:1"), None).await.expect("room open").expect("let in");
 
         let warning = next_event(&mut admitted.frames).await;
@@ -483,7 +533,7 @@ mod tests {
         let (rooms, mut stored) = rooms();
         let mut people = Vec::new();
         for meet in [1, 2] {
-            let room = rooms.open(meet, in_an_hour(), SAFETY, true).expect("not stopping");
+            let room = rooms.open(meet, in_an_hour(), SAFETY, true, None).expect("not stopping");
             people.push(room.join(entrant("m:1"), None).await.expect("room open").expect("let in"));
         }
         rooms.stop().await;
@@ -496,6 +546,6 @@ mod tests {
         }
         left.sort_by_key(|(meet, _)| *meet);
         assert_eq!(left, vec![(1, Effect::Ended { attended: 1 }), (2, Effect::Ended { attended: 1 })]);
-        assert!(rooms.open(3, in_an_hour(), SAFETY, true).is_none(), "no room opens while stopping");
+        assert!(rooms.open(3, in_an_hour(), SAFETY, true, None).is_none(), "no room opens while stopping");
     }
 }

@@ -96,6 +96,7 @@ fn command(kind: &str, v: &Value) -> Result<Command, &'static str> {
             minutes: number(v, "minutes").and_then(|n| u32::try_from(n).ok()).unwrap_or(5),
         },
         "unmute" => Command::Unmute { to: pid(v, "to")? },
+        "call_mute" => Command::CallMute { to: pid(v, "to")?, muted: flag(v, "muted")? },
         "remove" => Command::Remove { to: pid(v, "to")?, reason: text(v, "reason").unwrap_or_default() },
         "note" => Command::Note { text: text(v, "text").ok_or("malformed")? },
         "not_okay" => Command::NotOkay { words: text(v, "words").unwrap_or_default() },
@@ -145,6 +146,7 @@ mod tests {
         );
         assert_eq!(parse(r#"{"type":"mute","to":2}"#), Ok(Command::Mute { to: 2, minutes: 5 }));
         assert_eq!(parse(r#"{"type":"pass"}"#), Ok(Command::Pass));
+        assert_eq!(parse(r#"{"type":"call_mute","to":2,"muted":true}"#), Ok(Command::CallMute { to: 2, muted: true }));
     }
 
     #[test]

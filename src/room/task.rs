@@ -141,6 +141,10 @@ fn handle(room: &mut Room, log: &mut Log, bus: &dyn Bus, room_id: i64, request: 
         }
         Request::Command { pid, command, at } => Some(room.apply(pid, command, at)),
         Request::Detach { pid } => Some(room.detach(pid)),
+        Request::PidOf { key, reply } => {
+            let _ = reply.send(room.pid_of(&key));
+            None
+        }
         Request::End => Some(room.end()),
         #[cfg(test)]
         Request::Crash => panic!("a test made this room fail"),

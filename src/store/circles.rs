@@ -7,7 +7,7 @@ use sqlx::{ColumnIndex, Decode, Row, Type};
 
 use super::{Store, StoreError, StoreResult, reading, writing};
 use crate::domain::circle::{
-    Circle, FacilitatorCard, Format, Status, lines_from_stored, tags_from_stored, tags_to_stored,
+    CallFormat, Circle, FacilitatorCard, Format, Status, lines_from_stored, tags_from_stored, tags_to_stored,
 };
 use crate::domain::room::MoodNumbers;
 
@@ -18,7 +18,7 @@ macro_rules! circle_columns {
         "c.id, c.slug, c.name, c.summary, c.description, c.how_it_works, c.topics, c.audience, c.eligibility, \
          c.age_min, c.age_max, c.languages, c.format, c.city, c.area, c.address, c.address_after_rsvp, c.country, \
          c.time_zone, c.capacity, c.listed, c.drop_in, c.status, c.agreements, c.agreements_version, c.advice_nudge, \
-         c.mood_numbers, \
+         c.mood_numbers, c.call_format, \
          EXISTS (SELECT 1 FROM circle_facilitators cf JOIN members cm ON cm.id = cf.member_id \
                  WHERE cf.circle_id = c.id AND cm.is_facilitator)"
     };
@@ -66,7 +66,8 @@ where
         agreements_version: row.try_get(24)?,
         advice_nudge: row.try_get(25)?,
         mood_numbers: MoodNumbers::parse(&text(26)?).ok_or_else(|| decode(26, "mood numbers"))?,
-        facilitated: row.try_get(27)?,
+        call: CallFormat::from_str(&text(27)?).map_err(|_| decode(27, "call format"))?,
+        facilitated: row.try_get(28)?,
     })
 }
 
@@ -77,9 +78,9 @@ impl Store {
         const SQL: &str = "INSERT INTO circles (slug, name, summary, description, how_it_works, topics, audience,
                 eligibility, age_min, age_max, languages, format, city, area, address, address_after_rsvp, country,
                 time_zone, capacity, listed, drop_in, status, agreements, agreements_version, created_at, updated_at, advice_nudge,
-                mood_numbers)
+                mood_numbers, call_format)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-                $22, $23, $24, $25, $25, $26, $27)
+                $22, $23, $24, $25, $25, $26, $27, $28)
              RETURNING id";
         let result = writing!(self, pool => {
             sqlx::query_scalar(SQL)
@@ -110,6 +111,7 @@ impl Store {
                 .bind(now)
                 .bind(c.advice_nudge)
                 .bind(c.mood_numbers.as_str())
+                .bind(c.call.as_str())
                 .fetch_one(pool)
                 .await
         });
@@ -206,7 +208,7 @@ impl Store {
                 city = $13, area = $14, address = $15, address_after_rsvp = $16, country = $17, time_zone = $18,
                 capacity = $19, listed = $20, drop_in = $21, status = $22,
                 agreements_version = CASE WHEN agreements = $23 THEN agreements_version ELSE agreements_version + 1 END,
-                agreements = $23, updated_at = $24, advice_nudge = $26, mood_numbers = $27
+                agreements = $23, updated_at = $24, advice_nudge = $26, mood_numbers = $27, call_format = $28
              WHERE id = $25";
         let result = writing!(self, pool => {
             sqlx::query(SQL)
@@ -237,6 +239,7 @@ impl Store {
                 .bind(c.id)
                 .bind(c.advice_nudge)
                 .bind(c.mood_numbers.as_str())
+                .bind(c.call.as_str())
                 .execute(pool)
                 .await
                 .map(|_| ())

@@ -20,6 +20,7 @@ static ASSETS: LazyLock<Vec<Asset>> = LazyLock::new(|| {
         ("enhance.js", "text/javascript; charset=utf-8", include_bytes!("../../static/enhance.js").as_slice()),
         ("codes.js", "text/javascript; charset=utf-8", include_bytes!("../../static/codes.js").as_slice()),
         ("room.js", "text/javascript; charset=utf-8", include_bytes!("../../static/room.js").as_slice()),
+        ("call.js", "text/javascript; charset=utf-8", include_bytes!("../../static/call.js").as_slice()),
         ("icon.svg", "image/svg+xml", include_bytes!("../../static/icon.svg").as_slice()),
     ]
     .into_iter()

@@ -12,6 +12,16 @@ const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-
                    connect-src 'self'; font-src 'self'; form-action 'self'; frame-ancestors 'none'; \
                    base-uri 'none'";
 
+const PERMISSIONS_POLICY: HeaderName = HeaderName::from_static("permissions-policy");
+const NOTHING_ALLOWED: &str = "camera=(), microphone=(), geolocation=(), payment=(), interest-cohort=()";
+/// The room page of a voice meet: the microphone, from this site only.
+const MICROPHONE_ALLOWED: &str = "camera=(), microphone=(self), geolocation=(), payment=(), interest-cohort=()";
+
+/// The `Permissions-Policy` of a page that may use the microphone.
+pub fn microphone_allowed() -> (HeaderName, HeaderValue) {
+    (PERMISSIONS_POLICY, HeaderValue::from_static(MICROPHONE_ALLOWED))
+}
+
 /// Adds the headers; pages are not cached, since they may be personal.
 pub async fn security_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
@@ -23,13 +33,13 @@ pub async fn security_headers(State(state): State<AppState>, request: Request, n
         (header::X_FRAME_OPTIONS, "DENY"),
         (HeaderName::from_static("cross-origin-opener-policy"), "same-origin"),
         (HeaderName::from_static("cross-origin-resource-policy"), "same-origin"),
-        (
-            HeaderName::from_static("permissions-policy"),
-            "camera=(), microphone=(), geolocation=(), payment=(), interest-cohort=()",
-        ),
     ];
     for (name, value) in fixed {
         headers.insert(name, HeaderValue::from_static(value));
+    }
+    // A voice meet's room asks for the microphone (see `microphone_allowed`); nothing else does.
+    if !headers.contains_key(PERMISSIONS_POLICY) {
+        headers.insert(PERMISSIONS_POLICY, HeaderValue::from_static(NOTHING_ALLOWED));
     }
     if !headers.contains_key(header::CACHE_CONTROL) {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

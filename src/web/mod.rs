@@ -41,7 +41,8 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// Every URL the site answers.
 pub fn router(state: AppState) -> Router {
     use pages::{
-        account, admin, admin_circles, api, auth, circles, facilitate, health, home, meets, recovery, room, safety,
+        account, admin, admin_circles, api, auth, call, circles, facilitate, health, home, meets, recovery, room,
+        safety,
     };
     let pages = Router::new()
         .route("/", get(home::show))
@@ -63,6 +64,7 @@ pub fn router(state: AppState) -> Router {
         .route("/meets/{id}/room/open", post(room::open))
         .route("/meets/{id}/room/end", post(room::end))
         .route("/meets/{id}/room/socket", get(room::socket))
+        .route("/meets/{id}/call/socket", get(call::socket))
         .route("/facilitate", get(facilitate::show))
         .route("/facilitate/alerts", get(safety::alerts))
         .route("/facilitate/alerts/{id}", post(safety::follow_up))

@@ -107,6 +107,11 @@ impl Page {
         assets::url("room.js")
     }
 
+    /// The script of a voice meet's call.
+    pub fn call_js(&self) -> &'static str {
+        assets::url("call.js")
+    }
+
     /// Replaces the title with already-translated text (a circle's name).
     pub fn titled(mut self, title: String) -> Page {
         self.title = title;

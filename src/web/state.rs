@@ -12,6 +12,7 @@ use crate::auth::signing::SigningKey;
 use crate::config::PublicUrl;
 use crate::i18n::I18n;
 use crate::mail::Mailer;
+use crate::media::Media;
 use crate::room::Rooms;
 use crate::store::settings::OrgSettings;
 use crate::store::{Store, StoreResult};
@@ -76,6 +77,8 @@ pub struct Inner {
     pub directory: Directory,
     /// The live rooms open on this instance.
     pub rooms: Arc<Rooms>,
+    /// The media server for voice meets, if the site has one.
+    pub media: Option<Arc<Media>>,
     org: RwLock<(Instant, Arc<OrgSettings>)>,
 }
 
@@ -97,6 +100,7 @@ impl AppState {
         settings: WebSettings,
         mailer: Option<Mailer>,
         rooms: Arc<Rooms>,
+        media: Option<Arc<Media>>,
     ) -> StoreResult<AppState> {
         let signing = SigningKey::new(store.csrf_key().await?);
         let org = store.org_settings().await?;
@@ -110,6 +114,7 @@ impl AppState {
             mailer,
             directory,
             rooms,
+            media,
             org: RwLock::new((Instant::now(), Arc::new(org))),
         })))
     }

@@ -159,6 +159,7 @@ pub fn test_config() -> ServerConfig {
         smtp: None,
         // Some tests open a hundred sockets from one loopback address.
         connections: ConnectionLimits { per_address: 1024, ..ConnectionLimits::default() },
+        media: None,
     }
 }
 

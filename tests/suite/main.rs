@@ -5,6 +5,7 @@ mod helpers;
 
 mod accounts;
 mod admin;
+mod calls;
 mod cli;
 mod coordinator;
 mod lifecycle;

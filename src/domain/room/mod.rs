@@ -60,6 +60,8 @@ pub struct Person {
     /// Stepped away for a moment.
     pub away: bool,
     pub hand: bool,
+    /// A facilitator muted their microphone in the call; only a facilitator unmutes it.
+    pub call_muted: bool,
 }
 
 /// Where the room is.
@@ -251,6 +253,11 @@ pub enum Event {
         until: i64,
     },
     Unmuted,
+    /// A facilitator muted (or allowed again) someone's microphone in the call.
+    CallMuted {
+        pid: Pid,
+        muted: bool,
+    },
     /// This person was removed from the meet.
     Removed {
         reason: String,
@@ -340,6 +347,8 @@ pub struct Out {
 /// Consequences outside the room that its owner carries out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
+    /// Mute (or allow again) someone's microphone on the media server.
+    CallMuted { key: String, muted: bool },
     /// Record a removal (never any message text).
     Removed { key: String, alias: String, reason: String, by: String },
     /// The meet is over; store how many people came.
@@ -444,6 +453,11 @@ pub enum Command {
     Unmute {
         to: Pid,
     },
+    /// Mute someone's microphone in the call, or allow them to unmute again.
+    CallMute {
+        to: Pid,
+        muted: bool,
+    },
     Remove {
         to: Pid,
         reason: String,
@@ -487,6 +501,7 @@ impl Command {
                 | Command::Nudge { .. }
                 | Command::Mute { .. }
                 | Command::Unmute { .. }
+                | Command::CallMute { .. }
                 | Command::Remove { .. }
                 | Command::Note { .. }
                 | Command::Seen { .. }
@@ -592,6 +607,11 @@ impl Room {
         self.people.get(&pid).map(|m| m.person.role)
     }
 
+    /// The number of the person with this key, if they are in the room.
+    pub fn pid_of(&self, key: &str) -> Option<Pid> {
+        self.pids.get(key).copied()
+    }
+
     /// Everyone currently in the roster.
     pub fn pids(&self) -> impl Iterator<Item = (Pid, RoomRole)> + '_ {
         self.people.values().map(|m| (m.person.pid, m.person.role))
@@ -668,6 +688,7 @@ impl Room {
             here: true,
             away: false,
             hand: false,
+            call_muted: false,
         };
         self.pids.insert(key.to_string(), pid);
         self.people.insert(pid, Member { person: person.clone(), key: key.to_string(), muted_until: 0 });
@@ -886,6 +907,19 @@ impl Room {
                 member.muted_until = until;
                 o.to(to, Event::Muted { until });
                 o.facilitators(Event::Muted { until });
+            }
+            Command::CallMute { to, muted } => {
+                let Some(member) = self.people.get_mut(&to) else {
+                    return Outcome::error(pid, "no_such_person");
+                };
+                if member.person.role == RoomRole::Facilitator {
+                    return Outcome::error(pid, "cannot_mute_facilitator");
+                }
+                if member.person.call_muted != muted {
+                    member.person.call_muted = muted;
+                    o.all(Event::CallMuted { pid: to, muted });
+                    o.effects.push(Effect::CallMuted { key: member.key.clone(), muted });
+                }
             }
             Command::Unmute { to } => {
                 let Some(member) = self.people.get_mut(&to) else {
@@ -1259,6 +1293,22 @@ mod tests {
         );
         assert_eq!(room.join("m:2", "Asha", "", RoomRole::Participant).unwrap_err(), JoinRefused::Removed);
         assert!(room.is_removed("m:2"));
+    }
+
+    #[test]
+    fn a_facilitator_mutes_a_microphone_in_the_call_until_they_allow_it_again() {
+        let (mut room, f, a, b) = room();
+        assert_eq!(error(&room.apply(a, Command::CallMute { to: b, muted: true }, T)), Some("facilitators_only"));
+        assert_eq!(error(&room.apply(f, Command::CallMute { to: f, muted: true }, T)), Some("cannot_mute_facilitator"));
+        let o = room.apply(f, Command::CallMute { to: a, muted: true }, T);
+        assert_eq!(events(&o), vec![&Event::CallMuted { pid: a, muted: true }]);
+        assert_eq!(o.effects, vec![Effect::CallMuted { key: "m:2".into(), muted: true }]);
+        assert!(room.apply(f, Command::CallMute { to: a, muted: true }, T).effects.is_empty(), "once is enough");
+        room.detach(a);
+        room.join("m:2", "Asha", "", RoomRole::Participant).unwrap();
+        assert!(room.snapshot().people.iter().find(|p| p.pid == a).unwrap().call_muted, "still muted on coming back");
+        let o = room.apply(f, Command::CallMute { to: a, muted: false }, T);
+        assert_eq!(o.effects, vec![Effect::CallMuted { key: "m:2".into(), muted: false }]);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use chrono::{NaiveDate, NaiveTime, Utc};
 use serde::Deserialize;
 
 use crate::domain::audit::{Actor, AuditAction};
-use crate::domain::circle::{Circle, CircleInput, Format, Listing, Status};
+use crate::domain::circle::{CallFormat, Circle, CircleInput, Format, Listing, Status};
 use crate::domain::member::{FieldErrors, LANGUAGES};
 use crate::domain::room::MoodNumbers;
 use crate::domain::schedule::{End, Repeat, Series};
@@ -118,6 +118,7 @@ const CIRCLE_FIELDS: Fields = &[
     ("age_max", msg("field-age-max")),
     ("languages", msg("coord-field-languages")),
     ("format", msg("coord-field-format")),
+    ("call", msg("field-call-format")),
     ("time_zone", msg("fact-time-zone")),
     ("country", msg("field-country")),
     ("capacity", msg("field-capacity")),
@@ -148,6 +149,7 @@ fn form_from(tr: &Tr, circle: &Circle) -> FormState {
         .with("age_min", &circle.age_min.map(|a| a.to_string()).unwrap_or_default())
         .with("age_max", &circle.age_max.map(|a| a.to_string()).unwrap_or_default())
         .with("format", circle.format.as_str())
+        .with("call", circle.call.as_str())
         .with("city", &circle.city)
         .with("area", &circle.area)
         .with("address", &circle.address)
@@ -188,6 +190,7 @@ fn input_from(pairs: &Pairs) -> CircleInput {
         age_max: pairs.one("age_max").into(),
         languages: pairs.all("languages"),
         format: pairs.one("format").into(),
+        call: pairs.one("call").into(),
         city: pairs.one("city").into(),
         area: pairs.one("area").into(),
         address: pairs.one("address").into(),
@@ -213,13 +216,29 @@ struct CircleForm {
     statuses: Vec<(&'static str, String)>,
     /// Who sees check-in numbers: value and label.
     mood_choices: Vec<(&'static str, String)>,
+    /// Text only, voice and text: with whether each can be chosen here.
+    calls: Vec<(&'static str, String, bool)>,
+    /// Whether the site has a media server (voice needs one).
+    media: bool,
     /// The level of its section headings: 2 on its own page, 3 under "Details".
     level: u8,
 }
 
 impl CircleForm {
-    fn new(tr: &Tr, form: FormState, audience: &[String], languages: &[String], level: u8) -> CircleForm {
+    fn new(tr: &Tr, media: bool, form: FormState, audience: &[String], languages: &[String], level: u8) -> CircleForm {
+        let calls = [CallFormat::Text, CallFormat::Voice]
+            .iter()
+            .map(|c| {
+                let key = match c {
+                    CallFormat::Text => msg("call-format-text"),
+                    CallFormat::Voice => msg("call-format-voice"),
+                };
+                (c.as_str(), tr.get(key), media || *c == CallFormat::Text || form.is("call", c.as_str()))
+            })
+            .collect();
         CircleForm {
+            calls,
+            media,
             form,
             level,
             audience: audiences(tr)
@@ -268,6 +287,7 @@ pub async fn new_form(State(state): State<AppState>, me: Coordinator) -> Result<
     let page = Page::new(&state, &me.0.context, msg("circle-new-title")).await;
     let form = FormState::new(&page.t, CIRCLE_FIELDS)
         .with("format", "online")
+        .with("call", "text")
         .with("status", "active")
         .with("capacity", "12")
         .with("mood_numbers", MoodNumbers::default().as_str())
@@ -276,13 +296,24 @@ pub async fn new_form(State(state): State<AppState>, me: Coordinator) -> Result<
         .with("address_after_rsvp", "yes")
         .with("advice_nudge", "yes")
         .with("listed", "yes");
-    let circle = CircleForm::new(&page.t, form, &[], &["en".to_string()], 2);
+    let circle = CircleForm::new(&page.t, state.media.is_some(), form, &[], &["en".to_string()], 2);
     render(&NewCirclePage { page, circle })
 }
 
-fn with_problems(tr: &Tr, pairs: &Pairs, errors: &FieldErrors, level: u8) -> CircleForm {
+/// Voice is offered only on a site with a media server. A circle already
+/// set to voice keeps it when one is gone (its meets are text only until
+/// one is configured again), so its other fields can still be saved.
+fn check_call(state: &AppState, circle: &Circle, before: Option<CallFormat>) -> FieldErrors {
+    if circle.call == CallFormat::Voice && state.media.is_none() && before != Some(CallFormat::Voice) {
+        vec![("call", Invalid("call-needs-media-server"))]
+    } else {
+        FieldErrors::new()
+    }
+}
+
+fn with_problems(state: &AppState, tr: &Tr, pairs: &Pairs, errors: &FieldErrors, level: u8) -> CircleForm {
     let form = form_from_pairs(tr, pairs).errors_from(tr, errors);
-    CircleForm::new(tr, form, &pairs.all("audience"), &pairs.all("languages"), level)
+    CircleForm::new(tr, state.media.is_some(), form, &pairs.all("audience"), &pairs.all("languages"), level)
 }
 
 /// `POST /admin/circles`.
@@ -291,7 +322,11 @@ pub async fn create(
     me: Coordinator,
     crate::web::forms::CsrfForm(pairs): crate::web::forms::CsrfForm<Pairs>,
 ) -> Result<Response, AppError> {
-    let errors = match Circle::parse(&input_from(&pairs)) {
+    let parsed = Circle::parse(&input_from(&pairs)).and_then(|circle| match check_call(&state, &circle, None) {
+        errors if errors.is_empty() => Ok(circle),
+        errors => Err(errors),
+    });
+    let errors = match parsed {
         Ok(circle) => match state.store.create_circle(&circle, now()).await {
             Ok(_) => {
                 state.store.record_audit(now(), &actor(&me), AuditAction::CircleCreated, &circle.name).await?;
@@ -304,7 +339,7 @@ pub async fn create(
         Err(errors) => errors,
     };
     let page = Page::new(&state, &me.0.context, msg("circle-new-title")).await;
-    let circle = with_problems(&page.t, &pairs, &errors, 2);
+    let circle = with_problems(&state, &page.t, &pairs, &errors, 2);
     render_status(StatusCode::UNPROCESSABLE_ENTITY, &NewCirclePage { page, circle })
 }
 
@@ -395,7 +430,14 @@ async fn edit_page(
         .map(|counts| MeetView::new(&page.t, counts, circle, Some(circle.time_zone), None, now))
         .collect();
     let circle_form = form.unwrap_or_else(|| {
-        CircleForm::new(&page.t, form_from(&page.t, circle), &circle.audience, &circle.languages, 3)
+        CircleForm::new(
+            &page.t,
+            state.media.is_some(),
+            form_from(&page.t, circle),
+            &circle.audience,
+            &circle.languages,
+            3,
+        )
     });
     Ok(EditCirclePage {
         slug: circle.slug.clone(),
@@ -454,7 +496,12 @@ pub async fn update(
     crate::web::forms::CsrfForm(pairs): crate::web::forms::CsrfForm<Pairs>,
 ) -> Result<Response, AppError> {
     let existing = circle_for(&state, &slug).await?;
-    let errors = match Circle::parse(&input_from(&pairs)) {
+    let parsed =
+        Circle::parse(&input_from(&pairs)).and_then(|circle| match check_call(&state, &circle, Some(existing.call)) {
+            errors if errors.is_empty() => Ok(circle),
+            errors => Err(errors),
+        });
+    let errors = match parsed {
         Ok(parsed) => {
             let circle = Circle { id: existing.id, agreements_version: existing.agreements_version, ..parsed };
             match state.store.update_circle(&circle, now()).await {
@@ -475,7 +522,7 @@ pub async fn update(
         Err(errors) => errors,
     };
     let tr = me.0.context.tr.clone();
-    let form = with_problems(&tr, &pairs, &errors, 3);
+    let form = with_problems(&state, &tr, &pairs, &errors, 3);
     render_status(
         StatusCode::UNPROCESSABLE_ENTITY,
         &edit_page(&state, &me, &existing, Some(form), default_schedule(&me.0.context.tr)).await?,

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod admin_circles;
 pub mod api;
 pub mod auth;
+pub mod call;
 pub mod circles;
 pub mod facilitate;
 pub mod health;

@@ -19,7 +19,7 @@ use super::auth::EmptyForm;
 use super::circles::{may_find, runs, runs_circle};
 use super::safety::{self, HelplineView};
 use crate::domain::Alias;
-use crate::domain::circle::Circle;
+use crate::domain::circle::{CallFormat, Circle};
 use crate::domain::meet::{Meet, MeetStatus};
 use crate::domain::room::{Command, Event, JoinRefused, Pid, RoomRole, SafetySettings, allowance, guest_may_use};
 use crate::domain::rsvp::must_accept_agreements;
@@ -55,12 +55,12 @@ async fn meet_and_circle(state: &AppState, id: i64) -> Result<(Meet, Circle), Ap
 }
 
 /// What the door of a meet's room knows before asking the database.
-struct Door<'a> {
-    meet_id: i64,
+pub(super) struct Door<'a> {
+    pub(super) meet_id: i64,
     /// Whether members without a seat may come in.
-    drop_in: bool,
+    pub(super) drop_in: bool,
     /// The room, if it is open: it knows of a removal before the database does.
-    room: Option<&'a RoomHandle>,
+    pub(super) room: Option<&'a RoomHandle>,
 }
 
 impl Door<'_> {
@@ -70,7 +70,7 @@ impl Door<'_> {
 }
 
 /// What the door says to someone.
-enum Verdict {
+pub(super) enum Verdict {
     Enter(Entrant),
     /// A member who may come in once they accept the circle's (current) agreements.
     MustAccept,
@@ -82,7 +82,7 @@ enum Verdict {
 /// any member, and guests with a pass for this meet. Participants first
 /// accept the circle's agreements. Someone removed never again. The page
 /// and the socket both ask here, so neither lets in anyone the other would not.
-async fn entrant(
+pub(super) async fn entrant(
     state: &AppState,
     context: &RequestContext,
     headers: &HeaderMap,
@@ -163,6 +163,10 @@ struct RoomPage {
     protocol: Vec<String>,
     /// Caring words a facilitator may start a private word from (never a correction first).
     care_words: Vec<String>,
+    /// The meet has a call beside the room.
+    call: bool,
+    /// The words the call script shows, as JSON.
+    call_strings: String,
 }
 
 /// A way to reach a helpline in one tap: where the link goes and what it says.
@@ -305,6 +309,11 @@ fn script_strings(tr: &crate::i18n::Tr) -> String {
         "room-remove-confirm",
         "room-alerts-count",
     ];
+    strings_json(tr, &keys)
+}
+
+/// The words with these keys, as JSON that is safe inside a `<script type="application/json">` element.
+pub(super) fn strings_json(tr: &crate::i18n::Tr, keys: &[&str]) -> String {
     let map: serde_json::Map<String, serde_json::Value> =
         keys.iter().map(|k| (k.to_string(), serde_json::Value::String(tr.get(k)))).collect();
     serde_json::to_string(&map)
@@ -376,7 +385,9 @@ pub async fn page(
     let starts_at_ms = meet.starts_at * 1000;
     let twelve_hour = Clock::for_reader(page.t.lang(), context.zone) == Clock::Twelve;
     let zone = context.zone.map(|z| z.name().to_string()).unwrap_or_default();
-    render(&RoomPage {
+    let call = room.as_ref().is_some_and(|room| room.call().is_some());
+    let call_strings = if call { super::call::script_strings(&page.t) } else { String::new() };
+    let page = render(&RoomPage {
         page,
         circle,
         meet_id: id,
@@ -389,7 +400,10 @@ pub async fn page(
         region,
         protocol,
         care_words,
-    })
+        call,
+        call_strings,
+    })?;
+    Ok(if call { ([crate::web::headers::microphone_allowed()], page).into_response() } else { page })
 }
 
 async fn run_circle_meet(state: &AppState, context: &RequestContext, id: i64) -> Result<(Meet, Circle), AppError> {
@@ -418,8 +432,11 @@ pub async fn open(
         advice_nudge: circle.advice_nudge,
         mood_numbers: circle.mood_numbers,
     };
-    let room =
-        state.rooms.open(id, ends_at, safety, circle.drop_in).ok_or(AppError::BadRequest("room-server-stopping"))?;
+    let media = state.media.as_ref().filter(|_| circle.call == CallFormat::Voice);
+    let room = state
+        .rooms
+        .open(id, ends_at, safety, circle.drop_in, media)
+        .ok_or(AppError::BadRequest("room-server-stopping"))?;
     state.store.mark_live(id, room.closes_at() / 1000).await?;
     state.directory.invalidate();
     Ok(Redirect::to(&format!("/meets/{id}/room")).into_response())
@@ -447,7 +464,7 @@ pub struct Resume {
     last_seq: Option<u64>,
 }
 
-fn origin_matches(state: &AppState, context: &RequestContext, headers: &HeaderMap) -> bool {
+pub(super) fn origin_matches(state: &AppState, context: &RequestContext, headers: &HeaderMap) -> bool {
     let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
         return false;
     };
@@ -643,7 +660,7 @@ fn waiting(frames: &mut broadcast::Receiver<Arc<Frame>>) -> Option<Result<Arc<Fr
 /// Whether a write to the socket succeeded in time. Nearly every write
 /// completes at once; only one that has to wait gets a deadline, which
 /// saves setting up a timer for every frame.
-async fn on_time(write: impl Future<Output = Result<(), axum::Error>>) -> bool {
+pub(super) async fn on_time(write: impl Future<Output = Result<(), axum::Error>>) -> bool {
     let mut write = std::pin::pin!(write);
     match write.as_mut().now_or_never() {
         Some(done) => done.is_ok(),

@@ -1,0 +1,301 @@
+// A voice meet in real browsers: a coordinator makes a circle meet by voice,
+// its facilitator and two participants join the call and hear each other,
+// the facilitator mutes one of them, and rounds and the safety net work as
+// ever beside the call. Janus and Chromium run together in a network
+// namespace that holds only loopback: Janus gathers no candidates on `lo`
+// itself, so 127.0.0.1 also sits on a veth pair there, and nothing of a call
+// can ever go to an address outside 127.0.0.0/8. This file re-runs itself
+// inside such a namespace (`unshare -n`, as root).
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { after, before, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { axeViolations, DEMO_PASSWORD, launchBrowser, startServer } from "./harness.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+// 127.0.0.1 on a second, non-loopback interface (IPv6 off), then this file again.
+const NAMESPACE = `set -e
+ip link set lo up
+ip link add jlo0 type veth peer name jlo1
+for link in jlo0 jlo1; do sysctl -qw net.ipv6.conf.$link.disable_ipv6=1; ip link set $link addrgenmode none; done
+ip addr add 127.0.0.1/32 dev jlo0
+ip link set jlo0 up
+ip link set jlo1 up
+exec env HOLDSPACE_CALL_NETNS=1 node --test --test-reporter=spec call.test.mjs`;
+
+if (process.env.HOLDSPACE_CALL_NETNS !== "1") {
+  test("a voice meet, with Janus and Chromium in a namespace that holds only loopback", async (t) => {
+    if (process.getuid?.() !== 0) {
+      t.skip("making a network namespace (unshare -n) needs root");
+      return;
+    }
+    const code = await new Promise((resolve) => {
+      // A run of its own, not a part of this one (node:test would skip it).
+      const env = { ...process.env };
+      delete env.NODE_TEST_CONTEXT;
+      const child = spawn("unshare", ["-n", "sh", "-c", NAMESPACE], { cwd: here, env, stdio: "inherit" });
+      child.on("exit", resolve);
+    });
+    assert.equal(code, 0, "the call test in the namespace failed (see above)");
+  });
+} else {
+  const janusPort = 18088;
+  const secret = `e2e-${Math.random().toString(36).slice(2)}-call-secret`;
+  let janus;
+  let janusDir;
+  let server;
+  let browser;
+  let meet;
+
+  /** Two seconds of something like a voice, as a WAV file (Chromium plays it in a loop). */
+  const tone = (path) => {
+    const rate = 48000;
+    const samples = rate * 2;
+    const wav = Buffer.alloc(44 + samples * 2);
+    wav.write("RIFF", 0);
+    wav.writeUInt32LE(36 + samples * 2, 4);
+    wav.write("WAVEfmt ", 8);
+    wav.writeUInt32LE(16, 16);
+    wav.writeUInt16LE(1, 20);
+    wav.writeUInt16LE(1, 22);
+    wav.writeUInt32LE(rate, 24);
+    wav.writeUInt32LE(rate * 2, 28);
+    wav.writeUInt16LE(2, 32);
+    wav.writeUInt16LE(16, 34);
+    wav.write("data", 36);
+    wav.writeUInt32LE(samples * 2, 40);
+    // Syllables: a new pitch every quarter second, swelling and fading, as speech does
+    // (a steady tone would be taken for noise and suppressed).
+    const pitches = [220, 330, 262, 392, 294, 349, 247, 440];
+    for (let i = 0; i < samples; i++) {
+      const syllable = Math.floor(i / (rate / 4));
+      const within = (i % (rate / 4)) / (rate / 4);
+      const swell = Math.sin(Math.PI * within);
+      const value = Math.sin((2 * Math.PI * pitches[syllable % pitches.length] * i) / rate) * swell * 16000;
+      wav.writeInt16LE(Math.round(value), 44 + i * 2);
+    }
+    writeFileSync(path, wav);
+  };
+
+  /** Answers from Janus's API, to know it is up. */
+  const janusAnswers = async () => {
+    try {
+      const reply = await fetch(`http://127.0.0.1:${janusPort}/janus`, {
+        method: "POST",
+        body: JSON.stringify({ janus: "info", transaction: "up", apisecret: secret }),
+      });
+      return reply.ok;
+    } catch {
+      return false;
+    }
+  };
+
+  before(async () => {
+    // Nothing here but loopback: no call can leave 127.0.0.0/8.
+    const addresses = await new Promise((resolve) => {
+      const child = spawn("ip", ["-o", "addr"], { stdio: ["ignore", "pipe", "inherit"] });
+      let out = "";
+      child.stdout.on("data", (chunk) => (out += chunk));
+      child.on("exit", () => resolve(out));
+    });
+    for (const [, address] of addresses.matchAll(/\sinet6?\s+([^\s/]+)/g)) {
+      assert.ok(address.startsWith("127.") || address === "::1", `only loopback in the namespace, found ${address}`);
+    }
+    janusDir = mkdtempSync(join(tmpdir(), "holdspace-e2e-janus-"));
+    janus = spawn(join(here, "..", "scripts", "janus"), [join(janusDir, "config"), "--http-port", String(janusPort), "--rtp-ports", "40000-40199"], {
+      env: { ...process.env, HOLDSPACE_MEDIA_SECRET: secret },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    for (let i = 0; !(await janusAnswers()); i++) {
+      assert.ok(i < 600 && janus.exitCode === null, "Janus started");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    tone(join(janusDir, "voice.wav"));
+    server = await startServer({ HOLDSPACE_MEDIA_URL: `http://127.0.0.1:${janusPort}/janus`, HOLDSPACE_MEDIA_SECRET: secret });
+    browser = await launchBrowser([
+      "--use-fake-device-for-media-stream",
+      "--use-fake-ui-for-media-stream",
+      `--use-file-for-fake-audio-capture=${join(janusDir, "voice.wav")}`,
+      "--allow-loopback-in-peer-connection",
+      "--disable-features=WebRtcHideLocalIpsWithMdns",
+      "--autoplay-policy=no-user-gesture-required",
+    ]);
+    const circle = await (await fetch(`${server.base}/api/v1/circles/life-at-26-35`)).json();
+    meet = circle.meets[0].id;
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (janus && janus.exitCode === null) {
+      const exited = new Promise((resolve) => janus.on("exit", resolve));
+      janus.kill("SIGTERM");
+      await exited;
+    }
+    if (janusDir) rmSync(janusDir, { recursive: true, force: true });
+  });
+
+  /** A browser context whose peer connections the test can read stats from. */
+  async function newPage() {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      const Native = window.RTCPeerConnection;
+      window.peerConnections = [];
+      window.RTCPeerConnection = class extends Native {
+        constructor(...args) {
+          super(...args);
+          window.peerConnections.push(this);
+        }
+      };
+    });
+    const page = await context.newPage();
+    return page;
+  }
+
+  async function signedIn(alias, password = DEMO_PASSWORD) {
+    const page = await newPage();
+    await page.goto(`${server.base}/signin`);
+    await page.fill("#alias", alias);
+    await page.fill("#password", password);
+    await Promise.all([page.waitForNavigation(), page.click("form.stack button[type=submit]")]);
+    return page;
+  }
+
+  async function inRoom(page) {
+    await page.goto(`${server.base}/meets/${meet}/room`);
+    await page.waitForFunction(() => document.getElementById("room-status")?.textContent.includes("You are in the room"));
+  }
+
+  /** Checks the microphone and joins the call, muted or not. */
+  async function joinCall(page, { muted }) {
+    await page.click("#call-join");
+    await page.waitForSelector("#call-microphone option", { state: "attached" });
+    await page.setChecked("#call-start-muted", muted);
+    await page.click("#call-join-now");
+    await page.waitForFunction(() => document.getElementById("call-status").textContent.includes("You are in the call"));
+  }
+
+  /** Audio received so far: bytes and energy (inbound-rtp). */
+  const received = (page) =>
+    page.evaluate(async () => {
+      const pc = window.peerConnections.at(-1);
+      for (const s of (await pc.getStats()).values()) {
+        if (s.type === "inbound-rtp" && s.kind === "audio") return { bytes: s.bytesReceived, energy: s.totalAudioEnergy ?? 0 };
+      }
+      return { bytes: 0, energy: 0 };
+    });
+
+  /** Waits until, over one second, what `page` receives satisfies `check(bytes, energy)`. */
+  async function eventually(page, what, check) {
+    for (let i = 0; i < 30; i++) {
+      const before = await received(page);
+      await page.waitForTimeout(1000);
+      const after = await received(page);
+      if (check(after.bytes - before.bytes, after.energy - before.energy)) return;
+    }
+    assert.fail(what);
+  }
+
+  test("a facilitator and two participants hold a voice meet, with a round and the safety net beside the call", async () => {
+    // The coordinator makes the circle meet by voice.
+    const meera = await signedIn("Meera");
+    await meera.goto(`${server.base}/admin/circles/life-at-26-35`);
+    await meera.check("#call-voice");
+    await Promise.all([meera.waitForNavigation(), meera.click("form[action='/admin/circles/life-at-26-35'] > button[type=submit]")]);
+    assert.match(meera.url(), /done=circle-saved/);
+
+    const nadia = await signedIn("Nadia");
+    await nadia.goto(`${server.base}/meets/${meet}/room`);
+    await Promise.all([nadia.waitForNavigation(), nadia.click("text=Open the room")]);
+    await inRoom(nadia);
+    const sam = await signedIn("Sam");
+    await inRoom(sam);
+    const river = await newPage();
+    await river.goto(`${server.base}/signup`);
+    await river.fill("#alias", "River");
+    await river.fill("#password", "a calm blue lake");
+    await Promise.all([river.waitForNavigation(), river.click("form.stack button[type=submit]")]);
+    await river.goto(`${server.base}/meets/${meet}`);
+    await Promise.all([river.waitForNavigation(), river.click("form[action$='/rsvp'] button")]);
+    await Promise.all([river.waitForNavigation(), river.click("text=I agree")]);
+    await inRoom(river);
+
+    // Nobody is in the call on arrival; joining is a choice of its own.
+    assert.equal(await sam.evaluate(() => window.peerConnections.length), 0);
+    assert.equal(await sam.locator("#call-controls").isVisible(), false);
+
+    // Sam speaks; Nadia and River join muted, to listen.
+    await joinCall(sam, { muted: false });
+    await joinCall(nadia, { muted: true });
+    await joinCall(river, { muted: true });
+    assert.match(await sam.locator("#call-status").innerText(), /Others can hear you/);
+
+    for (const page of [sam, nadia, river]) {
+      await eventually(page, "audio arrives", (bytes) => bytes > 1000);
+    }
+    await eventually(nadia, "Nadia hears Sam", (_, energy) => energy > 0.01);
+    await eventually(river, "River hears Sam", (_, energy) => energy > 0.01);
+    // Everyone sees who is speaking, in the roster.
+    await river.waitForSelector("#roster li.speaking:has-text('Sam') .badge.speaking");
+
+    // The call's controls pass the accessibility checks.
+    await nadia.evaluate(() => (document.getElementById("call-people").open = true));
+    for (const page of [nadia, sam]) {
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    }
+
+    // The facilitator mutes Sam: Sam is told, cannot unmute, and nobody hears Sam.
+    await nadia.click("#call-people-list button:has-text(\"Mute Sam's microphone\")");
+    await sam.waitForFunction(() => document.getElementById("call-status").textContent.includes("A facilitator has muted your microphone"));
+    assert.equal(await sam.locator("#call-mute").isDisabled(), true);
+    await sam.keyboard.press("Alt+KeyM");
+    await eventually(river, "River no longer hears Sam", (_, energy) => energy < 0.001);
+    await eventually(nadia, "Nadia no longer hears Sam", (_, energy) => energy < 0.001);
+    await river.waitForFunction(() => !document.querySelector("#roster li.speaking"));
+    await sam.waitForFunction(() => !document.querySelector("#roster li.speaking"));
+    await eventually(river, "the call itself goes on", (bytes) => bytes > 1000);
+
+    // Allowed again, Sam unmutes with the keyboard and is heard.
+    await nadia.click("#call-people-list button:has-text('Allow Sam to unmute')");
+    await sam.waitForFunction(() => document.getElementById("call-status").textContent.includes("allowed you to unmute"));
+    await sam.keyboard.press("Alt+KeyM");
+    await sam.waitForFunction(() => document.getElementById("call-status").textContent.includes("Others can hear you"));
+    await eventually(river, "River hears Sam again", (_, energy) => energy > 0.01);
+
+    // Rounds and the safety net work beside the call, and the call goes on.
+    await nadia.evaluate(() => {
+      for (const group of document.querySelectorAll("#tools-panel, #tools-panel details")) group.open = true;
+    });
+    await nadia.selectOption("#round-kind", "check_in");
+    await nadia.click("#start-round");
+    await river.waitForSelector("#round:not([hidden])");
+    await river.click("#round-pass");
+    await nadia.waitForSelector("#round-responses li:has-text('River passed')");
+    await nadia.click("#stop-round");
+    await river.fill("#message-text", "honestly I don't want to be alive anymore");
+    await river.press("#message-text", "Enter");
+    await nadia.locator("#alert-banner").waitFor({ state: "visible" });
+    assert.match(await nadia.locator("#alert-banner").innerText(), /River may need a check-in/);
+    await eventually(river, "River still hears Sam", (_, energy) => energy > 0.01);
+
+    // Leaving the call keeps River in the room.
+    await river.click("#call-leave");
+    await river.waitForFunction(() => document.getElementById("call-status").textContent.includes("still in the room"));
+    await river.fill("#message-text", "Still here, in text");
+    await river.click("#composer button[type=submit]");
+    await sam.waitForSelector(".message-text:has-text('Still here, in text')");
+    for (const page of [meera, nadia, sam, river]) await page.context().close();
+
+    // Nothing of the call was written: Janus's folder holds its configuration only.
+    assert.deepEqual(readdirSync(join(janusDir, "config")).sort(), [
+      "janus.jcfg",
+      "janus.plugin.audiobridge.jcfg",
+      "janus.transport.http.jcfg",
+    ]);
+  });
+}
