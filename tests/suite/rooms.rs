@@ -664,7 +664,7 @@ async fn a_guest_is_their_pass_never_their_alias(backend: Backend) {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     assert!(
-        listed.contains("<strong>Quiet Fox</strong> <span class=\"badge\">guest</span>"),
+        listed.contains("<strong>Quiet Fox</strong> <span class=\"badge\">Guest</span>"),
         "and on the alerts page: {listed}"
     );
     f.send(json!({"type": "nudge", "to": first_pid, "text": "words for Quiet Fox alone"})).await;
