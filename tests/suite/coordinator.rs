@@ -268,7 +268,7 @@ async fn the_organisations_name_is_used_on_every_page(backend: Backend) {
     app.stop().await;
 }
 
-async fn moving_a_meet_names_each_problem_and_keeps_what_was_typed(backend: Backend) {
+async fn moving_or_cancelling_a_meet_names_each_problem_and_keeps_what_was_typed(backend: Backend) {
     let app = spawn_app(backend).await;
     let (meera, _) = member(&app, "Meera", COORDINATOR).await;
     let (_, meets) = weekly_circle(&app, "grief", 10, 1).await;
@@ -286,6 +286,16 @@ async fn moving_a_meet_names_each_problem_and_keeps_what_was_typed(backend: Back
     let page = meera.post(&format!("/meets/{}/move", meets[0]), &past).await;
     assert_eq!(summary(&page.body)[0].1, "New date: That time has already passed.");
     assert!(!app.store.meet(meets[0]).await.unwrap().unwrap().meet.moved, "nothing was moved");
+
+    let long = "I am so sorry. ".repeat(40);
+    let page = meera.post(&format!("/meets/{}/cancel", meets[0]), &[("note", &long), ("back", "/facilitate")]).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let links = summary(&page.body);
+    assert_eq!(links.len(), 1);
+    assert_eq!(links[0].0, "#note");
+    assert!(links[0].1.starts_with("A message for everyone who said they would come:"), "{links:?}");
+    assert!(page.body.contains(long.trim_end()), "the message is kept to shorten");
+    assert_eq!(app.store.meet(meets[0]).await.unwrap().unwrap().meet.status.as_str(), "scheduled");
     app.stop().await;
 }
 
@@ -296,5 +306,5 @@ on_both_databases!(
     the_helplines_page_lists_the_organisations_lines_and_its_form_names_each_problem,
     alerts_are_listed_most_serious_first_then_newest,
     the_organisations_name_is_used_on_every_page,
-    moving_a_meet_names_each_problem_and_keeps_what_was_typed,
+    moving_or_cancelling_a_meet_names_each_problem_and_keeps_what_was_typed,
 );

@@ -19,7 +19,7 @@ use crate::domain::room::guest_may_use;
 use crate::domain::rsvp::{CancelOutcome, RsvpOutcome};
 use crate::domain::schedule::local_to_instant;
 use crate::domain::{Alias, Invalid, text};
-use crate::i18n::msg;
+use crate::i18n::{Tr, msg};
 use crate::services::{now, now_ms};
 use crate::store::meets::MeetCounts;
 use crate::web::AppState;
@@ -427,19 +427,46 @@ pub async fn cancel_meet(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<CancelMeetForm>,
 ) -> Result<Response, AppError> {
-    let (_, circle) = meet_and_circle(&state, id).await?;
+    let (counts, circle) = meet_and_circle(&state, id).await?;
     if !runs_circle(&state, &signed_in.context, circle.id).await? {
         return Err(AppError::Forbidden);
     }
-    let note = text::optional_block(&form.note, 500, "text-too-long")
-        .map_err(|e| AppError::BadRequest(e.key()))?
-        .unwrap_or_default();
+    let back = back_to(&form.back, format!("/meets/{id}"));
+    let note = match text::optional_block(&form.note, 500, "text-too-long") {
+        Ok(note) => note.unwrap_or_default(),
+        Err(problem) => {
+            let page = Page::new(&state, &signed_in.context, msg("meet-cancel-meet")).await;
+            let typed = FormState::new(&page.t, CANCEL_FIELDS).with("note", &form.note).error(&page.t, "note", problem);
+            let body = CancelMeetPage { meet: meet_line(&page.t, &counts, &circle), page, id, back, form: typed };
+            return render_status(StatusCode::UNPROCESSABLE_ENTITY, &body);
+        }
+    };
     if state.store.cancel_meet(id, &note).await? {
         state.store.record_audit(now(), &actor(&signed_in.context), AuditAction::MeetCancelled, &circle.name).await?;
         state.directory.invalidate();
     }
-    let back = back_to(&form.back, format!("/meets/{id}"));
     Ok(Redirect::to(&format!("{back}?done=meet-cancelled")).into_response())
+}
+
+/// The cancel form's field.
+const CANCEL_FIELDS: Fields = &[("note", msg("meet-cancel-note"))];
+
+/// The cancel form shown again with what needs fixing.
+#[derive(Template)]
+#[template(path = "cancel_meet.html")]
+struct CancelMeetPage {
+    page: Page,
+    id: i64,
+    /// The circle's name and the meet's present time.
+    meet: String,
+    back: String,
+    form: FormState,
+}
+
+/// "Circle name, Sat 12 Dec 2026, 5:00 pm India time"
+fn meet_line(tr: &Tr, counts: &MeetCounts, circle: &Circle) -> String {
+    let time = MeetView::new(tr, counts, circle, Some(circle.time_zone), None, now()).time.main;
+    format!("{}, {time}", circle.name)
 }
 
 /// A move as posted by a coordinator: the new local date and time.
@@ -509,20 +536,13 @@ pub async fn move_meet(
         Ok(moved) => moved,
         Err(errors) => {
             let page = Page::new(&state, &signed_in.context, msg("meet-move")).await;
-            let time = MeetView::new(&page.t, &counts, &circle, Some(circle.time_zone), None, now()).time.main;
             let typed = FormState::new(&page.t, MOVE_FIELDS)
                 .with("date", &form.date)
                 .with("time", &form.time)
                 .with("note", &form.note)
                 .errors_from(&page.t, &errors);
-            let body = MoveMeetPage {
-                meet: format!("{}, {time}", circle.name),
-                zone: circle.time_zone.name().to_string(),
-                page,
-                id,
-                back,
-                form: typed,
-            };
+            let zone = circle.time_zone.name().to_string();
+            let body = MoveMeetPage { meet: meet_line(&page.t, &counts, &circle), page, id, zone, back, form: typed };
             return render_status(StatusCode::UNPROCESSABLE_ENTITY, &body);
         }
     };
