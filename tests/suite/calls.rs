@@ -418,6 +418,7 @@ fn online_circle(call: &'static str) -> Vec<(&'static str, &'static str)> {
         ("time_zone", "Europe/London"),
         ("capacity", "8"),
         ("status", "active"),
+        ("mood_numbers", "facilitators"),
     ]
 }
 
