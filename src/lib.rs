@@ -10,6 +10,7 @@ pub mod demo;
 pub mod domain;
 pub mod i18n;
 pub mod mail;
+pub mod notices;
 pub mod room;
 pub mod server;
 pub mod services;

@@ -14,6 +14,7 @@ use crate::config::SmtpSettings;
 use crate::domain::room::Effect;
 use crate::domain::session;
 use crate::mail::Mailer;
+use crate::notices::sender::Sender;
 use crate::room::{EFFECTS_QUEUE, InProcessBus, Rooms};
 use crate::services;
 use crate::store::rooms::Removed;
@@ -51,6 +52,8 @@ pub struct Running {
     stop: watch::Sender<bool>,
     served: JoinHandle<std::io::Result<()>>,
     chores: JoinHandle<()>,
+    /// Writes reminders and sends the outbox's emails.
+    sender: JoinHandle<()>,
     rooms: Arc<Rooms>,
     /// The task storing what rooms leave behind.
     writer: TaskTracker,
@@ -71,6 +74,14 @@ pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartE
     let web = config.web.clone().served_at(local_addr);
     let state = AppState::new(store.clone(), web, mailer, Arc::clone(&rooms)).await?;
     let (stop, mut stopped) = watch::channel(false);
+    let sender = Sender {
+        store: store.clone(),
+        mailer: state.mailer.clone(),
+        i18n: Arc::clone(&state.i18n),
+        signing: state.signing.clone(),
+        base_url: state.settings.base_url().to_string(),
+    };
+    let sender = tokio::spawn(sender.run(stopped.clone()));
     let app = web::router(state);
     let served =
         tokio::spawn(listener::serve(listener, app, config.connections, config.web.trust_proxy, stopped.clone()));
@@ -85,7 +96,7 @@ pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartE
         }
     });
     tracing::info!(%local_addr, "listening");
-    Ok(Running { local_addr, stop, served, chores, rooms, writer })
+    Ok(Running { local_addr, stop, served, chores, sender, rooms, writer })
 }
 
 /// Hourly chores (and once at start): forget expired sessions and reset
@@ -162,6 +173,9 @@ impl Running {
             Err(_) => tracing::warn!("requests still running after the drain time; stopping anyway"),
         }
         self.chores.abort();
+        // An email under way when this stops is sent again by whoever
+        // claims it after its lease: at most once more, never lost.
+        self.sender.abort();
     }
 }
 

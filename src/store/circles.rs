@@ -5,10 +5,12 @@ use std::str::FromStr;
 use chrono_tz::Tz;
 use sqlx::{ColumnIndex, Decode, Row, Type};
 
+use super::notices::{CIRCLE_AUDIENCE, notify};
 use super::{Store, StoreError, StoreResult, reading, writing};
 use crate::domain::circle::{
     Circle, FacilitatorCard, Format, Status, lines_from_stored, tags_from_stored, tags_to_stored,
 };
+use crate::domain::notice::Event;
 use crate::domain::room::MoodNumbers;
 
 macro_rules! circle_columns {
@@ -203,6 +205,10 @@ impl Store {
                 agreements = $23, updated_at = $24, advice_nudge = $26, mood_numbers = $27
              WHERE id = $25";
         let result = writing!(self, pool => {
+            async {
+            let mut tx = pool.begin().await?;
+            let before: Option<String> =
+                sqlx::query_scalar("SELECT status FROM circles WHERE id = $1").bind(c.id).fetch_optional(&mut *tx).await?;
             sqlx::query(SQL)
                 .bind(&c.slug)
                 .bind(&c.name)
@@ -231,11 +237,26 @@ impl Store {
                 .bind(c.id)
                 .bind(c.advice_nudge)
                 .bind(c.mood_numbers.as_str())
-                .execute(pool)
-                .await
-                .map(|_| ())
+                .execute(&mut *tx)
+                .await?;
+            // Pausing a circle is news for everyone tied to it, told in this transaction.
+            let paused = c.status == Status::Paused && before.as_deref() == Some(Status::Active.as_str());
+            if paused {
+                let members: Vec<i64> =
+                    sqlx::query_scalar(CIRCLE_AUDIENCE).bind(c.id).bind(now).fetch_all(&mut *tx).await?;
+                for member in members {
+                    notify!(tx, member, Event::Paused, c.id, None::<i64>, "", now).await?;
+                }
+            }
+            tx.commit().await?;
+            Ok::<_, sqlx::Error>(paused)
+            }
+            .await
         });
-        result.map_err(StoreError::from_write)
+        if result.as_ref().is_ok_and(|paused| *paused) {
+            self.outbox_written();
+        }
+        result.map(|_| ()).map_err(StoreError::from_write)
     }
 
     /// Replaces a circle's facilitators.
