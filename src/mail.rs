@@ -31,7 +31,9 @@ pub fn is_valid_sender(from: &str) -> bool {
 impl Mailer {
     /// Builds a mailer from checked settings.
     pub fn new(settings: &SmtpSettings) -> Option<Mailer> {
-        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(&settings.url).ok()?.build();
+        let timeout = std::time::Duration::from_secs(crate::domain::notice::SEND_TIMEOUT_SECS);
+        let transport =
+            AsyncSmtpTransport::<Tokio1Executor>::from_url(&settings.url).ok()?.timeout(Some(timeout)).build();
         let from = settings.from.parse().ok()?;
         Some(Mailer { transport, from })
     }

@@ -139,8 +139,11 @@ pub fn reminder_due(starts_at: i64, now: i64) -> Option<Event> {
 }
 
 /// How long an email is held by the instance sending it; if that instance
-/// dies, another sends it once the lease ends (at most one duplicate).
-pub const LEASE_SECS: i64 = 5 * 60;
+/// dies, another sends it once the lease ends (at most one duplicate). Twice
+/// the SMTP time-out, so a live sender never outlasts its lease.
+pub const LEASE_SECS: i64 = 60;
+/// How long one SMTP exchange may take.
+pub const SEND_TIMEOUT_SECS: u64 = 30;
 /// After this many failed attempts (about two days) an email is given up;
 /// the notice stays on "My meets".
 pub const MAX_ATTEMPTS: i64 = 40;

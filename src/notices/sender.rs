@@ -46,6 +46,9 @@ pub fn unsubscribe_url(signing: &SigningKey, base_url: &str, member_id: i64, kin
 impl Sender {
     /// Runs until `stopped` turns true.
     pub async fn run(self, mut stopped: watch::Receiver<bool>) {
+        if let Err(error) = self.store.release_outbox_leases().await {
+            tracing::warn!(%error, "could not release the outbox's leases");
+        }
         let mut tick = tokio::time::interval(LOOK_EVERY);
         let mut reminders_at = 0;
         loop {

@@ -357,6 +357,20 @@ impl Store {
         Ok(row.flatten())
     }
 
+    /// Lets go of every lease. Only for SQLite, where one instance runs at a
+    /// time: a lease held at start-up belongs to a process that died.
+    pub async fn release_outbox_leases(&self) -> StoreResult<()> {
+        if self.backend() == Backend::Sqlite {
+            writing!(self, pool => {
+                sqlx::query("UPDATE outbox SET leased_until = NULL WHERE finished_at IS NULL AND leased_until IS NOT NULL")
+                    .execute(pool)
+                    .await
+                    .map(|_| ())
+            })?;
+        }
+        Ok(())
+    }
+
     /// An email is done with: accepted by the SMTP server (`sent`), or no
     /// longer to be sent.
     pub async fn finish_outbox(&self, notice_id: i64, sent: bool, now: i64) -> StoreResult<()> {

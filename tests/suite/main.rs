@@ -8,6 +8,7 @@ mod admin;
 mod cli;
 mod lifecycle;
 mod meets;
+mod notices;
 mod pages;
 mod rooms;
 mod safety;
