@@ -103,7 +103,7 @@ pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartE
 /// links, create the meets that have come within the horizon, end
 /// meets left live by a room that failed (or an instance that died) once
 /// their room would have closed, and delete safety alerts older than the
-/// organisation keeps them.
+/// organisation keeps them and notices older than they are kept.
 async fn housekeeping(store: &Store) {
     let now = services::now();
     let purged = store.purge_expired(now - session::IDLE_TIMEOUT_SECS, now - session::ABSOLUTE_TIMEOUT_SECS, now).await;
@@ -117,6 +117,11 @@ async fn housekeeping(store: &Store) {
     }
     if let Err(error) = end_meets_left_live(store).await {
         tracing::warn!(%error, "could not end meets left live");
+    }
+    match store.forget_old_notices(now - crate::domain::notice::KEPT_DAYS * 24 * 60 * 60).await {
+        Ok(0) => {}
+        Ok(deleted) => tracing::info!(deleted, "deleted notices past the time they are kept"),
+        Err(error) => tracing::warn!(%error, "could not delete old notices"),
     }
     match store.forget_old_alerts(now).await {
         Ok(0) => {}

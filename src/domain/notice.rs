@@ -155,6 +155,9 @@ pub fn backoff_secs(attempts: i64) -> i64 {
     (5_i64 << doublings).min(60 * 60)
 }
 
+/// Notices are kept this long, then deleted.
+pub const KEPT_DAYS: i64 = 90;
+
 /// What an unsubscribe link signs: the person and the kind of email.
 pub fn unsubscribe_message(member_id: i64, kind: Kind) -> String {
     format!("{member_id}:{}", kind.as_str())

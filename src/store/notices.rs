@@ -399,6 +399,19 @@ impl Store {
         Ok(())
     }
 
+    /// Forgets notices written before `before` (with their emails): news
+    /// that old helps no one, and keeping less is safer.
+    pub async fn forget_old_notices(&self, before: i64) -> StoreResult<u64> {
+        let n = writing!(self, pool => {
+            sqlx::query("DELETE FROM notices WHERE created_at < $1")
+                .bind(before)
+                .execute(pool)
+                .await
+                .map(|r| r.rows_affected())
+        })?;
+        Ok(n)
+    }
+
     /// Wakes this instance's sender after something was put in the outbox;
     /// other instances find it when they next look.
     pub(crate) fn outbox_written(&self) {

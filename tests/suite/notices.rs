@@ -415,7 +415,41 @@ async fn facilitators_announce_to_their_circle_and_no_one_else_can(backend: Back
     app.stop().await;
 }
 
+async fn moving_a_meet_and_pausing_a_circle_tell_everyone_tied_to_it(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meet) = circle_with_meet(&app, "changes", false).await;
+    let (asha_client, asha) = seated(&app, circle, meet, "Asha", Channel::App).await;
+    let (_, ben) = member(&app, "Ben", Roles::default()).await;
+    app.store.join_circle(circle, ben, now_ms()).await.unwrap();
+    let (_, zed) = member(&app, "Zed", Roles::default()).await;
+
+    let later = app.store.meet(meet).await.unwrap().unwrap().meet.starts_at + 7 * 24 * 3600;
+    assert!(app.store.move_meet(meet, later, "A week later this time").await.unwrap());
+    let mut c = app.store.circle_by_id(circle).await.unwrap().unwrap();
+    c.status = holdspace::domain::circle::Status::Paused;
+    app.store.update_circle(&c, now()).await.unwrap();
+    app.store.update_circle(&c, now()).await.unwrap();
+
+    let events = |notices: Vec<holdspace::store::notices::StoredNotice>| {
+        notices.into_iter().filter(|n| n.event.kind() == Kind::Change).map(|n| n.event).collect::<Vec<_>>()
+    };
+    assert_eq!(events(app.store.notices_of(asha, 10).await.unwrap()), [Event::Paused, Event::Moved]);
+    assert_eq!(events(app.store.notices_of(ben, 10).await.unwrap()), [Event::Paused, Event::Moved], "joined: seated");
+    assert!(app.store.notices_of(zed, 10).await.unwrap().is_empty(), "no tie, no notice");
+    let moved = app.store.notices_of(asha, 10).await.unwrap().into_iter().find(|n| n.event == Event::Moved).unwrap();
+    assert_eq!(moved.meet_starts_at, Some(later), "the new time");
+
+    let listed = asha_client.get("/meets").await.body;
+    assert!(listed.contains("The Circle changes meet has a new time: "), "{listed}");
+    assert!(listed.contains("Circle changes is taking a break for now"), "{listed}");
+    let export = asha_client.get("/account/export").await.body;
+    assert!(export.contains("\"event\": \"moved\"") || export.contains("\"event\":\"moved\""), "{export}");
+    assert!(export.contains("A week later this time"), "the export holds the notices");
+    app.stop().await;
+}
+
 on_both_databases!(
+    moving_a_meet_and_pausing_a_circle_tell_everyone_tied_to_it,
     a_cancelled_meet_tells_everyone_coming_once_the_way_they_chose,
     a_server_killed_mid_send_loses_nothing,
     a_lease_that_ends_hands_an_unfinished_email_to_another_sender,
