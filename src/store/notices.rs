@@ -120,8 +120,11 @@ pub struct Claimed {
     pub attempts: i64,
 }
 
-const NOTICE_COLUMNS: &str = "n.id, n.event, c.slug, c.name, c.time_zone, n.meet_id, n.meet_starts_at, n.note,
-     n.created_at, n.read_at IS NULL";
+macro_rules! notice_columns {
+    () => {
+        "n.id, n.event, c.slug, c.name, c.time_zone, n.meet_id, n.meet_starts_at, n.note, n.created_at, n.read_at IS NULL"
+    };
+}
 
 type NoticeRow = (i64, String, String, String, String, Option<i64>, Option<i64>, String, i64, bool);
 
@@ -144,12 +147,13 @@ fn notice_from(row: NoticeRow) -> Option<StoredNotice> {
 impl Store {
     /// A person's latest notices, newest first.
     pub async fn notices_of(&self, member_id: i64, limit: i64) -> StoreResult<Vec<StoredNotice>> {
-        let sql = format!(
-            "SELECT {NOTICE_COLUMNS} FROM notices n JOIN circles c ON c.id = n.circle_id
-             WHERE n.member_id = $1 ORDER BY n.id DESC LIMIT $2"
+        const SQL: &str = concat!(
+            "SELECT ",
+            notice_columns!(),
+            " FROM notices n JOIN circles c ON c.id = n.circle_id WHERE n.member_id = $1 ORDER BY n.id DESC LIMIT $2"
         );
         let rows: Vec<NoticeRow> = reading!(self, pool => {
-            sqlx::query_as(sqlx::AssertSqlSafe(sql)).bind(member_id).bind(limit).fetch_all(pool).await
+            sqlx::query_as(SQL).bind(member_id).bind(limit).fetch_all(pool).await
         })?;
         Ok(rows.into_iter().filter_map(notice_from).collect())
     }
@@ -323,16 +327,18 @@ impl Store {
     /// What a claimed email needs: the notice, the person's address,
     /// language, zone and choices, and the circle's format and address.
     pub async fn mail_job(&self, notice_id: i64) -> StoreResult<Option<MailJob>> {
-        let sql = format!(
-            "SELECT {NOTICE_COLUMNS}, p.id, p.email, p.language, p.time_zone, p.email_names_circle,
-                    COALESCE((SELECT channel FROM notice_preferences f WHERE f.member_id = p.id AND f.kind = n.kind), 'app'),
-                    c.format, c.address
+        const SQL: &str = concat!(
+            "SELECT ",
+            notice_columns!(),
+            ", p.id, p.email, p.language, p.time_zone, p.email_names_circle,
+               COALESCE((SELECT channel FROM notice_preferences f WHERE f.member_id = p.id AND f.kind = n.kind), 'app'),
+               c.format, c.address
              FROM notices n JOIN circles c ON c.id = n.circle_id JOIN members p ON p.id = n.member_id
              WHERE n.id = $1"
         );
         let row = reading!(self, pool => {
             use sqlx::Row;
-            let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(notice_id).fetch_optional(pool).await?;
+            let row = sqlx::query(SQL).bind(notice_id).fetch_optional(pool).await?;
             row.map(|r| {
                 let notice: NoticeRow = (
                     r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?, r.try_get(4)?,
@@ -340,17 +346,21 @@ impl Store {
                 );
                 let channel: String = r.try_get(15)?;
                 let format: String = r.try_get(16)?;
-                Ok::<_, sqlx::Error>(notice_from(notice).map(|notice| MailJob {
-                    notice,
-                    member_id: r.try_get(10).unwrap_or_default(),
-                    email: r.try_get(11).unwrap_or_default(),
-                    language: r.try_get(12).unwrap_or_default(),
-                    time_zone: r.try_get(13).unwrap_or_default(),
-                    names_circle: r.try_get(14).unwrap_or_default(),
+                let job = MailJob {
+                    notice: match notice_from(notice) {
+                        Some(notice) => notice,
+                        None => return Ok(None),
+                    },
+                    member_id: r.try_get(10)?,
+                    email: r.try_get(11)?,
+                    language: r.try_get(12)?,
+                    time_zone: r.try_get(13)?,
+                    names_circle: r.try_get(14)?,
                     wants_email: channel == Channel::Email.as_str(),
                     format: format.parse().unwrap_or(Format::Online),
-                    address: r.try_get(17).unwrap_or_default(),
-                }))
+                    address: r.try_get(17)?,
+                };
+                Ok::<_, sqlx::Error>(Some(job))
             })
             .transpose()
         })?;
