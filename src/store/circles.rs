@@ -206,50 +206,52 @@ impl Store {
              WHERE id = $25";
         let result = writing!(self, pool => {
             async {
-            let mut tx = pool.begin().await?;
-            let before: Option<String> =
-                sqlx::query_scalar("SELECT status FROM circles WHERE id = $1").bind(c.id).fetch_optional(&mut *tx).await?;
-            sqlx::query(SQL)
-                .bind(&c.slug)
-                .bind(&c.name)
-                .bind(&c.summary)
-                .bind(&c.description)
-                .bind(&c.how_it_works)
-                .bind(tags_to_stored(&c.topics))
-                .bind(tags_to_stored(&c.audience))
-                .bind(&c.eligibility)
-                .bind(c.age_min)
-                .bind(c.age_max)
-                .bind(tags_to_stored(&c.languages))
-                .bind(c.format.as_str())
-                .bind(&c.city)
-                .bind(&c.area)
-                .bind(&c.address)
-                .bind(c.address_after_rsvp)
-                .bind(&c.country)
-                .bind(c.time_zone.name())
-                .bind(c.capacity)
-                .bind(c.listed)
-                .bind(c.drop_in)
-                .bind(c.status.as_str())
-                .bind(c.agreements.join("\n"))
-                .bind(now)
-                .bind(c.id)
-                .bind(c.advice_nudge)
-                .bind(c.mood_numbers.as_str())
-                .execute(&mut *tx)
-                .await?;
-            // Pausing a circle is news for everyone tied to it, told in this transaction.
-            let paused = c.status == Status::Paused && before.as_deref() == Some(Status::Active.as_str());
-            if paused {
-                let members: Vec<i64> =
-                    sqlx::query_scalar(CIRCLE_AUDIENCE).bind(c.id).bind(now).fetch_all(&mut *tx).await?;
-                for member in members {
-                    notify!(tx, member, Event::Paused, c.id, None::<i64>, "", now).await?;
+                let mut tx = pool.begin().await?;
+                let before: Option<String> = sqlx::query_scalar("SELECT status FROM circles WHERE id = $1")
+                    .bind(c.id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                sqlx::query(SQL)
+                    .bind(&c.slug)
+                    .bind(&c.name)
+                    .bind(&c.summary)
+                    .bind(&c.description)
+                    .bind(&c.how_it_works)
+                    .bind(tags_to_stored(&c.topics))
+                    .bind(tags_to_stored(&c.audience))
+                    .bind(&c.eligibility)
+                    .bind(c.age_min)
+                    .bind(c.age_max)
+                    .bind(tags_to_stored(&c.languages))
+                    .bind(c.format.as_str())
+                    .bind(&c.city)
+                    .bind(&c.area)
+                    .bind(&c.address)
+                    .bind(c.address_after_rsvp)
+                    .bind(&c.country)
+                    .bind(c.time_zone.name())
+                    .bind(c.capacity)
+                    .bind(c.listed)
+                    .bind(c.drop_in)
+                    .bind(c.status.as_str())
+                    .bind(c.agreements.join("\n"))
+                    .bind(now)
+                    .bind(c.id)
+                    .bind(c.advice_nudge)
+                    .bind(c.mood_numbers.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+                // Pausing a circle is news for everyone tied to it, told in this transaction.
+                let paused = c.status == Status::Paused && before.as_deref() == Some(Status::Active.as_str());
+                if paused {
+                    let members: Vec<i64> =
+                        sqlx::query_scalar(CIRCLE_AUDIENCE).bind(c.id).bind(now).fetch_all(&mut *tx).await?;
+                    for member in members {
+                        notify!(tx, member, Event::Paused, c.id, None::<i64>, "", now).await?;
+                    }
                 }
-            }
-            tx.commit().await?;
-            Ok::<_, sqlx::Error>(paused)
+                tx.commit().await?;
+                Ok::<_, sqlx::Error>(paused)
             }
             .await
         });
