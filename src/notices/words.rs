@@ -16,8 +16,8 @@ fn meet_time(tr: &Tr, notice: &StoredNotice, zone: Option<Tz>) -> String {
     notice.meet_starts_at.map(|at| MeetTime::new(tr, at, zone, circle_zone).main).unwrap_or_default()
 }
 
-/// The notice in one sentence.
-pub fn sentence(tr: &Tr, notice: &StoredNotice, zone: Option<Tz>) -> String {
+/// The notice in one sentence, naming the circle as `circle`.
+pub fn sentence(tr: &Tr, notice: &StoredNotice, zone: Option<Tz>, circle: &str) -> String {
     let key = match notice.event {
         Event::DayBefore => msg("notice-day-before"),
         Event::HourBefore => msg("notice-hour-before"),
@@ -27,7 +27,7 @@ pub fn sentence(tr: &Tr, notice: &StoredNotice, zone: Option<Tz>) -> String {
         Event::Seat => msg("notice-seat"),
         Event::Announcement => msg("notice-announcement"),
     };
-    tr.args(key, &[("circle", notice.circle_name.clone().into()), ("when", meet_time(tr, notice, zone).into())])
+    tr.args(key, &[("circle", circle.to_string().into()), ("when", meet_time(tr, notice, zone).into())])
 }
 
 /// Where the notice leads: its meet, else its circle.
@@ -61,10 +61,13 @@ pub fn subject(tr: &Tr, job: &MailJob) -> String {
 }
 
 /// An email's plain-text body: the sentence, the organiser's own words,
-/// for a reminder the way in (room link or address), and how to stop.
+/// for a reminder the way in (room link or address), and how to stop. It
+/// says "your circle" unless the person chose to see its name: an inbox
+/// preview shows the start of the body too.
 pub fn body(tr: &Tr, job: &MailJob, zone: Option<Tz>, base_url: &str, unsubscribe: &str) -> String {
     let notice = &job.notice;
-    let mut lines = vec![sentence(tr, notice, zone)];
+    let circle = if job.names_circle { notice.circle_name.clone() } else { tr.get(msg("notice-your-circle")) };
+    let mut lines = vec![sentence(tr, notice, zone, &circle)];
     if !notice.note.is_empty() {
         lines.push(String::new());
         lines.push(tr.arg(msg("notice-email-note"), "note", notice.note.clone()));
@@ -140,5 +143,18 @@ mod tests {
         assert!(!in_person.contains("/room"));
         let change = body(&tr, &job(Event::Cancelled, false, Format::InPerson), None, "https://x.org", "U");
         assert!(!change.contains("Hope Street"), "only reminders carry the way in");
+    }
+
+    #[test]
+    fn bodies_name_the_circle_only_when_the_person_chose_it() {
+        let tr = I18n::load().translator("en");
+        for event in
+            [Event::HourBefore, Event::Cancelled, Event::Moved, Event::Paused, Event::Seat, Event::Announcement]
+        {
+            let discreet = body(&tr, &job(event, false, Format::Online), None, "https://x.org", "U");
+            assert!(!discreet.contains("After loss") && discreet.contains("your circle"), "{discreet}");
+            let named = body(&tr, &job(event, true, Format::Online), None, "https://x.org", "U");
+            assert!(named.contains("After loss"), "{named}");
+        }
     }
 }

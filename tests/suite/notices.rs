@@ -179,7 +179,8 @@ async fn a_cancelled_meet_tells_everyone_coming_once_the_way_they_chose(backend:
     assert_eq!(to, ["asha@example.org", "dee@example.org"], "those who chose email, once each");
     for mail in &mails {
         assert_eq!(mail.subject, "A change to a meet", "the subject never names the circle by default");
-        assert!(mail.body.contains("The Circle after-loss meet on "), "{}", mail.body);
+        assert!(mail.body.contains("The meet of your circle on "), "{}", mail.body);
+        assert!(!mail.body.contains("Circle after-loss"), "nor does the body, which inbox previews show");
         assert!(mail.body.contains("is cancelled."), "{}", mail.body);
         assert!(mail.body.contains("Ruth is unwell; see you next week"), "{}", mail.body);
         assert_eq!(mail.list_unsubscribe_post, "List-Unsubscribe=One-Click");
@@ -440,8 +441,8 @@ async fn moving_a_meet_and_pausing_a_circle_tell_everyone_tied_to_it(backend: Ba
     assert_eq!(moved.meet_starts_at, Some(later), "the new time");
 
     let listed = asha_client.get("/meets").await.body;
-    assert!(listed.contains("The Circle changes meet has a new time: "), "{listed}");
-    assert!(listed.contains("Circle changes is taking a break for now"), "{listed}");
+    assert!(listed.contains("The meet of Circle changes has a new time: "), "{listed}");
+    assert!(listed.contains("A break: Circle changes is not meeting for now"), "{listed}");
     let export = asha_client.get("/account/export").await.body;
     assert!(export.contains("\"event\": \"moved\"") || export.contains("\"event\":\"moved\""), "{export}");
     assert!(export.contains("A week later this time"), "the export holds the notices");

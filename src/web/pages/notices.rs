@@ -46,7 +46,7 @@ pub(super) async fn notices_for(
     Ok(notices
         .iter()
         .map(|n| NoticeRow {
-            sentence: words::sentence(tr, n, zone),
+            sentence: words::sentence(tr, n, zone, &n.circle_name),
             note: n.note.clone(),
             link: words::link(n),
             unread: n.unread,
