@@ -88,7 +88,7 @@ struct ServeArgs {
     #[arg(long, env = "HOLDSPACE_CONNECTIONS_PER_ADDRESS", default_value = "64", value_name = "N")]
     connections_per_address: String,
 
-    /// SMTP server for password-reset links, e.g. smtp://user:pass@mail.example.org:587?tls=required
+    /// SMTP server for password-reset links and notices, e.g. smtp://user:pass@mail.example.org:587?tls=required
     #[arg(long, env = "HOLDSPACE_SMTP_URL", hide_env_values = true, value_name = "URL")]
     smtp_url: Option<String>,
 

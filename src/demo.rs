@@ -581,8 +581,9 @@ fn first_day(today: NaiveDate, weekday: Weekday, repeat: Repeat) -> NaiveDate {
     }
 }
 
-/// Sam has joined "Life at 26 to 35" once and holds a seat at every meet;
-/// the next "chai aur baat" is cancelled with a note.
+/// Sam has joined "Life at 26 to 35" once and holds a seat at every meet,
+/// and has a message from its facilitators waiting on "My meets"; the next
+/// "chai aur baat" is cancelled with a note.
 async fn show_standing_membership_and_a_cancellation(store: &Store, ids: &[(&str, i64)]) -> Result<(), StoreError> {
     let now_ms = services::now_ms();
     let sam = ids.iter().find(|(a, _)| *a == "Sam").map(|(_, id)| *id).unwrap_or_default();
@@ -592,6 +593,13 @@ async fn show_standing_membership_and_a_cancellation(store: &Store, ids: &[(&str
             .accept_agreements(sam, circle.id, (org.agreements_version, circle.agreements_version), now_ms / 1000)
             .await?;
         store.join_circle(circle.id, sam, now_ms).await?;
+        store
+            .announce(
+                circle.id,
+                "Hello everyone! From next month we also meet in person once a month; details soon.",
+                now_ms / 1000,
+            )
+            .await?;
     }
     if let Some(circle) = store.circle_by_slug("chai-aur-baat").await?
         && let Some(next) = store.upcoming_meets(circle.id, now_ms / 1000, 1).await?.first()

@@ -11,6 +11,7 @@ pub mod domain;
 pub mod i18n;
 pub mod mail;
 pub mod media;
+pub mod notices;
 pub mod room;
 pub mod server;
 pub mod services;

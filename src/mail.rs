@@ -1,8 +1,8 @@
-//! Outgoing email: only password-reset links for now. Addresses and links
-//! never reach the logs.
+//! Outgoing email: password-reset links and notices. Addresses, links and
+//! contents never reach the logs.
 
 use lettre::message::Mailbox;
-use lettre::message::header::ContentType;
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use crate::config::SmtpSettings;
@@ -31,7 +31,9 @@ pub fn is_valid_sender(from: &str) -> bool {
 impl Mailer {
     /// Builds a mailer from checked settings.
     pub fn new(settings: &SmtpSettings) -> Option<Mailer> {
-        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(&settings.url).ok()?.build();
+        let timeout = std::time::Duration::from_secs(crate::domain::notice::SEND_TIMEOUT_SECS);
+        let transport =
+            AsyncSmtpTransport::<Tokio1Executor>::from_url(&settings.url).ok()?.timeout(Some(timeout)).build();
         let from = settings.from.parse().ok()?;
         Some(Mailer { transport, from })
     }
@@ -49,6 +51,25 @@ impl Mailer {
             .to(to)
             .subject(tr.get("reset-email-subject"))
             .header(ContentType::TEXT_PLAIN)
+            .body(body)
+            .map_err(|e| format!("could not build the message: {e}"))?;
+        self.transport.send(message).await.map(|_| ()).map_err(|e| describe(&e))
+    }
+}
+
+impl Mailer {
+    /// Sends a notice with RFC 8058 one-click unsubscribe headers: mail
+    /// programs offer "unsubscribe", which posts to `unsubscribe` directly.
+    pub async fn send_notice(&self, to: &str, subject: &str, body: String, unsubscribe: &str) -> Result<(), String> {
+        let to: Mailbox = to.parse().map_err(|_| "recipient address is malformed".to_string())?;
+        let header = |name: &'static str, value: String| HeaderValue::new(HeaderName::new_from_ascii_str(name), value);
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(subject)
+            .header(ContentType::TEXT_PLAIN)
+            .raw_header(header("List-Unsubscribe", format!("<{unsubscribe}>")))
+            .raw_header(header("List-Unsubscribe-Post", "List-Unsubscribe=One-Click".into()))
             .body(body)
             .map_err(|e| format!("could not build the message: {e}"))?;
         self.transport.send(message).await.map(|_| ()).map_err(|e| describe(&e))

@@ -15,6 +15,7 @@ use crate::domain::room::Effect;
 use crate::domain::session;
 use crate::mail::Mailer;
 use crate::media::Media;
+use crate::notices::sender::Sender;
 use crate::room::{EFFECTS_QUEUE, InProcessBus, Rooms};
 use crate::services;
 use crate::store::rooms::Removed;
@@ -54,6 +55,8 @@ pub struct Running {
     stop: watch::Sender<bool>,
     served: JoinHandle<std::io::Result<()>>,
     chores: JoinHandle<()>,
+    /// Writes reminders and sends the outbox's emails.
+    sender: JoinHandle<()>,
     rooms: Arc<Rooms>,
     /// The task storing what rooms leave behind.
     writer: TaskTracker,
@@ -75,6 +78,14 @@ pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartE
     let media = config.media.as_ref().map(|settings| Arc::new(Media::new(settings)));
     let state = AppState::new(store.clone(), web, mailer, Arc::clone(&rooms), media).await?;
     let (stop, mut stopped) = watch::channel(false);
+    let sender = Sender {
+        store: store.clone(),
+        mailer: state.mailer.clone(),
+        i18n: Arc::clone(&state.i18n),
+        signing: state.signing.clone(),
+        base_url: state.settings.base_url().to_string(),
+    };
+    let sender = tokio::spawn(sender.run(stopped.clone()));
     let app = web::router(state);
     let served =
         tokio::spawn(listener::serve(listener, app, config.connections, config.web.trust_proxy, stopped.clone()));
@@ -89,14 +100,14 @@ pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartE
         }
     });
     tracing::info!(%local_addr, "listening");
-    Ok(Running { local_addr, stop, served, chores, rooms, writer })
+    Ok(Running { local_addr, stop, served, chores, sender, rooms, writer })
 }
 
 /// Hourly chores (and once at start): forget expired sessions and reset
 /// links, create the meets that have come within the horizon, end
 /// meets left live by a room that failed (or an instance that died) once
 /// their room would have closed, and delete safety alerts older than the
-/// organisation keeps them.
+/// organisation keeps them and notices older than they are kept.
 async fn housekeeping(store: &Store) {
     let now = services::now();
     let purged = store.purge_expired(now - session::IDLE_TIMEOUT_SECS, now - session::ABSOLUTE_TIMEOUT_SECS, now).await;
@@ -110,6 +121,11 @@ async fn housekeeping(store: &Store) {
     }
     if let Err(error) = end_meets_left_live(store).await {
         tracing::warn!(%error, "could not end meets left live");
+    }
+    match store.forget_old_notices(now - crate::domain::notice::KEPT_DAYS * 24 * 60 * 60).await {
+        Ok(0) => {}
+        Ok(deleted) => tracing::info!(deleted, "deleted notices past the time they are kept"),
+        Err(error) => tracing::warn!(%error, "could not delete old notices"),
     }
     match store.forget_old_alerts(now).await {
         Ok(0) => {}
@@ -168,6 +184,9 @@ impl Running {
             Err(_) => tracing::warn!("requests still running after the drain time; stopping anyway"),
         }
         self.chores.abort();
+        // An email under way when this stops is sent again by whoever
+        // claims it after its lease: at most once more, never lost.
+        self.sender.abort();
     }
 }
 

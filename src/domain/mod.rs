@@ -13,6 +13,7 @@ pub mod invalid;
 pub mod matching;
 pub mod meet;
 pub mod member;
+pub mod notice;
 pub mod opening;
 pub mod password;
 pub mod permissions;

@@ -27,6 +27,8 @@ pub async fn member_export(store: &Store, member: &Member, now: i64) -> Result<V
     let circles = store.circles_facilitated_by(member.id).await?;
     let audit = store.audit_about(member.id).await?;
     let alerts = store.safety_alerts_about(member.id).await?;
+    let notices = store.notices_of(member.id, i64::MAX).await?;
+    let (choices, names_circle) = store.notice_preferences(member.id).await?;
     let p = &member.profile;
     let mut roles = vec!["participant"];
     if member.roles.facilitator {
@@ -73,6 +75,19 @@ pub async fn member_export(store: &Store, member: &Member, now: i64) -> Result<V
             "followed_up_at": a.followed_up_at.map(time),
             "followed_up_by": a.followed_up_by,
             "action": a.action,
+        })).collect::<Vec<_>>(),
+        "notice_choices": {
+            "by_kind": choices.iter().map(|(k, c)| (k.as_str().to_string(), json!(c.as_str()))).collect::<serde_json::Map<_, _>>(),
+            "email_subjects_name_the_circle": names_circle,
+        },
+        "notices": notices.iter().map(|n| json!({
+            "at": time(n.created_at),
+            "event": n.event.as_str(),
+            "circle": n.circle_name,
+            "meet": n.meet_id,
+            "meet_starts_at": n.meet_starts_at.map(time),
+            "note": n.note,
+            "seen": !n.unread,
         })).collect::<Vec<_>>(),
         "not_included": "Words said in live rooms are never stored, so no alert holds any. \
             Feedback is kept without any link to you. Reports about you do not say who made them.",

@@ -5,10 +5,12 @@ use std::str::FromStr;
 use chrono_tz::Tz;
 use sqlx::{ColumnIndex, Decode, Row, Type};
 
+use super::notices::{CIRCLE_AUDIENCE, notify};
 use super::{Store, StoreError, StoreResult, reading, writing};
 use crate::domain::circle::{
     CallFormat, Circle, FacilitatorCard, Format, Status, lines_from_stored, tags_from_stored, tags_to_stored,
 };
+use crate::domain::notice::Event;
 use crate::domain::room::MoodNumbers;
 
 /// The last column says whether someone assigned still holds the
@@ -211,40 +213,61 @@ impl Store {
                 agreements = $23, updated_at = $24, advice_nudge = $26, mood_numbers = $27, call_format = $28
              WHERE id = $25";
         let result = writing!(self, pool => {
-            sqlx::query(SQL)
-                .bind(&c.slug)
-                .bind(&c.name)
-                .bind(&c.summary)
-                .bind(&c.description)
-                .bind(&c.how_it_works)
-                .bind(tags_to_stored(&c.topics))
-                .bind(tags_to_stored(&c.audience))
-                .bind(&c.eligibility)
-                .bind(c.age_min)
-                .bind(c.age_max)
-                .bind(tags_to_stored(&c.languages))
-                .bind(c.format.as_str())
-                .bind(&c.city)
-                .bind(&c.area)
-                .bind(&c.address)
-                .bind(c.address_after_rsvp)
-                .bind(&c.country)
-                .bind(c.time_zone.name())
-                .bind(c.capacity)
-                .bind(c.listed)
-                .bind(c.drop_in)
-                .bind(c.status.as_str())
-                .bind(c.agreements.join("\n"))
-                .bind(now)
-                .bind(c.id)
-                .bind(c.advice_nudge)
-                .bind(c.mood_numbers.as_str())
-                .bind(c.call.as_str())
-                .execute(pool)
-                .await
-                .map(|_| ())
+            async {
+                let mut tx = pool.begin().await?;
+                let before: Option<String> = sqlx::query_scalar("SELECT status FROM circles WHERE id = $1")
+                    .bind(c.id)
+                    .fetch_optional(&mut *tx)
+                    .await?;
+                sqlx::query(SQL)
+                    .bind(&c.slug)
+                    .bind(&c.name)
+                    .bind(&c.summary)
+                    .bind(&c.description)
+                    .bind(&c.how_it_works)
+                    .bind(tags_to_stored(&c.topics))
+                    .bind(tags_to_stored(&c.audience))
+                    .bind(&c.eligibility)
+                    .bind(c.age_min)
+                    .bind(c.age_max)
+                    .bind(tags_to_stored(&c.languages))
+                    .bind(c.format.as_str())
+                    .bind(&c.city)
+                    .bind(&c.area)
+                    .bind(&c.address)
+                    .bind(c.address_after_rsvp)
+                    .bind(&c.country)
+                    .bind(c.time_zone.name())
+                    .bind(c.capacity)
+                    .bind(c.listed)
+                    .bind(c.drop_in)
+                    .bind(c.status.as_str())
+                    .bind(c.agreements.join("\n"))
+                    .bind(now)
+                    .bind(c.id)
+                    .bind(c.advice_nudge)
+                    .bind(c.mood_numbers.as_str())
+                    .bind(c.call.as_str())
+                    .execute(&mut *tx)
+                    .await?;
+                // Pausing a circle is news for everyone tied to it, told in this transaction.
+                let paused = c.status == Status::Paused && before.as_deref() == Some(Status::Active.as_str());
+                if paused {
+                    let members: Vec<i64> =
+                        sqlx::query_scalar(CIRCLE_AUDIENCE).bind(c.id).bind(now).fetch_all(&mut *tx).await?;
+                    for member in members {
+                        notify!(tx, member, Event::Paused, c.id, None::<i64>, "", now).await?;
+                    }
+                }
+                tx.commit().await?;
+                Ok::<_, sqlx::Error>(paused)
+            }
+            .await
         });
-        result.map_err(StoreError::from_write)
+        if result.as_ref().is_ok_and(|paused| *paused) {
+            self.outbox_written();
+        }
+        result.map(|_| ()).map_err(StoreError::from_write)
     }
 
     /// Replaces a circle's facilitators.

@@ -3,8 +3,10 @@
 
 use sqlx::{ColumnIndex, Decode, Row, Type};
 
+use super::notices::{MEET_AUDIENCE, notify};
 use super::{Store, StoreResult, reading, writing};
 use crate::domain::meet::Meet;
+use crate::domain::notice::Event;
 use crate::domain::rsvp::{self, RsvpStatus};
 use crate::domain::schedule::{End, Occurrence, Repeat, Series};
 
@@ -63,6 +65,20 @@ where
         note: row.try_get(7)?,
         sequence: row.try_get(8)?,
     })
+}
+
+/// Tells everyone with a seat or a waitlist place at a meet what happened to it.
+macro_rules! tell_meet_audience {
+    ($tx:expr, $event:expr, $circle:expr, $meet:expr, $note:expr) => {
+        async {
+            let now = crate::services::now();
+            let members: Vec<i64> = sqlx::query_scalar(MEET_AUDIENCE).bind($meet).fetch_all(&mut *$tx).await?;
+            for member in members {
+                notify!($tx, member, $event, $circle, Some($meet), $note, now).await?;
+            }
+            Ok::<_, sqlx::Error>(())
+        }
+    };
 }
 
 /// Local date-times are stored as `YYYY-MM-DDTHH:MM`.
@@ -277,38 +293,60 @@ impl Store {
         Ok(meets)
     }
 
-    /// Cancels one meet with a message for the people who said they would come.
+    /// Cancels one meet with a message for the people who said they would
+    /// come, and tells each of them (a notice, in the same transaction).
     /// Their RSVPs stay, so they see the message; false if already cancelled.
     pub async fn cancel_meet(&self, meet_id: i64, note: &str) -> StoreResult<bool> {
-        let n = writing!(self, pool => {
-            sqlx::query(
-                "UPDATE meets SET status = 'cancelled', note = $1, sequence = sequence + 1
-                 WHERE id = $2 AND status <> 'cancelled'",
-            )
-            .bind(note)
-            .bind(meet_id)
-            .execute(pool)
+        let changed = writing!(self, pool => {
+            async {
+                let mut tx = pool.begin().await?;
+                let circle: Option<i64> = sqlx::query_scalar(
+                    "UPDATE meets SET status = 'cancelled', note = $1, sequence = sequence + 1
+                     WHERE id = $2 AND status <> 'cancelled' RETURNING circle_id",
+                )
+                .bind(note)
+                .bind(meet_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+                let Some(circle) = circle else { return Ok::<_, sqlx::Error>(false) };
+                tell_meet_audience!(tx, Event::Cancelled, circle, meet_id, note).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
             .await
-            .map(|r| r.rows_affected())
         })?;
-        Ok(n == 1)
+        if changed {
+            self.outbox_written();
+        }
+        Ok(changed)
     }
 
-    /// Moves one meet to another start (an exception to its series).
+    /// Moves one meet to another start (an exception to its series) and
+    /// tells everyone expecting to come, in the same transaction.
     pub async fn move_meet(&self, meet_id: i64, starts_at: i64, note: &str) -> StoreResult<bool> {
-        let n = writing!(self, pool => {
-            sqlx::query(
-                "UPDATE meets SET starts_at = $1, note = $2, moved = TRUE, sequence = sequence + 1
-                 WHERE id = $3 AND status = 'scheduled'",
-            )
-            .bind(starts_at)
-            .bind(note)
-            .bind(meet_id)
-            .execute(pool)
+        let changed = writing!(self, pool => {
+            async {
+                let mut tx = pool.begin().await?;
+                let circle: Option<i64> = sqlx::query_scalar(
+                    "UPDATE meets SET starts_at = $1, note = $2, moved = TRUE, sequence = sequence + 1
+                     WHERE id = $3 AND status = 'scheduled' RETURNING circle_id",
+                )
+                .bind(starts_at)
+                .bind(note)
+                .bind(meet_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+                let Some(circle) = circle else { return Ok::<_, sqlx::Error>(false) };
+                tell_meet_audience!(tx, Event::Moved, circle, meet_id, note).await?;
+                tx.commit().await?;
+                Ok(true)
+            }
             .await
-            .map(|r| r.rows_affected())
         })?;
-        Ok(n == 1)
+        if changed {
+            self.outbox_written();
+        }
+        Ok(changed)
     }
 
     /// Marks a meet live, its room closing itself at `live_until` (Unix

@@ -23,6 +23,7 @@ pub mod audit;
 pub mod circles;
 pub mod meets;
 pub mod members;
+pub mod notices;
 pub mod rooms;
 pub mod rsvps;
 pub mod safety;
@@ -73,6 +74,8 @@ enum Db {
 #[derive(Clone)]
 pub struct Store {
     db: Db,
+    /// Rung when this instance puts an email in the outbox, so it goes at once.
+    outbox: std::sync::Arc<tokio::sync::Notify>,
 }
 
 /// Runs `$body` with `$pool` bound to a pool for reading, once per backend.
@@ -121,6 +124,7 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
     (8, "circle_mood_numbers", include_str!("../../migrations/sqlite/0008_circle_mood_numbers.sql")),
     (9, "rsvp_moved_up", include_str!("../../migrations/sqlite/0009_rsvp_moved_up.sql")),
     (11, "circle_call", include_str!("../../migrations/sqlite/0011_circle_call.sql")),
+    (12, "notices", include_str!("../../migrations/sqlite/0012_notices.sql")),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../../migrations/postgres/0001_foundation.sql")),
@@ -133,6 +137,7 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (8, "circle_mood_numbers", include_str!("../../migrations/postgres/0008_circle_mood_numbers.sql")),
     (9, "rsvp_moved_up", include_str!("../../migrations/postgres/0009_rsvp_moved_up.sql")),
     (11, "circle_call", include_str!("../../migrations/postgres/0011_circle_call.sql")),
+    (12, "notices", include_str!("../../migrations/postgres/0012_notices.sql")),
 ];
 
 fn migrator(list: &'static [(i64, &'static str, &'static str)]) -> Migrator {
@@ -185,7 +190,7 @@ impl Store {
                 .await?;
             Db::Sqlite { reader, writer }
         };
-        Ok(Store { db })
+        Ok(Store { db, outbox: Default::default() })
     }
 
     /// Applies every migration that has not run yet. Safe to run from

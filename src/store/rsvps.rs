@@ -6,7 +6,9 @@
 //! one else in between, so a meet is never overbooked.
 
 use super::meets::{MeetInCircle, meet_columns, meet_from_row};
+use super::notices::notify;
 use super::{Backend, Store, StoreResult, reading, writing};
+use crate::domain::notice::Event;
 use crate::domain::rsvp::{self, CancelOutcome, RsvpOutcome, RsvpStatus};
 
 /// Reads what a seat decision needs about a meet, and locks it on PostgreSQL.
@@ -28,16 +30,14 @@ const UPSERT: &str = "INSERT INTO rsvps (meet_id, member_id, status, standing, c
                       ON CONFLICT (meet_id, member_id) DO UPDATE
                       SET status = excluded.status, changed_at = excluded.changed_at,
                           standing = excluded.standing OR rsvps.standing";
-const SET_STATUS: &str = "UPDATE rsvps SET status = $1, changed_at = $2, moved_up_unseen = FALSE
-                          WHERE meet_id = $3 AND member_id = $4";
-/// Gives a waiting person a seat, to be told on "My meets".
-const MOVE_UP: &str = "UPDATE rsvps SET status = 'going', changed_at = $1, moved_up_unseen = TRUE
-                       WHERE meet_id = $2 AND member_id = $3";
+const SET_STATUS: &str = "UPDATE rsvps SET status = $1, changed_at = $2 WHERE meet_id = $3 AND member_id = $4";
+/// Gives a waiting person a seat (they are told by a notice).
+const MOVE_UP: &str = "UPDATE rsvps SET status = 'going', changed_at = $1 WHERE meet_id = $2 AND member_id = $3";
 const NEXT_WAITING: &str = "SELECT member_id FROM rsvps WHERE meet_id = $1 AND status = 'waitlisted'
                             ORDER BY changed_at, member_id LIMIT 1";
 
 /// Gives free seats of a locked meet to the waitlist, first come first
-/// served; evaluates to the members promoted.
+/// served, telling each person promoted; evaluates to the members promoted.
 macro_rules! fill_seats {
     ($tx:expr, $meet:expr, $capacity:expr, $now_ms:expr) => {
         async {
@@ -47,6 +47,11 @@ macro_rules! fill_seats {
                 let next: Option<i64> = sqlx::query_scalar(NEXT_WAITING).bind($meet).fetch_optional(&mut *$tx).await?;
                 let Some(member) = next else { break };
                 sqlx::query(MOVE_UP).bind($now_ms).bind($meet).bind(member).execute(&mut *$tx).await?;
+                let circle: i64 = sqlx::query_scalar("SELECT circle_id FROM meets WHERE id = $1")
+                    .bind($meet)
+                    .fetch_one(&mut *$tx)
+                    .await?;
+                notify!($tx, member, Event::Seat, circle, Some($meet), "", $now_ms / 1000).await?;
                 promoted.push(member);
                 going += 1;
             }
@@ -110,8 +115,6 @@ pub struct MyMeet {
     pub status: RsvpStatus,
     /// Held through a standing membership of the circle.
     pub standing: bool,
-    /// Moved up from the waitlist, and not yet told on "My meets".
-    pub moved_up: bool,
 }
 
 impl Store {
@@ -178,6 +181,7 @@ impl Store {
             }
             .await
         })?;
+        self.outbox_written();
         Ok(outcome)
     }
 
@@ -328,6 +332,7 @@ impl Store {
             }
             .await
         })?;
+        self.outbox_written();
         Ok(left)
     }
 
@@ -371,6 +376,7 @@ impl Store {
             }
             .await
         })?;
+        self.outbox_written();
         Ok(())
     }
 
@@ -409,7 +415,7 @@ impl Store {
     /// place for) that have not ended, soonest first, cancelled ones included.
     pub async fn my_meets(&self, member_id: i64, now: i64) -> StoreResult<Vec<MyMeet>> {
         const SQL: &str = concat!(
-            "SELECT ", meet_columns!(), ", c.slug, c.name, c.time_zone, r.status, r.standing, r.moved_up_unseen
+            "SELECT ", meet_columns!(), ", c.slug, c.name, c.time_zone, r.status, r.standing
              FROM rsvps r JOIN meets m ON m.id = r.meet_id JOIN circles c ON c.id = m.circle_id
              WHERE r.member_id = $1 AND r.status IN ('going', 'waitlisted') AND m.starts_at + m.duration_minutes * 60 > $2
              ORDER BY m.starts_at, m.id LIMIT 200"
@@ -429,28 +435,11 @@ impl Store {
                         },
                         status: status.parse().unwrap_or(RsvpStatus::Going),
                         standing: row.try_get(13)?,
-                        moved_up: row.try_get(14)?,
                     })
                 })
                 .collect::<Result<Vec<_>, sqlx::Error>>()
         })?;
         Ok(meets)
-    }
-
-    /// Records that a member has been told they were moved up to a seat at
-    /// these meets (only these: a move made since is still news).
-    pub async fn moved_up_seen(&self, member_id: i64, meet_ids: &[i64]) -> StoreResult<()> {
-        for meet_id in meet_ids {
-            writing!(self, pool => {
-                sqlx::query("UPDATE rsvps SET moved_up_unseen = FALSE WHERE meet_id = $1 AND member_id = $2")
-                    .bind(meet_id)
-                    .bind(member_id)
-                    .execute(pool)
-                    .await
-                    .map(|_| ())
-            })?;
-        }
-        Ok(())
     }
 
     /// The slugs of the circles a member has joined.

@@ -19,7 +19,7 @@ mod context;
 mod cookies;
 mod directory;
 mod error;
-mod format;
+pub(crate) mod format;
 mod forms;
 mod guest;
 mod headers;
@@ -40,6 +40,7 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Every URL the site answers.
 pub fn router(state: AppState) -> Router {
+    use pages::notices;
     use pages::{
         account, admin, admin_circles, api, auth, call, circles, facilitate, health, home, meets, recovery, room,
         safety,
@@ -97,6 +98,9 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/circles/{slug}", get(admin_circles::edit_form).post(admin_circles::update))
         .route("/admin/circles/{slug}/facilitators", post(admin_circles::set_facilitators))
         .route("/admin/circles/{slug}/series", post(admin_circles::add_series))
+        .route("/account/notices", post(notices::save_choices))
+        .route("/circles/{slug}/announce", post(notices::announce))
+        .route("/unsubscribe/{token}", get(notices::unsubscribe_form).post(notices::unsubscribe))
         .route("/api/v1/circles", get(api::circles))
         .route("/api/v1/circles/{slug}", get(api::circle))
         .route("/api/v1/meets/{id}", get(api::meet))

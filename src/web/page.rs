@@ -31,6 +31,8 @@ pub struct Page {
     pub notice: Option<String>,
     pub css: &'static str,
     pub js: &'static str,
+    /// Notices the signed-in person has not seen, counted in the header.
+    pub unread: i64,
 }
 
 /// Confirmations a redirect may ask the next page to show (`?done=…`).
@@ -62,6 +64,8 @@ const NOTICES: &[(&str, &str)] = &[
     ("alert-followed-up", msg("done-alert-followed-up")),
     ("helpline-saved", msg("done-helpline-saved")),
     ("helpline-deleted", msg("done-helpline-deleted")),
+    ("notices-saved", msg("done-notices-saved")),
+    ("announced", msg("done-announced")),
 ];
 
 /// The message id for a `?done=` value, if it is one we know.
@@ -74,7 +78,13 @@ impl Page {
     pub async fn new(state: &AppState, context: &RequestContext, title_key: &str) -> Page {
         let t = context.tr.clone();
         let org = state.org().await;
+        let unread = match &context.viewer {
+            // A header without the count is better than no page at all.
+            Some(viewer) => state.store.unread_notices(viewer.member.id).await.unwrap_or(0),
+            None => 0,
+        };
         Page {
+            unread,
             title: t.get(title_key),
             org_name: org.name.clone(),
             viewer: context.viewer.as_ref().map(|v| Badge {

@@ -200,6 +200,7 @@ async fn every_route_answers_each_role_as_it_should(backend: Backend) {
         "/account/profile",
         "/account/password",
         "/account/recovery-codes",
+        "/account/notices",
         "/account/sessions/revoke-others",
         "/account/delete",
     ];

@@ -10,6 +10,7 @@ mod cli;
 mod coordinator;
 mod lifecycle;
 mod meets;
+mod notices;
 mod pages;
 mod rooms;
 mod safety;

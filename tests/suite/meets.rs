@@ -194,7 +194,9 @@ async fn a_person_moved_up_from_the_waitlist_is_told_once_on_my_meets(backend: B
     assert!(told.contains("Good news: a seat opened at “Circle last-seat” on "), "{told}");
     assert!(told.contains("London time, and it is yours now."), "{told}");
     assert!(told.contains(&format!("href=\"/meets/{meet}\"")));
-    assert!(!ben.get("/meets").await.body.contains("Good news"), "told once, then no more");
+    assert!(told.contains("New for you"), "{told}");
+    let again = ben.get("/meets").await.body;
+    assert!(!again.contains("New for you") && !again.contains("unread-count"), "new once, then among earlier notices");
     assert!(!ana.get("/meets").await.body.contains("Good news"), "only the person moved up is told");
     app.stop().await;
 }

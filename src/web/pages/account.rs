@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::auth::{EmptyForm, RecoveryCodesPage, interface_languages};
+use super::notices::{KindChoice, choices_for};
 use super::safety::{OwnAlert, own_alerts};
 use crate::domain::member::{Member, Profile, ProfileInput};
 use crate::domain::{Invalid, countries, zones};
@@ -62,6 +63,12 @@ struct AccountPage {
     /// Safety alerts about this member, kept for the organisation's period.
     own_alerts: Vec<OwnAlert>,
     alert_retention_days: i64,
+    /// How they hear of each kind of notice.
+    notice_kinds: Vec<KindChoice>,
+    names_circle: bool,
+    /// Whether the site sends email at all, and whether they gave an address.
+    sends_email: bool,
+    has_email: bool,
 }
 
 fn profile_form(member: &Member) -> FormState {
@@ -93,7 +100,12 @@ async fn account_page(state: &AppState, signed_in: &SignedIn, form: FormState) -
         .collect();
     let page = Page::new(state, &signed_in.context, msg("account-title")).await;
     let own_alerts = own_alerts(state, member.id, &page.t, zone).await?;
+    let (notice_kinds, names_circle) = choices_for(state, member.id, &page.t).await?;
     Ok(AccountPage {
+        notice_kinds,
+        names_circle,
+        sends_email: state.mailer.is_some(),
+        has_email: member.profile.email.is_some(),
         page,
         own_alerts,
         alert_retention_days: state.org().await.alert_retention_days,

@@ -11,6 +11,7 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 
 use super::circles::{Discreet, calendar_file, may_find, needs_agreements, runs_circle};
+use super::notices::{NoticeRow, notices_for};
 use crate::domain::audit::{Actor, AuditAction};
 use crate::domain::circle::Circle;
 use crate::domain::meet::MeetStatus;
@@ -321,8 +322,6 @@ pub(super) struct MyMeetRow {
     /// Their place on the waitlist, when waiting.
     pub(super) place: Option<i64>,
     pub(super) standing: bool,
-    /// Moved up from the waitlist since they last looked.
-    pub(super) moved_up: bool,
 }
 
 /// What a person's list leads with: a meet whose room is open (they may
@@ -356,7 +355,6 @@ pub(super) async fn my_meet_rows(
             waiting,
             place,
             standing: m.standing,
-            moved_up: m.moved_up && m.status == crate::domain::rsvp::RsvpStatus::Going,
             circle_slug: m.meet.circle_slug,
             circle_name: m.meet.circle_name,
         });
@@ -368,38 +366,35 @@ pub(super) async fn my_meet_rows(
 #[template(path = "my_meets.html")]
 struct MyMeetsPage {
     page: Page,
-    /// "Good news: a seat opened…", one for each meet they were moved up to.
-    moved_up: Vec<(i64, String)>,
+    /// What the organisation told them, newest first; the unread ones lead the page.
+    notices: Vec<NoticeRow>,
     now_next: Option<MyMeetRow>,
     meets: Vec<MyMeetRow>,
     circles: Vec<(String, String)>,
 }
 
-/// `GET /meets`: what is on now or next, then the reader's other meets and
-/// the circles they have joined.
+impl MyMeetsPage {
+    fn unread(&self) -> impl Iterator<Item = &NoticeRow> {
+        self.notices.iter().filter(|n| n.unread)
+    }
+
+    fn earlier(&self) -> impl Iterator<Item = &NoticeRow> {
+        self.notices.iter().filter(|n| !n.unread)
+    }
+}
+
+/// `GET /meets`: news from their circles, what is on now or next, then the
+/// reader's other meets and the circles they have joined.
 pub async fn mine(State(state): State<AppState>, signed_in: SignedIn) -> Result<Response, AppError> {
     let member = signed_in.viewer.member.id;
-    let page = Page::new(&state, &signed_in.context, msg("my-meets-title")).await;
+    let mut page = Page::new(&state, &signed_in.context, msg("my-meets-title")).await;
     let mut meets = my_meet_rows(&state, member, &page.t, signed_in.context.zone).await?;
-    let moved_up: Vec<(i64, String)> = meets
-        .iter()
-        .filter(|m| m.moved_up && !m.cancelled)
-        .map(|m| {
-            let news = page.t.args(
-                msg("wayin-moved-up"),
-                &[("circle", m.circle_name.clone().into()), ("when", m.time.main.clone().into())],
-            );
-            (m.id, news)
-        })
-        .collect();
-    // Told once: the next visit to this page no longer says it.
-    let told: Vec<i64> = meets.iter().filter(|m| m.moved_up).map(|m| m.id).collect();
-    if !told.is_empty() {
-        state.store.moved_up_seen(member, &told).await?;
-    }
+    let notices = notices_for(&state, member, &page.t, signed_in.context.zone).await?;
+    // Seen now: the header stops counting them.
+    page.unread = 0;
     let now_next = now_or_next(&mut meets);
     let circles = state.store.memberships_of(member).await?;
-    render(&MyMeetsPage { page, moved_up, now_next, meets, circles })
+    render(&MyMeetsPage { page, notices, now_next, meets, circles })
 }
 
 /// A cancellation as posted by someone who runs the circle.
@@ -569,7 +564,6 @@ mod tests {
             waiting,
             place: None,
             standing: false,
-            moved_up: false,
         }
     }
 

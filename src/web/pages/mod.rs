@@ -11,6 +11,7 @@ pub mod facilitate;
 pub mod health;
 pub mod home;
 pub mod meets;
+pub mod notices;
 pub mod recovery;
 pub mod room;
 pub mod safety;
