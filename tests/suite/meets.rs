@@ -191,7 +191,7 @@ async fn a_person_moved_up_from_the_waitlist_is_told_once_on_my_meets(backend: B
 
     ana.post(&format!("/meets/{meet}/cancel-rsvp"), &[]).await;
     let told = ben.get("/meets").await.body;
-    assert!(told.contains("Good news: a seat opened at “Circle last-seat” on "), "{told}");
+    assert!(told.contains("Good news: a seat opened at Circle last-seat on "), "{told}");
     assert!(told.contains("London time, and it is yours now."), "{told}");
     assert!(told.contains(&format!("href=\"/meets/{meet}\"")));
     assert!(told.contains("New for you"), "{told}");
