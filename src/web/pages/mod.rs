@@ -7,10 +7,12 @@ pub mod api;
 pub mod auth;
 pub mod circles;
 pub mod facilitate;
+pub mod feedback;
 pub mod health;
 pub mod home;
 pub mod meets;
 pub mod recovery;
+pub mod report;
 pub mod room;
 pub mod safety;
 
