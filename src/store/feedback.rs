@@ -3,6 +3,8 @@
 //! day; the "already answered" marker lives in its own table and shares
 //! nothing with them but the meet.
 
+use std::collections::BTreeMap;
+
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 
@@ -10,6 +12,11 @@ use super::rooms::Removed;
 use super::{Store, StoreError, StoreResult, reading, writing};
 use crate::domain::audit::{Actor, AuditAction};
 use crate::domain::feedback::{Questions, WINDOW_SECS};
+
+/// 128 random bits, URL-safe: an answer's id, which says nothing of when it came.
+fn fresh_id() -> String {
+    URL_SAFE_NO_PAD.encode(crate::auth::token::random_bytes::<16>())
+}
 
 /// Where someone stands with a meet's feedback.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,8 +55,13 @@ impl Store {
     }
 
     /// Stores one person's answers: the marker under who they are, the
-    /// answers under a fresh random id, the day (`YYYY-MM-DD`) and nothing
-    /// else. Returns `false`, storing nothing, when they had answered already.
+    /// answers with the day (`YYYY-MM-DD`) and nothing else. Returns
+    /// `false`, storing nothing, when they had answered already.
+    ///
+    /// The meet's answers are written again each time, every answer under a
+    /// fresh random id and in the order of those ids: however a database
+    /// lays rows out (PostgreSQL keeps them in the order written), the
+    /// order of the answers never lines up with the order of the markers.
     pub async fn give_feedback(
         &self,
         meet_id: i64,
@@ -58,7 +70,6 @@ impl Store {
         day: &str,
     ) -> StoreResult<bool> {
         let (member, guest) = who.columns();
-        let id = URL_SAFE_NO_PAD.encode(crate::auth::token::random_bytes::<16>());
         let result = writing!(self, pool => {
             async {
                 let mut tx = pool.begin().await?;
@@ -68,17 +79,32 @@ impl Store {
                     .bind(guest.clone())
                     .execute(&mut *tx)
                     .await?;
-                for (question, answer) in rows {
-                    sqlx::query(
-                        "INSERT INTO feedback_answers (id, meet_id, day, question, answer) VALUES ($1, $2, $3, $4, $5)",
-                    )
-                    .bind(&id)
-                    .bind(meet_id)
-                    .bind(day)
-                    .bind(question)
-                    .bind(answer)
-                    .execute(&mut *tx)
-                    .await?;
+                let stored: Vec<(String, String, String, String)> =
+                    sqlx::query_as("SELECT id, day, question, answer FROM feedback_answers WHERE meet_id = $1")
+                        .bind(meet_id)
+                        .fetch_all(&mut *tx)
+                        .await?;
+                sqlx::query("DELETE FROM feedback_answers WHERE meet_id = $1").bind(meet_id).execute(&mut *tx).await?;
+                let mut by_id: BTreeMap<String, Vec<(String, String, String)>> = BTreeMap::new();
+                for (id, day, question, answer) in stored {
+                    by_id.entry(id).or_default().push((day, question, answer));
+                }
+                let mut answers: BTreeMap<String, Vec<(String, String, String)>> =
+                    by_id.into_values().map(|group| (fresh_id(), group)).collect();
+                answers.insert(fresh_id(), rows.iter().map(|(q, a)| (day.to_string(), q.clone(), a.clone())).collect());
+                for (id, group) in &answers {
+                    for (day, question, answer) in group {
+                        sqlx::query(
+                            "INSERT INTO feedback_answers (id, meet_id, day, question, answer) VALUES ($1, $2, $3, $4, $5)",
+                        )
+                        .bind(id)
+                        .bind(meet_id)
+                        .bind(day)
+                        .bind(question)
+                        .bind(answer)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
                 }
                 tx.commit().await
             }

@@ -96,6 +96,7 @@ async fn people_who_came_answer_once_and_no_answer_leads_back_to_them(backend: B
     let again = asha.post(&feedback, &[("q0", "worse")]).await;
     assert_eq!(again.status, StatusCode::FORBIDDEN, "one answer per person");
 
+    let first_ids = rows(&app.db, "SELECT id FROM feedback_answers").await;
     let guest = Client::with_cookie(app.addr, Some(&guest_cookie));
     assert!(guest.get(&feedback).await.body.contains("Send my answers"), "guests answer too");
     assert_eq!(guest.post(&feedback, &[("q0", "same")]).await.location(), feedback);
@@ -121,6 +122,10 @@ async fn people_who_came_answer_once_and_no_answer_leads_back_to_them(backend: B
     }
     let ids: std::collections::BTreeSet<&String> = answers.iter().map(|r| &r[0]).collect();
     assert_eq!(ids.len(), 2, "two answers");
+    assert!(
+        first_ids.iter().all(|id| !ids.contains(&id[0])),
+        "each answer makes every id anew, so no id or row order tells who came first"
+    );
     let everything_else = [
         "SELECT CAST(meet_id AS TEXT), CAST(member_id AS TEXT), guest_key FROM feedback_given",
         "SELECT CAST(meet_id AS TEXT), CAST(member_id AS TEXT), guest_key FROM attendance",
