@@ -10,9 +10,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::DateTime;
 use serde::Deserialize;
 
-use crate::domain::Invalid;
 use crate::domain::audit::Actor;
-use crate::domain::feedback::{Question, Questions, WINDOW_SECS, WORD};
+use crate::domain::feedback::{MAX_QUESTIONS, Question, Questions, WINDOW_SECS, WORD};
 use crate::domain::meet::{Meet, MeetStatus};
 use crate::i18n::{Tr, msg};
 use crate::services::now;
@@ -41,10 +40,13 @@ pub fn is_built_in(question: &str) -> bool {
     Questions::default().choices.iter().any(|q| q.key == question)
 }
 
+/// The form fields of the questions, in order.
+const FIELDS: [&str; MAX_QUESTIONS] = ["q0", "q1", "q2"];
+
 /// A question as the form shows it.
 struct QuestionView {
-    /// The form field: `q0`, `q1`, …
-    field: String,
+    /// The form field: one of [`FIELDS`].
+    field: &'static str,
     label: String,
     /// (value, label, checked)
     choices: Vec<(String, String, bool)>,
@@ -52,9 +54,9 @@ struct QuestionView {
 
 impl QuestionView {
     fn new(t: &Tr, index: usize, q: &Question, form: &FormState) -> QuestionView {
-        let field = format!("q{index}");
+        let field = FIELDS[index];
         let choices =
-            q.choices.iter().map(|c| (c.clone(), choice_label(t, &q.key, c, q.built_in), form.is(&field, c))).collect();
+            q.choices.iter().map(|c| (c.clone(), choice_label(t, &q.key, c, q.built_in), form.is(field, c))).collect();
         QuestionView { label: question_label(t, &q.key, q.built_in), choices, field }
     }
 }
@@ -180,12 +182,8 @@ pub async fn give(
     };
     let questions = state.store.feedback_questions().await?;
     let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or("");
-    let chosen: Vec<(String, String)> = questions
-        .choices
-        .iter()
-        .enumerate()
-        .map(|(i, q)| (q.key.clone(), field(&format!("q{i}")).to_string()))
-        .collect();
+    let chosen: Vec<(String, String)> =
+        questions.choices.iter().enumerate().map(|(i, q)| (q.key.clone(), field(FIELDS[i]).to_string())).collect();
     let word = field(WORD);
     match questions.answer(&chosen, word) {
         Ok(rows) => {
@@ -196,14 +194,10 @@ pub async fn give(
         }
         Err(problem) => {
             let mut form = FormState::default().with(WORD, word);
-            for (i, (_, choice)) in chosen.iter().enumerate() {
-                form = form.with(["q0", "q1", "q2"].get(i).copied().unwrap_or("q"), choice);
+            for (field, (_, choice)) in FIELDS.iter().zip(&chosen) {
+                form = form.with(field, choice);
             }
-            let at = if problem == Invalid("feedback-unknown-choice") || problem == Invalid("feedback-nothing-chosen") {
-                "q0"
-            } else {
-                WORD
-            };
+            let at = if problem.key().starts_with("feedback-word") { WORD } else { FIELDS[0] };
             let form = form.error(&context.tr, at, problem);
             let page = feedback_page(&state, &context, &meet, stage, form).await?;
             render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
@@ -235,11 +229,12 @@ pub async fn questions_form(State(state): State<AppState>, Coordinator(me): Coor
 
 /// Three blocks to write in, the organisation's questions first.
 fn padded(t: &Tr, mut blocks: Vec<String>) -> Vec<(String, String, String)> {
-    blocks.resize(crate::domain::feedback::MAX_QUESTIONS, String::new());
-    blocks
-        .into_iter()
+    blocks.resize(MAX_QUESTIONS, String::new());
+    FIELDS
+        .iter()
+        .zip(blocks)
         .enumerate()
-        .map(|(i, text)| (format!("q{i}"), t.arg(msg("feedback-questions-field"), "n", i + 1), text))
+        .map(|(i, (field, text))| (field.to_string(), t.arg(msg("feedback-questions-field"), "n", i + 1), text))
         .collect()
 }
 
