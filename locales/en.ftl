@@ -1071,3 +1071,101 @@ unsubscribe-button = Stop these emails
 unsubscribe-done = Done. We will not email you about “{ $kind }” any more; they stay on “My meets”.
 unsubscribe-account = You can choose how you hear about everything on your account page.
 unsubscribe-account-link = Your choices
+## Anonymous feedback and the impact report (issue 16)
+feedback-title = How was the meet?
+feedback-heading = How was the meet for you?
+feedback-skip-any = Answer as much or as little as you like; every question can be skipped.
+feedback-send = Send my answers
+feedback-word = One word for how you are leaving (optional)
+feedback-word-hint = A word or two, letters only: for example "lighter" or "tired".
+feedback-private-heading = Your answers are not linked to you
+feedback-private = Your answers are kept without your name or alias and with only the day, not the time; a separate note says only that you have answered, so you are asked once.
+feedback-not-over = Feedback opens once the meet has ended.
+feedback-not-there = This form is for the people who were at this meet.
+feedback-too-late = Feedback for this meet has closed: it stays open for two weeks after a meet.
+feedback-thanks = Thank you. Your answers are in, with nothing that links them to you.
+feedback-to-my-meets = Back to My meets
+feedback-q-feel = How do you feel compared to before the meet?
+feedback-q-feel-worse = Worse
+feedback-q-feel-same = About the same
+feedback-q-feel-better = Better
+feedback-q-heard = Did you feel heard?
+feedback-q-heard-yes = Yes
+feedback-q-heard-partly = Partly
+feedback-q-heard-no = No
+feedback-unknown-choice = Choose one of the answers offered.
+feedback-nothing-chosen = Choose an answer to at least one question, or add a word.
+feedback-word-too-long = Keep it to a word or two (30 characters at most).
+feedback-word-letters = Use letters only, three words at most: no numbers, addresses or links.
+feedback-question-empty = Write the question on the first line.
+feedback-question-choices = Give each question two to five different answers, one per line under it.
+feedback-too-many-questions = Ask three questions at most.
+feedback-question-twice = Ask each question once.
+feedback-questions-title = Feedback questions
+feedback-questions-intro = After each meet, the people who were there may answer these questions anonymously. Leave every box empty to ask ours: how people feel compared to before (worse, about the same, better) and whether they felt heard (yes, partly, no).
+feedback-questions-field = Question {$n}
+feedback-questions-hint = The question on the first line, then each answer on a line of its own (two to five).
+feedback-questions-word = Let people add a word of their own
+feedback-due-heading = How were these meets?
+feedback-due-intro = You were at these meets. If you like, say how they were for you; nobody can tell the answers are yours.
+feedback-due-link = Give feedback on { $circle }, { $when }
+room-feedback-link = How was it for you? Give anonymous feedback
+report-title = Impact report
+report-heading = Impact report
+report-intro = Meets, the people who came, what they said in feedback and safety alerts: counts only, never names.
+report-month-field = Month
+report-circle-field = Circle
+report-show = Show
+report-csv = Download CSV
+report-print = Printable summary
+report-back = Back to the full report
+report-suppression = Any figure under 5 shows as "fewer than 5" and is left out of every total, so no one can be picked out; a total that leaves some out says "at least".
+report-month = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+  } { $year }
+report-all-circles = All circles
+report-your-circles = Your circles
+report-circle = Circle
+report-meets-heading = Meets and people in { $month }
+report-people-caption = Meets and people: { $scope }, { $month }
+report-held = Meets held
+report-cancelled = Cancelled
+report-attendance = Attendance
+report-average = Average per meet
+report-people = People
+report-came-back = Came more than once
+report-new = New people
+report-returning = { $n } ({ $rate }%)
+report-not-shown = not shown
+report-no-meets = no meets
+report-fewer-than-5 = fewer than 5
+report-each-fewer-than-5 = fewer than 5 in each
+report-at-least = at least { $n }
+report-attendance-heading = Attendance, month by month
+report-chart-attendance = Attendance over six months: { $scope }
+report-feedback-heading = Feedback
+report-chart-feedback = { $question } ({ $scope })
+report-answers = Answers
+report-words = Words people chose
+report-words-hint = From circles with five answers or more that month.
+report-alerts = Safety alerts
+report-alerts-caption = Safety alerts by kind (counts only)
+report-no-alerts = No safety alerts this month.
+report-alert-crisis = crisis language
+report-alert-asked = asked for a check-in
+report-alert-contact-held = contact details held back
+report-alert-report = reported in the room
+report-summary-title = Impact summary
+report-summary-heading = { $org }: { $month }
+report-summary-print-hint = Print this page, or save it as a PDF, from your browser's menu; it fits on one page.

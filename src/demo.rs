@@ -2,6 +2,8 @@
 //! peer-support network runs, with facilitators, agreements and a few
 //! members to sign in as.
 
+mod history;
+
 use std::str::FromStr;
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Utc, Weekday};
@@ -562,7 +564,8 @@ pub async fn load(store: &Store) -> Result<(), StoreError> {
             services::schedule::add_series(store, circle_id, &series, clock).await?;
         }
     }
-    show_standing_membership_and_a_cancellation(store, &ids).await
+    show_standing_membership_and_a_cancellation(store, &ids).await?;
+    history::load(store, &ids).await
 }
 
 /// The first day after `today` that fits the weekday (and week of the month).

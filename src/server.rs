@@ -106,8 +106,9 @@ pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartE
 /// Hourly chores (and once at start): forget expired sessions and reset
 /// links, create the meets that have come within the horizon, end
 /// meets left live by a room that failed (or an instance that died) once
-/// their room would have closed, and delete safety alerts older than the
-/// organisation keeps them and notices older than they are kept.
+/// their room would have closed, forget past meets' guest passes, and
+/// delete safety alerts older than the organisation keeps them and notices
+/// older than they are kept.
 async fn housekeeping(store: &Store) {
     let now = services::now();
     let purged = store.purge_expired(now - session::IDLE_TIMEOUT_SECS, now - session::ABSOLUTE_TIMEOUT_SECS, now).await;
@@ -126,6 +127,12 @@ async fn housekeeping(store: &Store) {
         Ok(0) => {}
         Ok(deleted) => tracing::info!(deleted, "deleted notices past the time they are kept"),
         Err(error) => tracing::warn!(%error, "could not delete old notices"),
+    }
+    // A guest's pass ends an hour after the meet; a day on, nothing needs to know it.
+    match store.forget_guest_passes(now - 24 * 3600).await {
+        Ok(0) => {}
+        Ok(forgotten) => tracing::info!(forgotten, "forgot guest passes of past meets"),
+        Err(error) => tracing::warn!(%error, "could not forget guest passes"),
     }
     match store.forget_old_alerts(now).await {
         Ok(0) => {}
@@ -154,7 +161,7 @@ async fn store_room_effects(store: Store, mut inbox: mpsc::Receiver<(i64, Effect
             Effect::Removed { key, alias, reason, by } => {
                 store.record_removal(meet_id, &Removed::from_key(&key), &alias, &reason, &by, services::now()).await
             }
-            Effect::Ended { attended } => store.end_meet(meet_id, attended as i64).await,
+            Effect::Ended { attended } => store.end_meet(meet_id, &attended).await,
             Effect::Safety(record) => store.record_safety(meet_id, &record, services::now()).await,
             // Nothing of a call is stored (rooms do not even send it here).
             Effect::CallMuted { .. } => Ok(()),

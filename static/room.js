@@ -587,6 +587,8 @@
         break;
       case "ended":
         finish("room-ended");
+        // Everyone who was here may say, anonymously, how it was.
+        $("room-banner").append(" ", el("a", { href: `/meets/${meet}/feedback`, class: "feedback-link", text: t("room-feedback-link") }));
         break;
       case "error":
         if (f.code === "removed") finish("room-removed");

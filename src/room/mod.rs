@@ -524,7 +524,7 @@ mod tests {
         assert_eq!((last["type"].as_str(), last["minutes"].as_u64()), (Some("closing"), Some(1)));
         assert_eq!(next_event(&mut admitted.frames).await["type"], "ended");
         assert!(opened.elapsed() >= Duration::from_secs(31 * 60 - 1), "not before the grace period is over");
-        assert_eq!(stored.recv().await, Some((7, Effect::Ended { attended: 1 })));
+        assert_eq!(stored.recv().await, Some((7, Effect::Ended { attended: vec!["m:1".into()] })));
         assert!(rooms.get(7).is_none(), "and what it held is gone");
     }
 
@@ -545,7 +545,13 @@ mod tests {
             left.push(effect);
         }
         left.sort_by_key(|(meet, _)| *meet);
-        assert_eq!(left, vec![(1, Effect::Ended { attended: 1 }), (2, Effect::Ended { attended: 1 })]);
+        assert_eq!(
+            left,
+            vec![
+                (1, Effect::Ended { attended: vec!["m:1".into()] }),
+                (2, Effect::Ended { attended: vec!["m:1".into()] })
+            ]
+        );
         assert!(rooms.open(3, in_an_hour(), SAFETY, true, None).is_none(), "no room opens while stopping");
     }
 }

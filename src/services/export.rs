@@ -29,6 +29,7 @@ pub async fn member_export(store: &Store, member: &Member, now: i64) -> Result<V
     let alerts = store.safety_alerts_about(member.id).await?;
     let notices = store.notices_of(member.id, i64::MAX).await?;
     let (choices, names_circle) = store.notice_preferences(member.id).await?;
+    let attended = store.meets_attended_by(member.id).await?;
     let p = &member.profile;
     let mut roles = vec!["participant"];
     if member.roles.facilitator {
@@ -89,7 +90,15 @@ pub async fn member_export(store: &Store, member: &Member, now: i64) -> Result<V
             "note": n.note,
             "seen": !n.unread,
         })).collect::<Vec<_>>(),
+        // Whether they answered, never what: the answers hold nothing that leads back to them.
+        "meets_attended": attended.iter().map(|(meet, circle, starts_at, feedback_given)| json!({
+            "meet": meet,
+            "circle": circle,
+            "starts_at": time(*starts_at),
+            "gave_feedback": feedback_given,
+        })).collect::<Vec<_>>(),
         "not_included": "Words said in live rooms are never stored, so no alert holds any. \
-            Feedback is kept without any link to you. Reports about you do not say who made them.",
+            Feedback is kept without any link to you: we know which meets you answered on, not what you answered. \
+            Reports about you do not say who made them.",
     }))
 }

@@ -21,6 +21,8 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 
 pub mod audit;
 pub mod circles;
+pub mod feedback;
+pub mod impact;
 pub mod meets;
 pub mod members;
 pub mod notices;
@@ -125,6 +127,7 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
     (9, "rsvp_moved_up", include_str!("../../migrations/sqlite/0009_rsvp_moved_up.sql")),
     (11, "circle_call", include_str!("../../migrations/sqlite/0011_circle_call.sql")),
     (12, "notices", include_str!("../../migrations/sqlite/0012_notices.sql")),
+    (13, "feedback", include_str!("../../migrations/sqlite/0013_feedback.sql")),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../../migrations/postgres/0001_foundation.sql")),
@@ -138,6 +141,7 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (9, "rsvp_moved_up", include_str!("../../migrations/postgres/0009_rsvp_moved_up.sql")),
     (11, "circle_call", include_str!("../../migrations/postgres/0011_circle_call.sql")),
     (12, "notices", include_str!("../../migrations/postgres/0012_notices.sql")),
+    (13, "feedback", include_str!("../../migrations/postgres/0013_feedback.sql")),
 ];
 
 fn migrator(list: &'static [(i64, &'static str, &'static str)]) -> Migrator {

@@ -133,15 +133,35 @@ impl Store {
         Ok(aliases)
     }
 
-    /// Marks a meet ended and stores how many people came (no names).
-    pub async fn end_meet(&self, meet_id: i64, attended: i64) -> StoreResult<()> {
+    /// Marks a meet ended and stores who came: their number on the meet,
+    /// and a row each (a member, or a guest's pass) for feedback and the
+    /// impact report. Never anything they said.
+    pub async fn end_meet(&self, meet_id: i64, attended: &[String]) -> StoreResult<()> {
         writing!(self, pool => {
-            sqlx::query("UPDATE meets SET status = 'ended', attended = $1 WHERE id = $2 AND status <> 'cancelled'")
-                .bind(attended)
+            async {
+                let mut tx = pool.begin().await?;
+                let ended = sqlx::query(
+                    "UPDATE meets SET status = 'ended', attended = $1 WHERE id = $2 AND status NOT IN ('cancelled', 'ended')",
+                )
+                .bind(attended.len() as i64)
                 .bind(meet_id)
-                .execute(pool)
-                .await
-                .map(|_| ())
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if ended > 0 {
+                    for key in attended {
+                        let (member, guest) = Removed::from_key(key).columns();
+                        sqlx::query("INSERT INTO attendance (meet_id, member_id, guest_key) VALUES ($1, $2, $3)")
+                            .bind(meet_id)
+                            .bind(member)
+                            .bind(guest)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                }
+                tx.commit().await
+            }
+            .await
         })?;
         Ok(())
     }

@@ -15,6 +15,7 @@ use tower_http::timeout::TimeoutLayer;
 
 mod access_log;
 mod assets;
+mod chart;
 mod context;
 mod cookies;
 mod directory;
@@ -42,8 +43,8 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 pub fn router(state: AppState) -> Router {
     use pages::notices;
     use pages::{
-        account, admin, admin_circles, api, auth, call, circles, facilitate, health, home, meets, recovery, room,
-        safety,
+        account, admin, admin_circles, api, auth, call, circles, facilitate, feedback, health, home, meets, recovery,
+        report, room, safety,
     };
     let pages = Router::new()
         .route("/", get(home::show))
@@ -61,6 +62,7 @@ pub fn router(state: AppState) -> Router {
         .route("/meets/{id}/drop-in", get(meets::drop_in_form).post(meets::drop_in))
         .route("/meets/{id}/cancel", post(meets::cancel_meet))
         .route("/meets/{id}/move", post(meets::move_meet))
+        .route("/meets/{id}/feedback", get(feedback::form).post(feedback::give))
         .route("/meets/{id}/room", get(room::page))
         .route("/meets/{id}/room/open", post(room::open))
         .route("/meets/{id}/room/end", post(room::end))
@@ -69,6 +71,9 @@ pub fn router(state: AppState) -> Router {
         .route("/facilitate", get(facilitate::show))
         .route("/facilitate/alerts", get(safety::alerts))
         .route("/facilitate/alerts/{id}", post(safety::follow_up))
+        .route("/report", get(report::show))
+        .route("/report.csv", get(report::csv))
+        .route("/report/summary", get(report::summary))
         .route("/help", get(safety::help))
         .route("/signup", get(auth::sign_up_form).post(auth::sign_up))
         .route("/signin", get(auth::sign_in_form).post(auth::sign_in))
@@ -90,6 +95,7 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/members/{id}/password", post(admin::reset_password))
         .route("/admin/audit", get(admin::audit))
         .route("/admin/settings", get(admin::settings_form).post(admin::save_settings))
+        .route("/admin/feedback", get(feedback::questions_form).post(feedback::save_questions))
         .route("/admin/helplines", get(safety::admin_list).post(safety::admin_add))
         .route("/admin/helplines/{id}", get(safety::admin_edit_form).post(safety::admin_edit))
         .route("/admin/helplines/{id}/delete", post(safety::admin_delete))

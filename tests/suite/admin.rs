@@ -159,6 +159,10 @@ async fn every_route_answers_each_role_as_it_should(backend: Backend) {
         ("/admin/audit", [SignInFirst, Forbidden, Forbidden, Ok]),
         ("/admin/settings", [SignInFirst, Forbidden, Forbidden, Ok]),
         ("/admin/helplines", [SignInFirst, Forbidden, Forbidden, Ok]),
+        ("/admin/feedback", [SignInFirst, Forbidden, Forbidden, Ok]),
+        ("/report", [SignInFirst, Forbidden, Ok, Ok]),
+        ("/report.csv", [SignInFirst, Forbidden, Ok, Ok]),
+        ("/report/summary", [SignInFirst, Forbidden, Ok, Ok]),
     ];
     let clients = [&anonymous, &participant, &facilitator, &coordinator];
     for (path, expected) in pages {
@@ -180,6 +184,7 @@ async fn every_route_answers_each_role_as_it_should(backend: Backend) {
         (format!("/admin/members/{sam}/role"), vec![("role", "facilitator"), ("grant", "true")]),
         (format!("/admin/members/{sam}/password"), vec![]),
         ("/admin/settings".to_string(), vec![("name", "Taken over"), ("country", ""), ("agreements", "")]),
+        ("/admin/feedback".to_string(), vec![("q0", "Taken over?\nyes\nno")]),
     ];
     for (path, fields) in &admin_posts {
         for (client, want) in [(&anonymous, SignInFirst), (&participant, Forbidden), (&facilitator, Forbidden)] {

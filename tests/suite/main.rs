@@ -8,6 +8,7 @@ mod admin;
 mod calls;
 mod cli;
 mod coordinator;
+mod feedback;
 mod lifecycle;
 mod meets;
 mod notices;

@@ -95,6 +95,6 @@ mod tests {
 
         let closed = room.closing(Closing::Close);
         assert_eq!(room.status(), RoomStatus::Ended);
-        assert_eq!(closed.effects, vec![Effect::Ended { attended: 2 }]);
+        assert_eq!(closed.effects, vec![Effect::Ended { attended: vec!["m:1".into(), "m:2".into()] }]);
     }
 }

@@ -351,8 +351,8 @@ pub enum Effect {
     CallMuted { key: String, muted: bool },
     /// Record a removal (never any message text).
     Removed { key: String, alias: String, reason: String, by: String },
-    /// The meet is over; store how many people came.
-    Ended { attended: usize },
+    /// The meet is over; store who came (their keys, in order), never what they said.
+    Ended { attended: Vec<String> },
     /// Record an alert or report (never any words).
     Safety(SafetyRecord),
 }
@@ -1037,7 +1037,8 @@ impl Room {
         if self.status == RoomStatus::Ended {
             return o;
         }
-        let attended = self.attended.len();
+        let mut attended: Vec<String> = self.attended.drain().collect();
+        attended.sort();
         self.status = RoomStatus::Ended;
         self.people.clear();
         self.pids.clear();
@@ -1045,7 +1046,6 @@ impl Room {
         self.round = None;
         self.pinned = None;
         self.messages.clear();
-        self.attended.clear();
         self.care = care::Care::default();
         o.all(Event::Ended);
         o.effects.push(Effect::Ended { attended });
@@ -1337,7 +1337,7 @@ mod tests {
         room.apply(a, say("private words"), T);
         room.apply(f, Command::Pin { text: Some("Be gentle".into()) }, T);
         let o = room.apply(f, Command::End, T);
-        assert_eq!(o.effects, vec![Effect::Ended { attended: 3 }]);
+        assert_eq!(o.effects, vec![Effect::Ended { attended: vec!["g:quiet fox".into(), "m:1".into(), "m:2".into()] }]);
         let s = room.snapshot();
         assert!(s.messages.is_empty() && s.people.is_empty() && s.pinned.is_none());
         assert_eq!(s.status, RoomStatus::Ended);

@@ -371,6 +371,8 @@ struct MyMeetsPage {
     now_next: Option<MyMeetRow>,
     meets: Vec<MyMeetRow>,
     circles: Vec<(String, String)>,
+    /// Recent meets they came to and may still give feedback on: (meet id, link text).
+    feedback_due: Vec<(i64, String)>,
 }
 
 impl MyMeetsPage {
@@ -394,7 +396,19 @@ pub async fn mine(State(state): State<AppState>, signed_in: SignedIn) -> Result<
     page.unread = 0;
     let now_next = now_or_next(&mut meets);
     let circles = state.store.memberships_of(member).await?;
-    render(&MyMeetsPage { page, notices, now_next, meets, circles })
+    let feedback_due = state
+        .store
+        .feedback_due(member, now())
+        .await?
+        .into_iter()
+        .map(|due| {
+            let when = crate::web::format::when(&page.t, due.starts_at, signed_in.context.zone);
+            let link =
+                page.t.args(msg("feedback-due-link"), &[("circle", due.circle_name.into()), ("when", when.into())]);
+            (due.meet_id, link)
+        })
+        .collect();
+    render(&MyMeetsPage { page, notices, now_next, meets, circles, feedback_due })
 }
 
 /// A cancellation as posted by someone who runs the circle.

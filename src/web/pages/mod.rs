@@ -8,11 +8,13 @@ pub mod auth;
 pub mod call;
 pub mod circles;
 pub mod facilitate;
+pub mod feedback;
 pub mod health;
 pub mod home;
 pub mod meets;
 pub mod notices;
 pub mod recovery;
+pub mod report;
 pub mod room;
 pub mod safety;
 

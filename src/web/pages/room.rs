@@ -141,6 +141,8 @@ struct ClosedPage {
     message: String,
     can_open: bool,
     waiting: bool,
+    /// The meet is over: its people may say how it was.
+    feedback: bool,
 }
 
 #[derive(Template)]
@@ -217,6 +219,7 @@ fn script_strings(tr: &crate::i18n::Tr) -> String {
         "room-reconnecting",
         "room-paused-banner",
         "room-ended",
+        "room-feedback-link",
         "room-removed",
         "room-you",
         "room-facilitator",
@@ -339,7 +342,8 @@ pub async fn page(
     let page = Page::new(&state, &context, msg("room-title")).await.titled(circle.name.clone());
     let closed = |page: Page, message: String, can_open: bool, waiting: bool, status: StatusCode| {
         let circle = CircleView::new(&circle, &page.t);
-        render_status(status, &ClosedPage { page, circle, meet_id: id, message, can_open, waiting })
+        let feedback = meet.status == MeetStatus::Ended;
+        render_status(status, &ClosedPage { page, circle, meet_id: id, message, can_open, waiting, feedback })
     };
     // Nobody learns of an unlisted circle by walking meet ids to its room:
     // only those let in, and those who may find it, hear more than "no such meet".
@@ -453,7 +457,7 @@ pub async fn end(
     run_circle_meet(&state, &signed_in.context, id).await?;
     match state.rooms.get(id) {
         Some(room) => room.end().await,
-        None => state.store.end_meet(id, 0).await?,
+        None => state.store.end_meet(id, &[]).await?,
     }
     Ok(Redirect::to(&format!("/meets/{id}?done=meet-ended")).into_response())
 }
