@@ -964,3 +964,19 @@ alerts-member = Member
 alerts-meet-of = the meet of { $when }
 coord-footer-runs-on = Runs on Holdspace
 coord-back = Back
+
+## In-person meets: venue details, counting in, the facilitator's sheet
+venue-heading = Getting there
+venue-form-lead = What the venue is like, so people can decide before they come. Choose "Not known" rather than guess.
+venue-step-free = Step-free way in
+venue-hearing-loop = Hearing loop
+venue-quiet-room = A quiet room to step away to
+venue-toilets = Gender-neutral toilets
+venue-transport = Nearest transport
+venue-transport-hint = A few words, for example "Bus 24 stops outside; Kentish Town West, 5 minutes' walk".
+venue-door = Finding the door
+venue-door-hint = What the way in looks like, for example "The green side door with a ramp; ring the bell marked Hall".
+venue-answer-yes = Yes
+venue-answer-no = No
+venue-answer-unknown = Not known
+venue-answer-unknown-choice = Please choose yes, no or not known.

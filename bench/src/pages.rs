@@ -83,6 +83,7 @@ fn circle(i: usize) -> Circle {
         agreements_version: 1,
         advice_nudge: true,
         mood_numbers: MoodNumbers::Facilitators,
+        venue: Default::default(),
     }
 }
 

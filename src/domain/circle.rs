@@ -6,6 +6,7 @@ use chrono_tz::Tz;
 
 use super::member::{FieldErrors, LANGUAGES, parse_country, parse_time_zone};
 use super::room::MoodNumbers;
+use super::venue::{Venue, VenueInput};
 use super::{Invalid, text};
 
 /// How a circle meets.
@@ -132,6 +133,8 @@ pub struct Circle {
     pub advice_nudge: bool,
     /// Who sees the numbers people give in check-in rounds.
     pub mood_numbers: MoodNumbers,
+    /// What the place is like, for in-person and hybrid circles.
+    pub venue: Venue,
 }
 
 /// Where a circle stands in the directory, as its coordinator is told.
@@ -219,6 +222,7 @@ pub struct CircleInput {
     pub status: String,
     /// One per line.
     pub agreements: String,
+    pub venue: VenueInput,
 }
 
 fn required_line(raw: &str, max: usize, field: &'static str, errors: &mut FieldErrors) -> String {
@@ -335,6 +339,7 @@ impl Circle {
         if agreements.len() > 20 || agreements.iter().any(|a| a.chars().count() > 300) {
             errors.push(("agreements", Invalid("agreements-too-long")));
         }
+        let venue = Venue::parse(&input.venue, &mut errors);
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -367,6 +372,7 @@ impl Circle {
             agreements_version: 1,
             advice_nudge: input.advice_nudge,
             mood_numbers,
+            venue,
         })
     }
 }

@@ -23,6 +23,7 @@ pub mod safety;
 pub mod schedule;
 pub mod session;
 pub mod text;
+pub mod venue;
 pub mod zones;
 
 pub use alias::Alias;

@@ -29,6 +29,7 @@ pub mod listener;
 mod page;
 mod pages;
 mod state;
+mod venue;
 mod view;
 
 pub use state::{AppState, WebSettings};

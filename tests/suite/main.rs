@@ -7,6 +7,7 @@ mod accounts;
 mod admin;
 mod cli;
 mod coordinator;
+mod in_person;
 mod lifecycle;
 mod meets;
 mod pages;

@@ -51,6 +51,7 @@ pub(crate) fn circle(slug: &str, capacity: i64) -> Circle {
         agreements_version: 1,
         advice_nudge: true,
         mood_numbers: MoodNumbers::Facilitators,
+        venue: Default::default(),
     }
 }
 

@@ -55,6 +55,7 @@ fn circle(slug: &str, listed: bool, status: Status) -> Circle {
         agreements_version: 1,
         advice_nudge: true,
         mood_numbers: MoodNumbers::Facilitators,
+        venue: Default::default(),
     }
 }
 

@@ -56,6 +56,7 @@ fn circle(index: usize, capacity: usize) -> Circle {
         agreements_version: 1,
         advice_nudge: true,
         mood_numbers: MoodNumbers::Facilitators,
+        venue: Default::default(),
     }
 }
 

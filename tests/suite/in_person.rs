@@ -1,0 +1,80 @@
+//! In-person meets: what the venue is like, shown to everyone deciding
+//! whether to come, while the street address stays with those who have a seat.
+
+use holdspace::domain::member::Roles;
+use holdspace::domain::venue::Answer;
+use reqwest::StatusCode;
+
+use crate::helpers::{Backend, member, spawn_app};
+use crate::meets::weekly_circle;
+use crate::on_both_databases;
+
+const COORDINATOR: Roles = Roles { facilitator: false, coordinator: true };
+
+/// The circle form for the test circle of `meets::circle`, with `venue` added.
+fn circle_form<'a>(venue: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut fields = vec![
+        ("name", "Circle grief"),
+        ("slug", "grief"),
+        ("summary", "A test circle"),
+        ("description", "We meet."),
+        ("languages", "en"),
+        ("format", "in-person"),
+        ("city", "London"),
+        ("area", "Camden"),
+        ("address", "45 Queen's Crescent"),
+        ("address_after_rsvp", "yes"),
+        ("country", "GB"),
+        ("time_zone", "Europe/London"),
+        ("capacity", "10"),
+        ("status", "active"),
+        ("listed", "yes"),
+        ("mood_numbers", "facilitators"),
+        ("agreements", "Be gentle"),
+    ];
+    fields.extend_from_slice(venue);
+    fields
+}
+
+async fn venue_details_are_shown_to_visitors_but_the_address_is_not(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (_, meets) = weekly_circle(&app, "grief", 10, 1).await;
+    let (meera, _) = member(&app, "Meera", COORDINATOR).await;
+    meera.get("/admin/circles/grief").await;
+
+    let wrong = meera.post("/admin/circles/grief", &circle_form(&[("venue_step_free", "perhaps")])).await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(wrong.body.contains("href=\"#venue_step_free\""), "the summary links to the question");
+
+    let venue = [
+        ("venue_step_free", "yes"),
+        ("venue_hearing_loop", "no"),
+        ("venue_quiet_room", "unknown"),
+        ("venue_toilets", "yes"),
+        ("venue_transport", "Bus 24 stops outside"),
+        ("venue_door", "The green side door with a ramp"),
+    ];
+    let saved = meera.post("/admin/circles/grief", &circle_form(&venue)).await;
+    assert_eq!(saved.location(), "/admin/circles/grief?done=circle-saved");
+    let circle = app.store.circle_by_slug("grief").await.unwrap().unwrap();
+    assert_eq!((circle.venue.step_free, circle.venue.hearing_loop), (Answer::Yes, Answer::No));
+    let form = meera.get("/admin/circles/grief").await;
+    assert!(form.body.contains("id=\"venue_step_free-yes\" name=\"venue_step_free\" value=\"yes\" checked"));
+
+    let visitor = app.client();
+    for path in ["/circles/grief".to_string(), format!("/meets/{}", meets[0])] {
+        let page = visitor.get(&path).await;
+        assert_eq!(page.status, StatusCode::OK, "{path}");
+        for shown in
+            ["Getting there", "Step-free way in", "Gender-neutral toilets", "Bus 24 stops outside", "green side door"]
+        {
+            assert!(page.body.contains(shown), "{path} shows {shown}");
+        }
+        assert!(!page.body.contains("A quiet room"), "{path} leaves out what nobody answered");
+        assert!(!page.body.contains("45 Queen"), "{path} keeps the address for people with a seat");
+        assert!(page.body.contains("Shown once you say you are coming."), "{path}");
+    }
+    app.stop().await;
+}
+
+on_both_databases!(venue_details_are_shown_to_visitors_but_the_address_is_not);
