@@ -980,3 +980,27 @@ venue-answer-yes = Yes
 venue-answer-no = No
 venue-answer-unknown = Not known
 venue-answer-unknown-choice = Please choose yes, no or not known.
+venue-at-title = At the venue
+venue-at-heading = At the venue
+venue-count-in-heading = Count people in
+venue-count-in-lead = Show this code at the door or pass it round. People scan it with their phone camera and tap "I'm here"; nobody is asked who they are, and only the number is kept. If you would rather count the room yourself, type the number below.
+venue-qr-caption = QR code that opens the check-in page:
+venue-count-checked-in = { $count ->
+    [0] Nobody has counted themselves in yet.
+    [one] 1 person has counted themselves in.
+   *[other] { $count } people have counted themselves in.
+}
+venue-count-headcount = Your headcount of { $headcount } stands ({ $checked } counted themselves in).
+venue-headcount = Your headcount
+venue-headcount-hint = How many were in the room, including you. It replaces the check-ins; leave it empty to use them.
+venue-headcount-save = Save the headcount
+headcount-invalid = Please type a whole number from 0 to 1000, or leave it empty.
+done-headcount-saved = The headcount is saved.
+venue-here-title = I'm here
+venue-here-heading = Welcome
+venue-here-lead = Tap the button so the circle knows how many are here. That is all.
+venue-here-button = I'm here
+venue-here-nothing-kept = We do not ask who you are. Only the number of people is kept.
+venue-here-thanks = Thank you
+venue-here-counted = You are counted in. You can close this page now.
+venue-at-link = At the venue: count people in

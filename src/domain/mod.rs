@@ -24,6 +24,7 @@ pub mod schedule;
 pub mod session;
 pub mod text;
 pub mod venue;
+pub mod venue_count;
 pub mod zones;
 
 pub use alias::Alias;

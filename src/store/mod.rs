@@ -28,6 +28,7 @@ pub mod rsvps;
 pub mod safety;
 pub mod sessions;
 pub mod settings;
+pub mod venue_counts;
 
 /// Which database engine a store runs on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,7 +121,7 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
     (7, "member_alias_skeletons", include_str!("../../migrations/sqlite/0007_member_alias_skeletons.sql")),
     (8, "circle_mood_numbers", include_str!("../../migrations/sqlite/0008_circle_mood_numbers.sql")),
     (9, "rsvp_moved_up", include_str!("../../migrations/sqlite/0009_rsvp_moved_up.sql")),
-    (14, "circle_venue", include_str!("../../migrations/sqlite/0014_circle_venue.sql")),
+    (14, "in_person", include_str!("../../migrations/sqlite/0014_in_person.sql")),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../../migrations/postgres/0001_foundation.sql")),
@@ -132,7 +133,7 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (7, "member_alias_skeletons", include_str!("../../migrations/postgres/0007_member_alias_skeletons.sql")),
     (8, "circle_mood_numbers", include_str!("../../migrations/postgres/0008_circle_mood_numbers.sql")),
     (9, "rsvp_moved_up", include_str!("../../migrations/postgres/0009_rsvp_moved_up.sql")),
-    (14, "circle_venue", include_str!("../../migrations/postgres/0014_circle_venue.sql")),
+    (14, "in_person", include_str!("../../migrations/postgres/0014_in_person.sql")),
 ];
 
 fn migrator(list: &'static [(i64, &'static str, &'static str)]) -> Migrator {

@@ -28,6 +28,7 @@ mod ics;
 pub mod listener;
 mod page;
 mod pages;
+mod qr;
 mod state;
 mod venue;
 mod view;
@@ -43,6 +44,7 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 pub fn router(state: AppState) -> Router {
     use pages::{
         account, admin, admin_circles, api, auth, circles, facilitate, health, home, meets, recovery, room, safety,
+        venue,
     };
     let pages = Router::new()
         .route("/", get(home::show))
@@ -67,6 +69,9 @@ pub fn router(state: AppState) -> Router {
         .route("/facilitate", get(facilitate::show))
         .route("/facilitate/alerts", get(safety::alerts))
         .route("/facilitate/alerts/{id}", post(safety::follow_up))
+        .route("/facilitate/meets/{id}", get(venue::at_the_venue))
+        .route("/facilitate/meets/{id}/headcount", post(venue::save_headcount))
+        .route("/here/{token}", get(venue::check_in_page).post(venue::check_in))
         .route("/help", get(safety::help))
         .route("/signup", get(auth::sign_up_form).post(auth::sign_up))
         .route("/signin", get(auth::sign_in_form).post(auth::sign_in))

@@ -62,6 +62,7 @@ const NOTICES: &[(&str, &str)] = &[
     ("alert-followed-up", msg("done-alert-followed-up")),
     ("helpline-saved", msg("done-helpline-saved")),
     ("helpline-deleted", msg("done-helpline-deleted")),
+    ("headcount-saved", msg("done-headcount-saved")),
 ];
 
 /// The message id for a `?done=` value, if it is one we know.

@@ -5,11 +5,12 @@ use holdspace::domain::member::Roles;
 use holdspace::domain::venue::Answer;
 use reqwest::StatusCode;
 
-use crate::helpers::{Backend, member, spawn_app};
+use crate::helpers::{Backend, Client, member, spawn_app};
 use crate::meets::weekly_circle;
 use crate::on_both_databases;
 
 const COORDINATOR: Roles = Roles { facilitator: false, coordinator: true };
+const FACILITATOR: Roles = Roles { facilitator: true, coordinator: false };
 
 /// The circle form for the test circle of `meets::circle`, with `venue` added.
 fn circle_form<'a>(venue: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
@@ -77,4 +78,59 @@ async fn venue_details_are_shown_to_visitors_but_the_address_is_not(backend: Bac
     app.stop().await;
 }
 
-on_both_databases!(venue_details_are_shown_to_visitors_but_the_address_is_not);
+/// The check-in link on the facilitator's page for `meet`.
+async fn check_in_link(keeper: &Client, meet: i64) -> String {
+    let page = keeper.get(&format!("/facilitate/meets/{meet}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("<svg class=\"qr\" role=\"img\" aria-labelledby=\"qr-caption\""), "a QR code is drawn");
+    let start = page.body.find("/here/").expect("the page shows the check-in link");
+    let end = page.body[start..].find('<').unwrap() + start;
+    page.body[start..end].to_string()
+}
+
+async fn people_count_themselves_in_once_per_browser_without_names(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meets) = weekly_circle(&app, "grief", 10, 1).await;
+    let (keeper, keeper_id) = member(&app, "Ruth", FACILITATOR).await;
+    app.store.add_facilitator(circle, keeper_id).await.unwrap();
+    let link = check_in_link(&keeper, meets[0]).await;
+    let count = |app: &crate::helpers::TestApp| {
+        let store = app.store.clone();
+        let meet = meets[0];
+        async move { store.venue_count(meet).await.unwrap() }
+    };
+
+    let (ana, ben) = (app.client(), app.client());
+    for phone in [&ana, &ben] {
+        let page = phone.get(&link).await;
+        assert!(page.body.contains("I&#39;m here") || page.body.contains("I'm here"));
+        let counted = phone.post(&link, &[]).await;
+        assert_eq!(counted.location(), link);
+    }
+    ana.post(&link, &[]).await;
+    assert!(ana.get(&link).await.body.contains("You are counted in."), "the same browser is told it is counted");
+    assert_eq!(count(&app).await.total(), 2, "two browsers count two; the same browser twice counts once");
+
+    let (base, _) = link.rsplit_once('.').unwrap();
+    assert_eq!(ana.get(&format!("{base}.forged")).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(ana.get(&format!("/here/{}.x", meets[0])).await.status, StatusCode::NOT_FOUND);
+
+    let saved = keeper.post(&format!("/facilitate/meets/{}/headcount", meets[0]), &[("headcount", "6")]).await;
+    assert_eq!(saved.location(), format!("/facilitate/meets/{}?done=headcount-saved", meets[0]));
+    assert_eq!(count(&app).await.total(), 6, "the facilitator's headcount stands");
+    let page = keeper.get(&format!("/facilitate/meets/{}", meets[0])).await;
+    assert!(page.body.contains("Your headcount of 6 stands (2 counted themselves in)."));
+    let wrong = keeper.post(&format!("/facilitate/meets/{}/headcount", meets[0]), &[("headcount", "lots")]).await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(count(&app).await.total(), 6);
+
+    let (sam, _) = member(&app, "Sam", Roles::default()).await;
+    assert_eq!(sam.get(&format!("/facilitate/meets/{}", meets[0])).await.status, StatusCode::FORBIDDEN);
+    assert!(!ana.get(&format!("/facilitate/meets/{}", meets[0])).await.body.contains("/here/"), "nor to visitors");
+    app.stop().await;
+}
+
+on_both_databases!(
+    venue_details_are_shown_to_visitors_but_the_address_is_not,
+    people_count_themselves_in_once_per_browser_without_names,
+);
