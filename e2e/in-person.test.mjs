@@ -49,6 +49,10 @@ test("people scan the meet's code on a phone and count themselves in once", asyn
 
   await desk.reload();
   assert.match(await desk.locator("main").textContent(), /1 person has counted themselves in/);
+  await desk.goto(`${server.base}/facilitate/meets/${meet}/sheet`);
+  await assertNoViolations(desk, "the evening's sheet");
+  await desk.emulateMedia({ media: "print" });
+  assert.equal(await desk.locator(".site-header").isVisible(), false, "the sheet prints without the site's header");
   await phone.close();
   await facilitator.close();
 });

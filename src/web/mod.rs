@@ -44,7 +44,7 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 pub fn router(state: AppState) -> Router {
     use pages::{
         account, admin, admin_circles, api, auth, circles, facilitate, health, home, meets, recovery, room, safety,
-        venue,
+        sheet, venue,
     };
     let pages = Router::new()
         .route("/", get(home::show))
@@ -71,6 +71,7 @@ pub fn router(state: AppState) -> Router {
         .route("/facilitate/alerts/{id}", post(safety::follow_up))
         .route("/facilitate/meets/{id}", get(venue::at_the_venue))
         .route("/facilitate/meets/{id}/headcount", post(venue::save_headcount))
+        .route("/facilitate/meets/{id}/sheet", get(sheet::show))
         .route("/here/{token}", get(venue::check_in_page).post(venue::check_in))
         .route("/help", get(safety::help))
         .route("/signup", get(auth::sign_up_form).post(auth::sign_up))

@@ -130,7 +130,34 @@ async fn people_count_themselves_in_once_per_browser_without_names(backend: Back
     app.stop().await;
 }
 
+async fn the_evenings_sheet_has_agreements_safety_and_helplines_but_no_names(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meets) = weekly_circle(&app, "grief", 10, 1).await;
+    let (keeper, keeper_id) = member(&app, "Ruth", FACILITATOR).await;
+    app.store.add_facilitator(circle, keeper_id).await.unwrap();
+    let (sam, sam_id) = member(&app, "Samwise", Roles::default()).await;
+    crate::meets::accept(&app, sam_id, circle).await;
+    sam.get("/circles/grief").await;
+    sam.post(&format!("/meets/{}/rsvp", meets[0]), &[]).await;
+    assert_eq!(app.store.meet(meets[0]).await.unwrap().unwrap().going, 1, "someone has a seat");
+
+    let sheet = keeper.get(&format!("/facilitate/meets/{}/sheet", meets[0])).await;
+    assert_eq!(sheet.status, StatusCode::OK);
+    let body = &sheet.body;
+    for shown in ["Be gentle", "Check-in round", "If someone may be in crisis", "Check in privately", "Helplines in"] {
+        assert!(body.contains(shown), "the sheet has {shown}");
+    }
+    let lines = &body[body.find("class=\"sheet-lines\"").unwrap()..];
+    assert!(lines.find("<li").unwrap() == lines.find("<li class=\"helpline-emergency\"").unwrap(), "emergency first");
+    assert!(body.contains("<svg class=\"qr\""), "the code to count in, for the door");
+    assert!(!body.contains("Samwise") && !body.contains("45 Queen"), "no names, and no address, on paper");
+
+    assert_eq!(sam.get(&format!("/facilitate/meets/{}/sheet", meets[0])).await.status, StatusCode::FORBIDDEN);
+    app.stop().await;
+}
+
 on_both_databases!(
     venue_details_are_shown_to_visitors_but_the_address_is_not,
     people_count_themselves_in_once_per_browser_without_names,
+    the_evenings_sheet_has_agreements_safety_and_helplines_but_no_names,
 );

@@ -13,6 +13,7 @@ pub mod meets;
 pub mod recovery;
 pub mod room;
 pub mod safety;
+pub mod sheet;
 pub mod venue;
 
 use super::error::AppError;

@@ -34,6 +34,11 @@ fn check_in_path(state: &AppState, meet_id: i64) -> String {
     format!("/here/{}", state.signing.sign(PURPOSE, &meet_id.to_string()))
 }
 
+/// The check-in link in full, as a QR code carries it.
+pub(super) fn check_in_link(state: &AppState, meet_id: i64) -> String {
+    format!("{}{}", state.settings.base_url(), check_in_path(state, meet_id))
+}
+
 fn counted_cookie(meet_id: i64) -> String {
     format!("hs_here_{meet_id}")
 }
@@ -86,7 +91,7 @@ async fn at_the_venue_page(
     let (counts, circle) = facilitated_meet(state, context, meet_id).await?;
     let page = Page::new(state, context, msg("venue-at-title")).await;
     let count = state.store.venue_count(meet_id).await?;
-    let link = format!("{}{}", state.settings.base_url(), check_in_path(state, meet_id));
+    let link = check_in_link(state, meet_id);
     Ok(AtTheVenuePage {
         meet: MeetView::new(&page.t, &counts, &circle, context.zone, None, now()),
         circle: CircleView::new(&circle, &page.t),
