@@ -1169,3 +1169,55 @@ report-alert-report = reported in the room
 report-summary-title = Impact summary
 report-summary-heading = { $org }: { $month }
 report-summary-print-hint = Print this page, or save it as a PDF, from your browser's menu; it fits on one page.
+
+## In-person meets: venue details, counting in, the facilitator's sheet
+venue-heading = Getting there
+venue-form-lead = What the venue is like, so people can decide before they come. Choose "Not known" rather than guess.
+venue-step-free = Step-free way in
+venue-hearing-loop = Hearing loop
+venue-quiet-room = A quiet room to step away to
+venue-toilets = Gender-neutral toilets
+venue-transport = Nearest transport
+venue-transport-hint = A few words, for example "Bus 24 stops outside; Kentish Town West, 5 minutes' walk".
+venue-door = Finding the door
+venue-door-hint = What the way in looks like, for example "The green side door with a ramp; ring the bell marked Hall".
+venue-answer-yes = Yes
+venue-answer-no = No
+venue-answer-unknown = Not known
+venue-answer-unknown-choice = Please choose yes, no or not known.
+venue-at-title = At the venue
+venue-at-heading = At the venue
+venue-count-in-heading = Count people in
+venue-count-in-lead = Show this code at the door or pass it round. People scan it with their phone camera and tap "I'm here"; nobody is asked who they are, and only the number is kept. If you would rather count the room yourself, type the number below.
+venue-qr-caption = QR code that opens the check-in page:
+venue-count-checked-in = { $count ->
+    [0] Nobody has counted themselves in yet.
+    [one] 1 person has counted themselves in.
+   *[other] { $count } people have counted themselves in.
+}
+venue-count-headcount = Your headcount of { $headcount } stands ({ $checked } counted themselves in).
+venue-headcount = Your headcount
+venue-headcount-hint = How many were in the room, including you. It replaces the check-ins; leave it empty to use them.
+venue-headcount-save = Save the headcount
+headcount-invalid = Please type a whole number from 0 to 1000, or leave it empty.
+done-headcount-saved = The headcount is saved.
+venue-here-title = I'm here
+venue-here-heading = Welcome
+venue-here-lead = Tap the button so the circle knows how many are here. That is all.
+venue-here-button = I'm here
+venue-here-nothing-kept = We do not ask who you are. Only the number of people is kept.
+venue-here-thanks = Thank you
+venue-here-counted = You are counted in. You can close this page now.
+venue-at-link = At the venue: count people in, print the evening's sheet
+venue-sheet-heading = For the evening
+venue-sheet-link = The evening's sheet to print: agreements, rounds, safety and helplines
+sheet-title = The evening's sheet
+sheet-print-hint = Print this page from your browser's menu. It names nobody who comes.
+sheet-rounds = Rounds
+sheet-check-in = Your name for tonight, and a word (or a number from 1 to 5) for how you are arriving. Anyone may pass.
+sheet-talking-piece = Whoever holds the piece speaks from their own experience; everyone else listens. Passing is always fine.
+sheet-check-out = One word, or one thing you are taking with you. Anyone may pass.
+sheet-safety = If someone may be in crisis
+sheet-helplines = Helplines in { $country }
+sheet-no-helplines = No helplines are known for this circle's country yet. Your coordinator can add them.
+sheet-qr-caption = Scan to count yourself in. No name is asked.

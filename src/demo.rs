@@ -17,6 +17,7 @@ use crate::domain::member::{Profile, Roles};
 use crate::domain::password::NewPassword;
 use crate::domain::room::MoodNumbers;
 use crate::domain::schedule::{End, Repeat, Series, is_last_of_month, week_of_month};
+use crate::domain::venue::{Answer, Venue};
 use crate::services;
 use crate::store::members::NewMember;
 use crate::store::settings::OrgSettings;
@@ -510,8 +511,31 @@ pub fn circles() -> Vec<Circle> {
             advice_nudge: true,
             mood_numbers: MoodNumbers::Facilitators,
             call: Default::default(),
+            venue: venue_of(c.slug),
         })
         .collect()
+}
+
+/// What two of the demo venues are like; the others say nothing yet.
+fn venue_of(slug: &str) -> Venue {
+    match slug {
+        "dementia-carers" => Venue {
+            step_free: Answer::Yes,
+            hearing_loop: Answer::Yes,
+            quiet_room: Answer::Yes,
+            neutral_toilets: Answer::No,
+            transport: "Kentish Town West station, 5 minutes' walk; buses 24 and 46 stop outside".into(),
+            door: "The green side door on Weedington Road, with a ramp; ring the bell marked Hall".into(),
+        },
+        "chai-aur-baat" => Venue {
+            step_free: Answer::No,
+            quiet_room: Answer::Yes,
+            transport: "Gariahat crossing bus stop; Kalighat metro, 15 minutes' walk".into(),
+            door: "Up the stairs at the back of the café, past the bookshelves".into(),
+            ..Venue::default()
+        },
+        _ => Venue::default(),
+    }
 }
 
 /// Loads the demo organisation into an empty store.

@@ -84,6 +84,7 @@ fn circle(i: usize) -> Circle {
         advice_nudge: true,
         mood_numbers: MoodNumbers::Facilitators,
         call: Default::default(),
+        venue: Default::default(),
     }
 }
 

@@ -6,6 +6,7 @@ use chrono_tz::Tz;
 
 use super::member::{FieldErrors, LANGUAGES, parse_country, parse_time_zone};
 use super::room::MoodNumbers;
+use super::venue::{Venue, VenueInput};
 use super::{Invalid, text};
 
 /// How a circle meets.
@@ -165,6 +166,8 @@ pub struct Circle {
     pub call: CallFormat,
     /// Who sees the numbers people give in check-in rounds.
     pub mood_numbers: MoodNumbers,
+    /// What the place is like, for in-person and hybrid circles.
+    pub venue: Venue,
 }
 
 /// Where a circle stands in the directory, as its coordinator is told.
@@ -254,6 +257,7 @@ pub struct CircleInput {
     pub agreements: String,
     /// `text` or `voice`; empty is `text`.
     pub call: String,
+    pub venue: VenueInput,
 }
 
 fn required_line(raw: &str, max: usize, field: &'static str, errors: &mut FieldErrors) -> String {
@@ -374,6 +378,7 @@ impl Circle {
         if agreements.len() > 20 || agreements.iter().any(|a| a.chars().count() > 300) {
             errors.push(("agreements", Invalid("agreements-too-long")));
         }
+        let venue = Venue::parse(&input.venue, &mut errors);
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -407,6 +412,7 @@ impl Circle {
             advice_nudge: input.advice_nudge,
             mood_numbers,
             call,
+            venue,
         })
     }
 }

@@ -26,6 +26,8 @@ pub mod safety;
 pub mod schedule;
 pub mod session;
 pub mod text;
+pub mod venue;
+pub mod venue_count;
 pub mod zones;
 
 pub use alias::Alias;

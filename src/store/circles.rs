@@ -12,6 +12,7 @@ use crate::domain::circle::{
 };
 use crate::domain::notice::Event;
 use crate::domain::room::MoodNumbers;
+use crate::domain::venue::{Answer, Venue};
 
 /// The last column says whether someone assigned still holds the
 /// facilitator role (`permissions::runs_circle`), for `Circle::publicly_listed`.
@@ -20,7 +21,8 @@ macro_rules! circle_columns {
         "c.id, c.slug, c.name, c.summary, c.description, c.how_it_works, c.topics, c.audience, c.eligibility, \
          c.age_min, c.age_max, c.languages, c.format, c.city, c.area, c.address, c.address_after_rsvp, c.country, \
          c.time_zone, c.capacity, c.listed, c.drop_in, c.status, c.agreements, c.agreements_version, c.advice_nudge, \
-         c.mood_numbers, c.call_format, \
+         c.mood_numbers, c.call_format, c.venue_step_free, c.venue_hearing_loop, c.venue_quiet_room, c.venue_toilets, \
+         c.venue_transport, c.venue_door, \
          EXISTS (SELECT 1 FROM circle_facilitators cf JOIN members cm ON cm.id = cf.member_id \
                  WHERE cf.circle_id = c.id AND cm.is_facilitator)"
     };
@@ -40,6 +42,7 @@ where
         source: format!("unknown {what}").into(),
     };
     let text = |i: usize| row.try_get::<String, _>(i);
+    let answer = |i: usize| Answer::parse(&text(i)?).ok_or_else(|| decode(i, "venue answer"));
     Ok(Circle {
         id: row.try_get(0)?,
         slug: text(1)?,
@@ -69,7 +72,15 @@ where
         advice_nudge: row.try_get(25)?,
         mood_numbers: MoodNumbers::parse(&text(26)?).ok_or_else(|| decode(26, "mood numbers"))?,
         call: CallFormat::from_str(&text(27)?).map_err(|_| decode(27, "call format"))?,
-        facilitated: row.try_get(28)?,
+        venue: Venue {
+            step_free: answer(28)?,
+            hearing_loop: answer(29)?,
+            quiet_room: answer(30)?,
+            neutral_toilets: answer(31)?,
+            transport: text(32)?,
+            door: text(33)?,
+        },
+        facilitated: row.try_get(34)?,
     })
 }
 
@@ -80,9 +91,10 @@ impl Store {
         const SQL: &str = "INSERT INTO circles (slug, name, summary, description, how_it_works, topics, audience,
                 eligibility, age_min, age_max, languages, format, city, area, address, address_after_rsvp, country,
                 time_zone, capacity, listed, drop_in, status, agreements, agreements_version, created_at, updated_at, advice_nudge,
-                mood_numbers, call_format)
+                mood_numbers, call_format, venue_step_free, venue_hearing_loop, venue_quiet_room, venue_toilets,
+                venue_transport, venue_door)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-                $22, $23, $24, $25, $25, $26, $27, $28)
+                $22, $23, $24, $25, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34)
              RETURNING id";
         let result = writing!(self, pool => {
             sqlx::query_scalar(SQL)
@@ -114,6 +126,12 @@ impl Store {
                 .bind(c.advice_nudge)
                 .bind(c.mood_numbers.as_str())
                 .bind(c.call.as_str())
+                .bind(c.venue.step_free.as_str())
+                .bind(c.venue.hearing_loop.as_str())
+                .bind(c.venue.quiet_room.as_str())
+                .bind(c.venue.neutral_toilets.as_str())
+                .bind(&c.venue.transport)
+                .bind(&c.venue.door)
                 .fetch_one(pool)
                 .await
         });
@@ -210,7 +228,9 @@ impl Store {
                 city = $13, area = $14, address = $15, address_after_rsvp = $16, country = $17, time_zone = $18,
                 capacity = $19, listed = $20, drop_in = $21, status = $22,
                 agreements_version = CASE WHEN agreements = $23 THEN agreements_version ELSE agreements_version + 1 END,
-                agreements = $23, updated_at = $24, advice_nudge = $26, mood_numbers = $27, call_format = $28
+                agreements = $23, updated_at = $24, advice_nudge = $26, mood_numbers = $27, call_format = $28,
+                venue_step_free = $29, venue_hearing_loop = $30, venue_quiet_room = $31, venue_toilets = $32,
+                venue_transport = $33, venue_door = $34
              WHERE id = $25";
         let result = writing!(self, pool => {
             async {
@@ -248,6 +268,12 @@ impl Store {
                     .bind(c.advice_nudge)
                     .bind(c.mood_numbers.as_str())
                     .bind(c.call.as_str())
+                    .bind(c.venue.step_free.as_str())
+                    .bind(c.venue.hearing_loop.as_str())
+                    .bind(c.venue.quiet_room.as_str())
+                    .bind(c.venue.neutral_toilets.as_str())
+                    .bind(&c.venue.transport)
+                    .bind(&c.venue.door)
                     .execute(&mut *tx)
                     .await?;
                 // Pausing a circle is news for everyone tied to it, told in this transaction.

@@ -31,6 +31,7 @@ pub mod rsvps;
 pub mod safety;
 pub mod sessions;
 pub mod settings;
+pub mod venue_counts;
 
 /// Which database engine a store runs on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,6 +129,7 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
     (11, "circle_call", include_str!("../../migrations/sqlite/0011_circle_call.sql")),
     (12, "notices", include_str!("../../migrations/sqlite/0012_notices.sql")),
     (13, "feedback", include_str!("../../migrations/sqlite/0013_feedback.sql")),
+    (14, "in_person", include_str!("../../migrations/sqlite/0014_in_person.sql")),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../../migrations/postgres/0001_foundation.sql")),
@@ -142,6 +144,7 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (11, "circle_call", include_str!("../../migrations/postgres/0011_circle_call.sql")),
     (12, "notices", include_str!("../../migrations/postgres/0012_notices.sql")),
     (13, "feedback", include_str!("../../migrations/postgres/0013_feedback.sql")),
+    (14, "in_person", include_str!("../../migrations/postgres/0014_in_person.sql")),
 ];
 
 fn migrator(list: &'static [(i64, &'static str, &'static str)]) -> Migrator {

@@ -29,7 +29,9 @@ mod ics;
 pub mod listener;
 mod page;
 mod pages;
+mod qr;
 mod state;
+mod venue;
 mod view;
 
 pub use state::{AppState, WebSettings};
@@ -44,7 +46,7 @@ pub fn router(state: AppState) -> Router {
     use pages::notices;
     use pages::{
         account, admin, admin_circles, api, auth, call, circles, facilitate, feedback, health, home, meets, recovery,
-        report, room, safety,
+        report, room, safety, sheet, venue,
     };
     let pages = Router::new()
         .route("/", get(home::show))
@@ -74,6 +76,10 @@ pub fn router(state: AppState) -> Router {
         .route("/report", get(report::show))
         .route("/report.csv", get(report::csv))
         .route("/report/summary", get(report::summary))
+        .route("/facilitate/meets/{id}", get(venue::at_the_venue))
+        .route("/facilitate/meets/{id}/headcount", post(venue::save_headcount))
+        .route("/facilitate/meets/{id}/sheet", get(sheet::show))
+        .route("/here/{token}", get(venue::check_in_page).post(venue::check_in))
         .route("/help", get(safety::help))
         .route("/signup", get(auth::sign_up_form).post(auth::sign_up))
         .route("/signin", get(auth::sign_in_form).post(auth::sign_in))

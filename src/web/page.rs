@@ -66,6 +66,7 @@ const NOTICES: &[(&str, &str)] = &[
     ("helpline-deleted", msg("done-helpline-deleted")),
     ("notices-saved", msg("done-notices-saved")),
     ("announced", msg("done-announced")),
+    ("headcount-saved", msg("done-headcount-saved")),
 ];
 
 /// The message id for a `?done=` value, if it is one we know.

@@ -110,6 +110,8 @@ pub struct CircleView {
     pub paused: bool,
     pub archived: bool,
     pub agreements: Vec<String>,
+    /// What is known about the venue: (question, answer).
+    pub getting_there: Vec<(String, String)>,
 }
 
 impl CircleView {
@@ -141,6 +143,7 @@ impl CircleView {
             paused: circle.status == Status::Paused,
             archived: circle.status == Status::Archived,
             agreements: circle.agreements.clone(),
+            getting_there: super::venue::getting_there(circle, tr),
         }
     }
 }

@@ -9,6 +9,7 @@ mod calls;
 mod cli;
 mod coordinator;
 mod feedback;
+mod in_person;
 mod lifecycle;
 mod meets;
 mod notices;

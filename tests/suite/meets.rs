@@ -52,6 +52,7 @@ pub(crate) fn circle(slug: &str, capacity: i64) -> Circle {
         advice_nudge: true,
         mood_numbers: MoodNumbers::Facilitators,
         call: Default::default(),
+        venue: Default::default(),
     }
 }
 

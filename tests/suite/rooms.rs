@@ -57,6 +57,7 @@ pub async fn circle_with_meet(app: &TestApp, slug: &str, drop_in: bool) -> (i64,
         advice_nudge: true,
         mood_numbers: MoodNumbers::Facilitators,
         call: Default::default(),
+        venue: Default::default(),
     };
     let circle_id = app.store.create_circle(&circle, holdspace::services::now()).await.unwrap();
     let start = (Utc::now() + Days::minutes(10)).naive_utc();

@@ -56,6 +56,7 @@ fn circle(slug: &str, listed: bool, status: Status) -> Circle {
         advice_nudge: true,
         mood_numbers: MoodNumbers::Facilitators,
         call: Default::default(),
+        venue: Default::default(),
     }
 }
 

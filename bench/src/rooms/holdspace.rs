@@ -57,6 +57,7 @@ fn circle(index: usize, capacity: usize) -> Circle {
         advice_nudge: true,
         mood_numbers: MoodNumbers::Facilitators,
         call: Default::default(),
+        venue: Default::default(),
     }
 }
 

@@ -14,6 +14,7 @@ use crate::domain::circle::{CallFormat, Circle, CircleInput, Format, Listing, St
 use crate::domain::member::{FieldErrors, LANGUAGES};
 use crate::domain::room::MoodNumbers;
 use crate::domain::schedule::{End, Repeat, Series};
+use crate::domain::venue::{Answer, Feature, VenueInput};
 use crate::domain::{Invalid, countries, zones};
 use crate::i18n::{Tr, msg};
 use crate::services::{now, now_ms, schedule};
@@ -125,6 +126,12 @@ const CIRCLE_FIELDS: Fields = &[
     ("city", msg("filter-city")),
     ("area", msg("field-area")),
     ("address", msg("fact-address")),
+    ("venue_step_free", msg("venue-step-free")),
+    ("venue_hearing_loop", msg("venue-hearing-loop")),
+    ("venue_quiet_room", msg("venue-quiet-room")),
+    ("venue_toilets", msg("venue-toilets")),
+    ("venue_transport", msg("venue-transport")),
+    ("venue_door", msg("venue-door")),
     ("agreements", msg("field-circle-agreements")),
     ("mood_numbers", msg("field-mood-numbers")),
     ("status", msg("field-status")),
@@ -159,6 +166,12 @@ fn form_from(tr: &Tr, circle: &Circle) -> FormState {
         .with("status", circle.status.as_str())
         .with("mood_numbers", circle.mood_numbers.as_str())
         .with("agreements", &circle.agreements.join("\n"))
+        .with(Feature::StepFree.field(), circle.venue.step_free.as_str())
+        .with(Feature::HearingLoop.field(), circle.venue.hearing_loop.as_str())
+        .with(Feature::QuietRoom.field(), circle.venue.quiet_room.as_str())
+        .with(Feature::NeutralToilets.field(), circle.venue.neutral_toilets.as_str())
+        .with("venue_transport", &circle.venue.transport)
+        .with("venue_door", &circle.venue.door)
         .with("address_after_rsvp", ticked(circle.address_after_rsvp))
         .with("advice_nudge", ticked(circle.advice_nudge))
         .with("listed", ticked(circle.listed))
@@ -204,6 +217,14 @@ fn input_from(pairs: &Pairs) -> CircleInput {
         drop_in: pairs.checked("drop_in"),
         status: pairs.one("status").into(),
         agreements: pairs.one("agreements").into(),
+        venue: VenueInput {
+            step_free: pairs.one(Feature::StepFree.field()).into(),
+            hearing_loop: pairs.one(Feature::HearingLoop.field()).into(),
+            quiet_room: pairs.one(Feature::QuietRoom.field()).into(),
+            neutral_toilets: pairs.one(Feature::NeutralToilets.field()).into(),
+            transport: pairs.one("venue_transport").into(),
+            door: pairs.one("venue_door").into(),
+        },
     }
 }
 
@@ -220,6 +241,9 @@ struct CircleForm {
     calls: Vec<(&'static str, String, bool)>,
     /// Whether the site has a media server (voice needs one).
     media: bool,
+    /// The venue's yes/no questions (field names) and their answers: value and label.
+    venue_questions: Vec<&'static str>,
+    venue_answers: Vec<(&'static str, String)>,
     /// The level of its section headings: 2 on its own page, 3 under "Details".
     level: u8,
 }
@@ -271,6 +295,15 @@ impl CircleForm {
             .into_iter()
             .map(|(choice, label)| (choice.as_str(), tr.get(label)))
             .collect(),
+            venue_questions: Feature::ALL.iter().map(|f| f.field()).collect(),
+            venue_answers: [
+                (Answer::Yes, msg("venue-answer-yes")),
+                (Answer::No, msg("venue-answer-no")),
+                (Answer::Unknown, msg("venue-answer-unknown")),
+            ]
+            .into_iter()
+            .map(|(answer, label)| (answer.as_str(), tr.get(label)))
+            .collect(),
         }
     }
 }
@@ -291,6 +324,10 @@ pub async fn new_form(State(state): State<AppState>, me: Coordinator) -> Result<
         .with("status", "active")
         .with("capacity", "12")
         .with("mood_numbers", MoodNumbers::default().as_str())
+        .with(Feature::StepFree.field(), Answer::Unknown.as_str())
+        .with(Feature::HearingLoop.field(), Answer::Unknown.as_str())
+        .with(Feature::QuietRoom.field(), Answer::Unknown.as_str())
+        .with(Feature::NeutralToilets.field(), Answer::Unknown.as_str())
         // Most circles meet where their coordinator lives.
         .with("time_zone", &me.0.context.zone.map(zones::label).unwrap_or_default())
         .with("address_after_rsvp", "yes")

@@ -17,6 +17,8 @@ pub mod recovery;
 pub mod report;
 pub mod room;
 pub mod safety;
+pub mod sheet;
+pub mod venue;
 
 use super::error::AppError;
 
