@@ -8,17 +8,23 @@ use chrono_tz::Tz;
 use super::{Store, StoreResult, reading, writing};
 use crate::domain::impact::{Attendee, MeetRecord, Records};
 use crate::domain::meet::MeetStatus;
+use crate::domain::venue_count::VenueCount;
 
 impl Store {
-    /// Every record the impact report counts, for every circle.
-    pub async fn impact_records(&self) -> StoreResult<Records> {
+    /// Every record the impact report counts, for every circle, as of `now`.
+    pub async fn impact_records(&self, now: i64) -> StoreResult<Records> {
         let (circles, meets, attendance, answers, alerts) = reading!(self, pool => {
             async {
                 let circles: Vec<(i64, String)> =
                     sqlx::query_as("SELECT id, time_zone FROM circles").fetch_all(pool).await?;
-                let meets: Vec<(i64, i64, i64, String, i64)> = sqlx::query_as(
-                    "SELECT id, circle_id, starts_at, status, attended FROM meets WHERE status <> 'scheduled'",
+                // An in-person meet has no room to end it: once past, its count at
+                // the venue says it was held, and how many came.
+                let meets: Vec<(i64, i64, i64, String, i64, Option<i64>, Option<i64>)> = sqlx::query_as(
+                    "SELECT m.id, m.circle_id, m.starts_at, m.status, m.attended, v.checked_in, v.headcount
+                     FROM meets m LEFT JOIN venue_counts v ON v.meet_id = m.id
+                     WHERE m.status <> 'scheduled' OR (v.meet_id IS NOT NULL AND m.starts_at < $1)",
                 )
+                .bind(now)
                 .fetch_all(pool)
                 .await?;
                 let attendance: Vec<(i64, Option<i64>)> =
@@ -37,14 +43,14 @@ impl Store {
             circles: circles.into_iter().map(|(id, zone)| (id, Tz::from_str(&zone).unwrap_or(Tz::UTC))).collect(),
             meets: meets
                 .into_iter()
-                .filter_map(|(id, circle_id, starts_at, status, attended)| {
-                    Some(MeetRecord {
-                        id,
-                        circle_id,
-                        starts_at,
-                        status: MeetStatus::from_str(&status).ok()?,
-                        attended: attended.max(0) as u64,
-                    })
+                .filter_map(|(id, circle_id, starts_at, status, attended, checked_in, headcount)| {
+                    let venue = checked_in.map(|checked_in| VenueCount { checked_in, headcount }.total());
+                    let status = match MeetStatus::from_str(&status).ok()? {
+                        MeetStatus::Scheduled if venue.is_some() => MeetStatus::Ended,
+                        status => status,
+                    };
+                    let attended = attended.max(venue.unwrap_or(0)).max(0) as u64;
+                    Some(MeetRecord { id, circle_id, starts_at, status, attended })
                 })
                 .collect(),
             attendance: attendance

@@ -156,8 +156,28 @@ async fn the_evenings_sheet_has_agreements_safety_and_helplines_but_no_names(bac
     app.stop().await;
 }
 
+async fn a_count_at_the_venue_is_the_meets_attendance_in_the_report(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, _) = weekly_circle(&app, "grief", 10, 1).await;
+    let (meera, _) = member(&app, "Meera", COORDINATOR).await;
+    // No room ends an in-person meet: its count at the venue says it was held.
+    let starts_at = holdspace::services::now() - 3 * 3600;
+    let meet = app.store.add_past_meet(circle, starts_at, 60).await.unwrap();
+    app.store.set_headcount(meet, Some(7)).await.unwrap();
+    let month = chrono::DateTime::<chrono::Utc>::from_timestamp(starts_at, 0)
+        .unwrap()
+        .with_timezone(&chrono_tz::Tz::Europe__London)
+        .format("%Y-%m")
+        .to_string();
+    let csv = meera.get(&format!("/report.csv?month={month}")).await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(csv.body.contains("Circle grief,Attendance,7"), "{}", csv.body);
+    app.stop().await;
+}
+
 on_both_databases!(
     venue_details_are_shown_to_visitors_but_the_address_is_not,
     people_count_themselves_in_once_per_browser_without_names,
     the_evenings_sheet_has_agreements_safety_and_helplines_but_no_names,
+    a_count_at_the_venue_is_the_meets_attendance_in_the_report,
 );

@@ -281,7 +281,7 @@ fn build(t: &Tr, cube: &Cube, asked: &Asked, questions: &crate::domain::feedback
 }
 
 async fn report(state: &AppState, t: &Tr, asked: &Asked) -> Result<Report, AppError> {
-    let cube = Cube::gather(&state.store.impact_records().await?);
+    let cube = Cube::gather(&state.store.impact_records(crate::services::now()).await?);
     let questions = state.store.feedback_questions().await?;
     Ok(build(t, &cube, asked, &questions))
 }
