@@ -10,6 +10,10 @@ use crate::domain::impact::{Attendee, MeetRecord, Records};
 use crate::domain::meet::MeetStatus;
 use crate::domain::venue_count::VenueCount;
 
+/// A meet as the report reads it: id, circle, start, status, attended by
+/// room, and its count at the venue (check-ins, headcount) if any.
+type MeetRow = (i64, i64, i64, String, i64, Option<i64>, Option<i64>);
+
 impl Store {
     /// Every record the impact report counts, for every circle, as of `now`.
     pub async fn impact_records(&self, now: i64) -> StoreResult<Records> {
@@ -19,7 +23,7 @@ impl Store {
                     sqlx::query_as("SELECT id, time_zone FROM circles").fetch_all(pool).await?;
                 // An in-person meet has no room to end it: once past, its count at
                 // the venue says it was held, and how many came.
-                let meets: Vec<(i64, i64, i64, String, i64, Option<i64>, Option<i64>)> = sqlx::query_as(
+                let meets: Vec<MeetRow> = sqlx::query_as(
                     "SELECT m.id, m.circle_id, m.starts_at, m.status, m.attended, v.checked_in, v.headcount
                      FROM meets m LEFT JOIN venue_counts v ON v.meet_id = m.id
                      WHERE m.status <> 'scheduled' OR (v.meet_id IS NOT NULL AND m.starts_at < $1)",
