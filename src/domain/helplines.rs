@@ -384,8 +384,17 @@ mod tests {
 
     #[test]
     fn a_region_without_lines_still_gets_the_worldwide_directory() {
-        let lines = for_person(shipped(), "DE", &Fit::default());
+        let lines = for_person(shipped(), "JP", &Fit::default());
         assert!(!lines.is_empty() && lines.iter().all(|h| h.country == WORLDWIDE));
         assert!(!countries(shipped()).contains(&WORLDWIDE.to_string()));
+    }
+
+    #[test]
+    fn every_country_of_the_european_union_has_112_first() {
+        for country in ["DE", "FR", "IE", "PL", "SE"] {
+            let lines = for_person(shipped(), country, &Fit::default());
+            assert_eq!((lines[0].phone.as_str(), lines[0].emergency), ("112", true), "{country}");
+            assert_eq!(lines.last().map(|h| h.country.as_str()), Some(WORLDWIDE), "{country}: the directory too");
+        }
     }
 }

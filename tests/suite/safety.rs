@@ -181,6 +181,7 @@ async fn a_visitor_from_london_gets_uk_helplines_with_999_first(backend: Backend
     let unknown = Client::new(app.addr).get("/help?country=Narnia").await.body;
     assert!(unknown.contains("We could not find that country") && unknown.contains("value=\"Narnia\""));
     assert!(elsewhere.contains("Find A Helpline"), "with the worldwide directory still offered");
+    assert!(at(&elsewhere, "tel:112") < at(&elsewhere, "Find A Helpline"), "and Europe's emergency number first");
 
     let nothing_known = Client::new(app.addr).get("/help").await.body;
     assert!(nothing_known.contains("Tele-MANAS"), "with nothing else, the organisation's country");

@@ -225,8 +225,9 @@ pub async fn help(
     let page = Page::new(&state, &context, msg("help-title")).await;
     let fit = Fit { languages: vec![page.t.lang().to_string()], ..Fit::default() };
     let lines = views_for(&all, &country, &fit, &page.t, context.zone);
-    let none_here = lines.iter().all(|h| h.line.country == helplines::WORLDWIDE);
-    let mut choices: Vec<RegionChoice> = helplines::countries(&all)
+    // An emergency number alone is not a helpline to talk to: say so plainly.
+    let none_here = lines.iter().all(|h| h.line.country == helplines::WORLDWIDE || h.line.emergency);
+    let mut choices: Vec<RegionChoice> = helplines::countries(all.iter().filter(|h| !h.emergency))
         .into_iter()
         .map(|code| RegionChoice { name: countries::name_of(&code).to_string(), code })
         .collect();
