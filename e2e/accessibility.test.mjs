@@ -1,7 +1,7 @@
 // Every page that exists, checked with axe-core (WCAG 2.1 A and AA) in a real browser.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { axeViolations, DEMO_PASSWORD, launchBrowser, startServer } from "./harness.mjs";
+import { axeViolations, launchBrowser, signIn, startServer } from "./harness.mjs";
 
 let server;
 let browser;
@@ -21,13 +21,6 @@ async function assertAccessible(page, path, expectedStatus = 200) {
   assert.equal(response.status(), expectedStatus, `${path} status`);
   const violations = await axeViolations(page);
   assert.deepEqual(violations, [], `${path} has accessibility violations:\n${JSON.stringify(violations, null, 2)}`);
-}
-
-async function signIn(page, alias) {
-  await page.goto(server.base + "/signin");
-  await page.fill("#alias", alias);
-  await page.fill("#password", DEMO_PASSWORD);
-  await Promise.all([page.waitForNavigation(), page.click("button[type=submit].button")]);
 }
 
 describe("pages anyone can see", () => {
@@ -99,7 +92,7 @@ describe("pages for signed-in people", () => {
     test(`${path} has no axe violations`, async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await signIn(page, "Ruth");
+      await signIn(page, server.base, "Ruth");
       await assertAccessible(page, path);
       await context.close();
     });
@@ -109,7 +102,7 @@ describe("pages for signed-in people", () => {
     test(`coordinator page ${path} has no axe violations`, async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await signIn(page, "Meera");
+      await signIn(page, server.base, "Meera");
       await assertAccessible(page, path);
       await context.close();
     });
@@ -118,7 +111,7 @@ describe("pages for signed-in people", () => {
   test("the one-time password page has no axe violations", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signIn(page, "Meera");
+    await signIn(page, server.base, "Meera");
     await page.goto(server.base + "/admin/members?q=sam");
     await Promise.all([page.waitForNavigation(), page.click("text=One-time password for Sam")]);
     assert.equal(await page.locator(".one-time-password code").count(), 1);
@@ -130,7 +123,7 @@ describe("pages for signed-in people", () => {
   test("a page at 200% zoom on a narrow phone still has no axe violations", async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
     const page = await context.newPage();
-    await signIn(page, "Meera");
+    await signIn(page, server.base, "Meera");
     await assertAccessible(page, "/admin/members");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
     assert.equal(overflow, false, "no sideways scrolling on a 360px screen");

@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { axeViolations, DEMO_PASSWORD, launchBrowser, startServer } from "./harness.mjs";
+import { axeViolations, DEMO_PASSWORD, launchBrowser, signIn, startServer } from "./harness.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -158,10 +158,7 @@ if (process.env.HOLDSPACE_CALL_NETNS !== "1") {
 
   async function signedIn(alias, password = DEMO_PASSWORD) {
     const page = await newPage();
-    await page.goto(`${server.base}/signin`);
-    await page.fill("#alias", alias);
-    await page.fill("#password", password);
-    await Promise.all([page.waitForNavigation(), page.click("form.stack button[type=submit]")]);
+    await signIn(page, server.base, alias, password);
     return page;
   }
 

@@ -3,7 +3,7 @@
 // alerts pages are axe-clean.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { axeViolations, DEMO_PASSWORD, launchBrowser, startServer } from "./harness.mjs";
+import { axeViolations, launchBrowser, signIn, startServer } from "./harness.mjs";
 
 let server;
 let browser;
@@ -21,10 +21,7 @@ after(async () => {
 async function coordinator(width, height) {
   const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
-  await page.goto(`${server.base}/signin`);
-  await page.fill("#alias", "Meera");
-  await page.fill("#password", DEMO_PASSWORD);
-  await Promise.all([page.waitForNavigation(), page.click("form.stack button[type=submit]")]);
+  await signIn(page, server.base, "Meera");
   return page;
 }
 

@@ -2,7 +2,7 @@
 // helplines with 999 first on /help, as calm cards, axe-clean on a phone and a desktop.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { axeViolations, DEMO_PASSWORD, launchBrowser, startServer } from "./harness.mjs";
+import { axeViolations, launchBrowser, signIn, startServer } from "./harness.mjs";
 
 let server;
 let browser;
@@ -21,10 +21,7 @@ for (const width of [360, 1280]) {
   test(`a London participant's care card on /help shows UK lines with 999 first at ${width} px`, async () => {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
     // Sam's profile time zone is Europe/London; the demo organisation is in India.
-    await page.goto(server.base + "/signin");
-    await page.fill("#alias", "Sam");
-    await page.fill("#password", DEMO_PASSWORD);
-    await Promise.all([page.waitForNavigation(), page.click("button[type=submit].button")]);
+    await signIn(page, server.base, "Sam");
     await page.goto(server.base + "/help");
     assert.match(await page.textContent("#region-heading"), /Helplines in the UK/);
     const first = page.locator(".help-cards > li").first();

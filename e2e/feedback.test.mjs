@@ -3,7 +3,7 @@
 // on one page.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { axeViolations, DEMO_PASSWORD, launchBrowser, startServer } from "./harness.mjs";
+import { axeViolations, launchBrowser, signIn, startServer } from "./harness.mjs";
 
 let server;
 let browser;
@@ -23,10 +23,7 @@ const WIDTHS = [360, 1280];
 async function signedIn(alias) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.base + "/signin");
-  await page.fill("#alias", alias);
-  await page.fill("#password", DEMO_PASSWORD);
-  await Promise.all([page.waitForNavigation(), page.click("button[type=submit].button")]);
+  await signIn(page, server.base, alias);
   return { context, page };
 }
 

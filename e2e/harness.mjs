@@ -58,6 +58,14 @@ export async function launchBrowser(extraArgs = []) {
   });
 }
 
+/** Signs `page` in through the sign-in form, as a person would. */
+export async function signIn(page, base, alias, password = DEMO_PASSWORD) {
+  await page.goto(`${base}/signin`);
+  await page.fill("#alias", alias);
+  await page.fill("#password", password);
+  await Promise.all([page.waitForNavigation(), page.click("form.stack button[type=submit]")]);
+}
+
 /** Runs axe-core's WCAG 2.1 A and AA rules on the page; returns the violations. */
 export async function axeViolations(page) {
   // Evaluated through the DevTools protocol, so the page's strict CSP still applies to the page itself.

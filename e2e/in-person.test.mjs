@@ -2,7 +2,7 @@
 // check-in page it opens on a phone, checked with axe-core at 360 px.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { axeViolations, DEMO_PASSWORD, launchBrowser, startServer } from "./harness.mjs";
+import { axeViolations, launchBrowser, signIn, startServer } from "./harness.mjs";
 
 let server;
 let browser;
@@ -25,10 +25,7 @@ async function assertNoViolations(page, what) {
 test("people scan the meet's code on a phone and count themselves in once", async () => {
   const facilitator = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const desk = await facilitator.newPage();
-  await desk.goto(server.base + "/signin");
-  await desk.fill("#alias", "Meera");
-  await desk.fill("#password", DEMO_PASSWORD);
-  await Promise.all([desk.waitForNavigation(), desk.click("button[type=submit].button")]);
+  await signIn(desk, server.base, "Meera");
   const api = await (await fetch(server.base + "/api/v1/circles/dementia-carers")).json();
   const meet = api.meets[0].id;
   await desk.goto(`${server.base}/facilitate/meets/${meet}`);

@@ -4,7 +4,7 @@
 // account page's choices are keyboard-reachable radio groups.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { axeViolations, DEMO_PASSWORD, launchBrowser, startServer, tabTo } from "./harness.mjs";
+import { axeViolations, launchBrowser, signIn, startServer, tabTo } from "./harness.mjs";
 
 let server;
 let browser;
@@ -22,10 +22,7 @@ after(async () => {
 async function signedIn(alias) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(server.base + "/signin");
-  await page.fill("#alias", alias);
-  await page.fill("#password", DEMO_PASSWORD);
-  await Promise.all([page.waitForNavigation(), page.click("button[type=submit].button")]);
+  await signIn(page, server.base, alias);
   return { context, page };
 }
 

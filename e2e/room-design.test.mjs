@@ -3,7 +3,7 @@
 // alert, and the people list reads clearly. One drop-in room, opened by Jo.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { axeViolations, DEMO_PASSWORD, launchBrowser, startServer, tabTo } from "./harness.mjs";
+import { axeViolations, launchBrowser, signIn, startServer, tabTo } from "./harness.mjs";
 
 let server;
 let browser;
@@ -24,10 +24,7 @@ after(async () => {
 async function signedIn(alias, width = 1280) {
   const context = await browser.newContext({ viewport: { width, height: width <= 400 ? 740 : 800 } });
   const page = await context.newPage();
-  await page.goto(`${server.base}/signin`);
-  await page.fill("#alias", alias);
-  await page.fill("#password", DEMO_PASSWORD);
-  await Promise.all([page.waitForNavigation(), page.click("form.stack button[type=submit]")]);
+  await signIn(page, server.base, alias);
   return page;
 }
 

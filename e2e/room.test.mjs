@@ -2,7 +2,7 @@
 // their own browser context, from the demo data.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { axeViolations, DEMO_PASSWORD, launchBrowser, startServer, tabTo } from "./harness.mjs";
+import { axeViolations, launchBrowser, signIn, startServer, tabTo } from "./harness.mjs";
 
 let server;
 let browser;
@@ -23,10 +23,7 @@ after(async () => {
 async function signedIn(alias) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.base}/signin`);
-  await page.fill("#alias", alias);
-  await page.fill("#password", DEMO_PASSWORD);
-  await Promise.all([page.waitForNavigation(), page.click("form.stack button[type=submit]")]);
+  await signIn(page, server.base, alias);
   return page;
 }
 
