@@ -298,3 +298,239 @@ error-internal = कृपया थोड़ी देर में फिर �
 error-home-link = होम पेज पर जाएँ
 error-circles-link = सर्कल ढूँढें
 
+## Circles and meets
+nav-my-meets = मेरी मीटिंग
+nav-facilitate = फ़ैसिलिटेट करें
+circles-search-label = सर्कल ढूँढें
+circles-q = आपके मन में क्या चल रहा है?
+circles-q-hint = अपने शब्दों में लिखें, जैसे "मेरी माँ को डिमेंशिया है और मेरी हिम्मत जवाब दे रही है"। आप जो लिखते हैं, वह कहीं रखा नहीं जाता।
+circles-filters = और छाँटने के तरीक़े
+circles-find = सर्कल दिखाएँ
+circles-clear = सब हटाएँ
+circles-count = { $count ->
+    [0] कोई सर्कल नहीं।
+    [one] एक सर्कल।
+   *[other] { $count } सर्कल।
+}
+circles-no-match = इन शब्दों से मेल खाता सर्कल अभी नहीं मिला; यहाँ वे सभी सर्कल हैं जो आपकी बाक़ी पसंद से मेल खाते हैं।
+circles-matches = किससे मेल खाया: { $reasons }
+filter-any = कोई भी
+filter-anyone = कोई भी
+filter-day = दिन
+filter-time = दिन का समय
+filter-city = शहर
+filter-zone-hint = जब तक हमें आपका टाइम ज़ोन पता नहीं, दिन और समय हर सर्कल के अपने टाइम ज़ोन में दिखते हैं।
+fact-next = अगली मीटिंग
+fact-address = पता
+day-monday = सोमवार
+day-tuesday = मंगलवार
+day-wednesday = बुधवार
+day-thursday = गुरुवार
+day-friday = शुक्रवार
+day-saturday = शनिवार
+day-sunday = रविवार
+time-morning = सुबह
+time-afternoon = दोपहर
+time-evening = शाम
+time-night = रात
+time-in-circle-zone = सर्कल के टाइम ज़ोन ({ $zone }) में { $time }
+zone-show-in = समय इस टाइम ज़ोन में दिखाएँ
+zone-show = दिखाएँ
+circle-meets = आने वाली मीटिंग
+circle-no-meets = अभी कोई मीटिंग तय नहीं हुई है।
+circle-join-once = एक बार जुड़ें, और हर मीटिंग में आपके लिए एक सीट रखी रहेगी। किसी भी मीटिंग के लिए "इस बार नहीं" कहने का विकल्प रहेगा।
+circle-join-button = इस सर्कल से जुड़ें
+circle-you-joined = आप इस सर्कल के सदस्य हैं: हर मीटिंग में आपके लिए एक सीट रखी जाती है।
+circle-leave = यह सर्कल छोड़ें
+circle-agreements-first = पहले आपसे सहमतियाँ पढ़ने और मानने को कहा जाएगा।
+circle-you-facilitate = यह सर्कल चलाने में आपका हाथ है: इसे अपने फ़ैसिलिटेटर पेज पर देखें।
+circle-signin-to-rsvp = सीट पक्की करने के लिए साइन इन करें
+circle-calendar = हर मीटिंग अपने कैलेंडर में जोड़ें
+circle-address-after-rsvp = सीट पक्की करने के बाद दिखेगा।
+circle-join-how = ऊपर किसी मीटिंग के लिए अपनी सीट पक्की करें, या सर्कल से जुड़ें ताकि हर बार आपकी सीट रखी रहे।
+meet-title = मीटिंग
+meet-live = अभी चल रही है
+meet-moved = नया समय
+meet-cancelled = रद्द हो गई।
+meet-closed = इस मीटिंग के लिए अब सीटें पक्की नहीं हो रहीं।
+meet-you-have-a-seat = आपकी सीट पक्की है
+meet-you-are-waiting = आप वेटिंग लिस्ट में हैं
+meet-not-this-time = इस बार नहीं
+meet-cancel-place = मेरी सीट रद्द करें
+meet-leave-waitlist = वेटिंग लिस्ट से हटें
+meet-rsvp = मेरी सीट पक्की करें
+meet-join-waitlist = वेटिंग लिस्ट में नाम लिखें
+meet-seats-left = { $count ->
+    [0] कोई सीट नहीं बची
+    [one] एक सीट बची है
+   *[other] { $count } सीटें बची हैं
+}
+meet-full = भर गई
+meet-waiting = { $count ->
+    [0] कोई इंतज़ार में नहीं
+    [one] एक व्यक्ति इंतज़ार में
+   *[other] { $count } लोग इंतज़ार में
+}
+meet-minutes = { $count } मिनट
+meet-drop-in = मेहमान बनकर आएँ
+meet-guest = आप { $alias } नाम से मेहमान हैं। आपके बारे में कुछ भी रखा नहीं जाता।
+meet-calendar = मेरे कैलेंडर में जोड़ें
+meet-about-circle = इस सर्कल के बारे में
+meet-run-heading = यह मीटिंग रद्द करें
+meet-cancel-note = जिन्होंने आने के लिए हाँ कहा था, उन सबके लिए एक मैसेज
+meet-cancel-note-hint = जैसे: "इस हफ़्ते मेरी तबीयत ठीक नहीं है; अगले मंगलवार मिलते हैं।"
+meet-cancel-meet = यह मीटिंग रद्द करें
+meet-move = इस मीटिंग का समय बदलें
+meet-move-submit = समय बदलें
+agreements-title = हमारी सहमतियाँ
+agreements-heading = जुड़ने से पहले: हमारी सहमतियाँ
+agreements-lead = सर्कल में हर कोई इन पर सहमत होता है। इन्हीं से सर्कल हम सबके लिए सुरक्षित रहता है।
+agreements-changed = पिछली बार आपके मानने के बाद सहमतियाँ बदल गई हैं। कृपया इन्हें फिर से पढ़ लें।
+agreements-accept = मैं सहमत हूँ
+agreements-not-now = अभी नहीं
+agreements-required = सर्कल की सहमतियाँ मानने के लिए कृपया बॉक्स पर टिक करें।
+drop-in-title = ड्रॉप-इन
+drop-in-heading = मेहमान बनकर आएँ
+drop-in-lead = अकाउंट की ज़रूरत नहीं: बस इस मीटिंग के लिए एक नाम चुन लें। आपके बारे में कुछ भी रखा नहीं जाता, और मीटिंग ख़त्म होते ही यह मेहमान पास भी ख़त्म हो जाता है।
+drop-in-alias-hint = कोई भी नाम जो आपको पसंद हो, सिर्फ़ इस मीटिंग के लिए।
+drop-in-agree = मैं इन सहमतियों से सहमत हूँ
+drop-in-submit = अंदर आएँ
+my-meets-title = मेरी मीटिंग
+my-meets-heading = मेरी मीटिंग
+my-meets-none = अभी तक आपने किसी मीटिंग के लिए सीट पक्की नहीं की है।
+my-meets-standing = (आप इस सर्कल के सदस्य हैं)
+my-meets-circles = जिन सर्कल के आप सदस्य हैं
+my-meets-no-circles = अभी आप किसी सर्कल के सदस्य नहीं हैं।
+facilitate-title = फ़ैसिलिटेट करें
+facilitate-heading = आपके सर्कल
+facilitate-none = अभी आपके ज़िम्मे कोई सर्कल नहीं है। कोई कोऑर्डिनेटर आपको किसी सर्कल में जोड़ सकते हैं।
+facilitate-going = { $count } आ रहे हैं
+
+done-rsvp-going = आपकी सीट पक्की है। वहीं मिलते हैं।
+done-rsvp-waitlisted = मीटिंग भर गई है, इसलिए आप वेटिंग लिस्ट में हैं। कोई सीट ख़ाली होते ही वह आपकी होगी।
+done-rsvp-closed = उस मीटिंग के लिए अब सीटें पक्की नहीं हो रहीं।
+done-rsvp-cancelled = हो गया। आपकी सीट छोड़ दी गई है।
+done-rsvp-nothing = रद्द करने के लिए कुछ नहीं था।
+done-joined = आप अब इस सर्कल के सदस्य हैं। हर मीटिंग में आपके लिए एक सीट रखी रहेगी।
+done-already-joined = आप पहले से इस सर्कल के सदस्य हैं।
+done-closed = यह सर्कल अभी नए सदस्य नहीं ले रहा।
+done-left = आपने यह सर्कल छोड़ दिया है। जब चाहें, लौट आइए; आपका स्वागत है।
+done-agreements-accepted = सहमतियाँ मानने के लिए शुक्रिया।
+done-dropped-in = इस मीटिंग की लिस्ट में आपका नाम मेहमान के तौर पर है।
+done-meet-cancelled = मीटिंग रद्द कर दी गई है; जिन्होंने आने के लिए हाँ कहा था, वे सब आपका मैसेज देखेंगे।
+done-meet-moved = मीटिंग का समय बदल गया है।
+done-circle-saved = सर्कल सेव हो गया है।
+done-facilitators-saved = फ़ैसिलिटेटर सेव हो गए हैं।
+done-meets-scheduled = मीटिंग तय हो गई हैं।
+
+## Coordinators: circles and schedules
+admin-circles-title = सर्कल
+circle-new-title = नया सर्कल
+circle-edit-title = सर्कल बदलें
+circle-create = सर्कल बनाएँ
+circle-save = सर्कल सेव करें
+circle-view-page = इसका पेज देखें
+circle-details = जानकारी
+field-circle-name = सर्कल का नाम
+field-slug = वेब पता
+hint-slug = छोटे अंग्रेज़ी अक्षर, अंक और डैश, जैसे /circles/after-a-loss में।
+field-summary = एक लाइन में परिचय
+hint-summary = डायरेक्टरी में दिखता है।
+field-description = इस सर्कल के बारे में
+field-how-it-works = यह कैसे चलता है
+hint-topics = कॉमा लगाकर अलग करें, जैसे: दुख, शोक, किसी अपने को खोना।
+field-audience = सिर्फ़ इनके लिए
+field-eligibility = यह किसके लिए है, शब्दों में
+hint-eligibility = जैसे: "ऐसे वयस्क जो किसी क़रीबी की मौत का दुख झेल रहे हैं।"
+field-age-min = सबसे कम उम्र
+field-age-max = सबसे ज़्यादा उम्र
+hint-city = आमने-सामने और दोनों तरह से मिलने वाले सर्कल के लिए ज़रूरी।
+field-area = इलाक़ा या मोहल्ला
+hint-area = यह सबको दिखता है; गली-मकान का पूरा पता सिर्फ़ उनके लिए रखा जा सकता है जिन्होंने आने के लिए हाँ कहा है।
+field-address-after-rsvp = पूरा पता सिर्फ़ उन्हें दिखाएँ जिन्होंने आने के लिए हाँ कहा है
+field-capacity = सीटें
+hint-capacity = एक मीटिंग में कितने लोग आ सकते हैं, 2 से 500 तक।
+field-status = स्थिति
+field-listed = लिस्टेड
+field-listed-long = डायरेक्टरी में लिस्टेड (वरना सिर्फ़ लिंक से खुलेगा)
+field-drop-in = ड्रॉप-इन: मेहमान बस एक निकनेम से आ सकते हैं
+field-circle-agreements = इस सर्कल की अपनी सहमतियाँ
+hint-circle-agreements = हर लाइन पर एक, संस्था की सहमतियों के अलावा। इन्हें बदलने पर सदस्यों से इन्हें दोबारा मानने को कहा जाएगा।
+status-active = चालू
+status-paused = अभी रुका हुआ
+status-archived = पूरा हुआ
+yes = हाँ
+no = नहीं
+schedule-heading = कार्यक्रम
+schedule-none = अभी कोई मीटिंग तय नहीं हुई है।
+schedule-add = मीटिंग तय करें
+schedule-zone = तारीख़ और समय सर्कल के टाइम ज़ोन, { $zone }, में हैं।
+schedule-submit = तय करें
+schedule-coming = आने वाली मीटिंग
+field-first-date = पहली मीटिंग की तारीख़
+hint-date = जैसे 2027-01-05।
+field-time = समय
+hint-time = 24 घंटे की घड़ी, जैसे 19:00।
+field-new-date = नई तारीख़
+field-duration = कितने मिनट की
+field-repeat = कितनी बार
+repeat-once = एक बार
+repeat-weekly = हर हफ़्ते
+repeat-fortnightly = हर दूसरे हफ़्ते
+repeat-monthly = महीने में एक बार, हफ़्ते के उसी दिन
+field-month-week = महीने में कौन-सा (महीने वाली मीटिंग के लिए)
+week-first = पहला
+week-second = दूसरा
+week-third = तीसरा
+week-fourth = चौथा
+week-last = आख़िरी
+field-end = कब तक
+end-never = कभी ख़त्म नहीं
+end-date = किसी तारीख़ तक
+end-count = कुछ मीटिंगों के बाद
+field-until = आख़िरी तारीख़
+field-count = कितनी मीटिंग
+series-once = एक बार, { $date } को { $time } पर
+series-weekly = हर { $day } { $time } पर, { $date } से
+series-fortnightly = हर दूसरे { $day } { $time } पर, { $date } से
+series-monthly = हर महीने के { $week ->
+    [1] पहले
+    [2] दूसरे
+    [3] तीसरे
+    [4] चौथे
+   *[other] आख़िरी
+} { $day } को { $time } पर, { $date } से
+series-until = { $date } तक
+series-count = { $count ->
+    [one] ({ $count } मीटिंग)
+   *[other] ({ $count } मीटिंगें)
+}
+facilitators-none = अभी किसी के पास फ़ैसिलिटेटर का रोल नहीं है। यह रोल किसी को यहाँ से दें:
+facilitators-choose = यह सर्कल कौन फ़ैसिलिटेट करेगा
+facilitators-save = फ़ैसिलिटेटर सेव करें
+audit-circle-created = एक सर्कल बनाया
+audit-circle-updated = एक सर्कल बदला
+audit-facilitators-changed = एक सर्कल के फ़ैसिलिटेटर बदले
+audit-meets-scheduled = मीटिंग तय कीं
+audit-meet-cancelled = एक मीटिंग रद्द की
+audit-meet-moved = एक मीटिंग का समय बदला
+
+required = कृपया इसे भरें।
+text-too-long = यह यहाँ रखे जा सकने से लंबा है।
+topics-invalid = कृपया ज़्यादा से ज़्यादा 20 विषय रखें, हर एक 40 कैरेक्टर तक।
+age-invalid = कृपया 1 से 120 तक की उम्र डालें, और सबसे कम उम्र सबसे ज़्यादा उम्र से बड़ी न हो।
+languages-required = कृपया कम से कम एक भाषा चुनें।
+city-required = आमने-सामने और दोनों तरह से मिलने वाले सर्कल के लिए शहर चाहिए।
+capacity-invalid = कृपया 2 से 500 तक सीटें रखें।
+slug-taken = यह वेब पता किसी और सर्कल का है।
+repeat-unknown = कृपया चुनें कि मीटिंग कितनी बार होंगी।
+duration-invalid = कृपया 15 मिनट से 8 घंटे के बीच का समय रखें।
+monthly-week-mismatch = पहली तारीख़ महीने के उसी हफ़्ते में पड़नी चाहिए, जैसे दूसरा मंगलवार।
+end-before-start = आख़िरी तारीख़ पहली मीटिंग से पहले नहीं हो सकती।
+count-invalid = कृपया 1 से 520 तक मीटिंग रखें।
+date-invalid = कृपया 2027-01-05 जैसी तारीख़ डालें।
+time-invalid = कृपया 19:00 जैसा समय डालें।
+date-in-past = यह समय निकल चुका है।
+date-time-invalid = कृपया तारीख़ और समय दोनों डालें, जैसे 2027-01-05 और 19:00।
+your-time = आपका समय
+
