@@ -1003,3 +1003,226 @@ call-allowed-again = एक फ़ैसिलिटेटर ने माइ�
 call-speaking = बोल रहे हैं
 call-muted-badge = फ़ैसिलिटेटर ने माइक्रोफ़ोन म्यूट किया
 call-people-heading = किसी का माइक्रोफ़ोन म्यूट करें
+call-mute-person = { $alias } का माइक्रोफ़ोन म्यूट करें
+call-allow-person = { $alias } को माइक्रोफ़ोन फिर चालू करने दें
+call-nobody = रूम में अभी और कोई नहीं है।
+call-not-in-room = कृपया रूम से कनेक्ट होने तक रुकें, फिर कॉल से जुड़ें।
+
+## Reminders and notices (issue 16): the notices list, choices, emails, unsubscribing
+nav-unread = { $count ->
+    [one] नई सूचना
+   *[other] नई सूचनाएँ
+}
+notices-new-heading = आपके लिए नया
+notices-earlier-heading = सूचनाएँ
+notices-none = अभी कुछ नहीं। आपके सर्कल के रिमाइंडर और ख़बरें यहाँ दिखेंगी।
+notices-see = देखें
+notices-choose-link = चुनें कि हम आपको कैसे बताएँ
+notice-day-before = रिमाइंडर: { $circle } की मीटिंग { $when } है।
+notice-hour-before = रिमाइंडर: { $circle } की मीटिंग एक घंटे के अंदर शुरू होगी, { $when } पर।
+notice-cancelled = { $circle } की { $when } वाली मीटिंग रद्द हो गई है।
+notice-moved = { $circle } की मीटिंग का नया समय: { $when }।
+notice-paused = कुछ समय का ब्रेक: { $circle } की मीटिंग अभी नहीं हो रहीं, इसलिए वे रुकी हुई हैं।
+notice-your-circle = आपके सर्कल
+notice-seat = अच्छी ख़बर: { $circle } की { $when } वाली मीटिंग में एक सीट ख़ाली हुई है, और अब वह आपकी है। अगर अब आना न हो पाए, तो इसे रद्द कर दें, ताकि यह इंतज़ार कर रहे अगले व्यक्ति को मिल जाए।
+notice-announcement = { $circle } के फ़ैसिलिटेटर की ओर से एक मैसेज:
+notices-kind-reminder = रिमाइंडर
+notices-kind-change = बदलाव
+notices-kind-waitlist = वेटिंग लिस्ट
+notices-kind-announcement = सर्कल की घोषणाएँ
+notices-hint-reminder = जिस भी मीटिंग में आपकी सीट है, उससे एक दिन और एक घंटा पहले।
+notices-hint-change = जब आपकी सीट वाली कोई मीटिंग रद्द हो या उसका समय बदले, या कोई सर्कल ब्रेक ले।
+notices-hint-waitlist = जब आपके लिए कोई सीट ख़ाली हो।
+notices-hint-announcement = सर्कल के फ़ैसिलिटेटर के मैसेज, जैसे “10 मिनट देर हो रही है”।
+notices-choose-heading = हम आपको बातें कैसे बताएँ
+notices-choose-lead = हर तरह की सूचना के लिए चुनें कि वह आप तक कैसे पहुँचे। ईमेल सिर्फ़ तभी भेजा जाता है जब आप उसे चुनें।
+notices-channel-off = बिल्कुल नहीं
+notices-channel-app = सिर्फ़ “मेरी मीटिंग” पर
+notices-channel-email = “मेरी मीटिंग” पर और ईमेल से
+notices-names-circle = ईमेल के विषय में सर्कल का नाम लिखें
+notices-names-circle-hint = जब तक आप टिक न करें, यह बंद रहता है, ताकि किसी साझा इनबॉक्स या फ़ोन की लॉक स्क्रीन पर सिर्फ़ “आपकी मीटिंग का रिमाइंडर” दिखे, यह कभी नहीं कि कौन-सा सर्कल।
+notices-save = ये पसंद सेव करें
+notices-email-needs-address = ईमेल से सूचनाएँ पाने के लिए पहले अपनी प्रोफ़ाइल में ईमेल पता जोड़ें।
+notice-kind-unknown = हम इस तरह की सूचना नहीं भेजते।
+notice-event-unknown = यह कोई ऐसी सूचना नहीं जिसे हम जानते हों।
+notice-channel-unknown = “बिल्कुल नहीं”, “सिर्फ़ मेरी मीटिंग पर” या “ईमेल से” में से चुनें।
+notices-announcement-empty = भेजने के लिए मैसेज लिखें।
+notices-announce-summary = सर्कल को मैसेज भेजें
+notices-no-email-here = यह संस्था ईमेल नहीं भेजती, इसलिए साइन इन करने पर सूचनाएँ “मेरी मीटिंग” पर दिखती हैं।
+notices-announce-label = आपका मैसेज
+notices-announce-hint = जैसे “10 मिनट देर हो रही है” या “अगले हफ़्ते से नई जगह”। सर्कल के सभी सदस्यों और किसी मीटिंग में सीट वाले सभी लोगों को यह “मेरी मीटिंग” पर दिखेगा, और अगर उन्होंने ईमेल चुना है तो ईमेल से भी।
+notices-announce-send = सर्कल को भेजें
+notices-calendar-feed-hint = इस कैलेंडर को एक बार डाउनलोड करने के बजाय सब्सक्राइब करें, तो आपका कैलेंडर अपडेट रहेगा: किसी मीटिंग का समय बदले या वह रद्द हो, तो वहाँ भी बदल जाएगा।
+done-notices-saved = आपकी पसंद सेव हो गई है।
+done-announced = आपका मैसेज सर्कल के सभी लोगों तक पहुँच रहा है।
+notice-subject-reminder = आपकी मीटिंग का रिमाइंडर
+notice-subject-reminder-named = रिमाइंडर: { $circle }
+notice-subject-change = एक मीटिंग में बदलाव
+notice-subject-change-named = { $circle } में बदलाव
+notice-subject-waitlist = एक सीट आपकी हुई
+notice-subject-waitlist-named = { $circle } में एक सीट आपकी हुई
+notice-subject-announcement = आपके सर्कल से एक मैसेज
+notice-subject-announcement-named = { $circle } से एक मैसेज
+notice-email-note = “{ $note }”
+notice-email-room = रूम में आएँ: { $link }
+notice-email-address = कहाँ: { $address }
+notice-email-more = इसके बारे में और: { $link }
+notice-email-why = आपको ये ईमेल इसलिए मिलते हैं क्योंकि आपने “{ $kind }” के लिए ईमेल चुना है। इसे बदलें: { $link }
+notice-email-stop = ये ईमेल बंद करें: { $link }
+unsubscribe-title = ईमेल बंद करें
+unsubscribe-heading = ये ईमेल बंद करें
+unsubscribe-lead = “{ $kind }” के ईमेल बंद करें? साइन इन करने पर ये आपको “मेरी मीटिंग” पर दिखते रहेंगे।
+unsubscribe-button = ये ईमेल बंद करें
+unsubscribe-done = हो गया। अब हम आपको “{ $kind }” के बारे में ईमेल नहीं करेंगे; ये “मेरी मीटिंग” पर दिखते रहेंगे।
+unsubscribe-account = किस बारे में आपको कैसे बताया जाए, यह सब अपने अकाउंट पेज पर चुनें।
+unsubscribe-account-link = आपकी पसंद
+## Anonymous feedback and the impact report (issue 16)
+feedback-title = मीटिंग कैसी रही?
+feedback-heading = आपके लिए मीटिंग कैसी रही?
+feedback-skip-any = जितना मन हो, उतना जवाब दें; हर सवाल छोड़ा जा सकता है।
+feedback-send = मेरे जवाब भेजें
+feedback-word = जाते हुए आपका मन कैसा है, एक शब्द में (ज़रूरी नहीं)
+feedback-word-hint = एक-दो शब्द, सिर्फ़ अक्षर: जैसे "सुकून" या "थकान"।
+feedback-private-heading = आपके जवाब आपसे जुड़े नहीं हैं
+feedback-private = आपके जवाब आपके नाम या निकनेम के बिना रखे जाते हैं, और सिर्फ़ दिन के साथ, समय के बिना; एक अलग नोट में बस इतना लिखा रहता है कि आपने जवाब दे दिया है, ताकि आपसे एक ही बार पूछा जाए।
+feedback-not-over = मीटिंग ख़त्म होने के बाद फ़ीडबैक खुलता है।
+feedback-not-there = यह फ़ॉर्म उन लोगों के लिए है जो इस मीटिंग में थे।
+feedback-too-late = इस मीटिंग का फ़ीडबैक बंद हो चुका है: यह मीटिंग के बाद दो हफ़्ते तक खुला रहता है।
+feedback-thanks = शुक्रिया। आपके जवाब मिल गए, और इनमें ऐसा कुछ नहीं जो इन्हें आपसे जोड़े।
+feedback-to-my-meets = मेरी मीटिंग पर वापस
+feedback-q-feel = मीटिंग से पहले के मुक़ाबले अब आपका मन कैसा है?
+feedback-q-feel-worse = पहले से बुरा
+feedback-q-feel-same = लगभग वैसा ही
+feedback-q-feel-better = पहले से अच्छा
+feedback-q-heard = क्या आपको लगा कि आपकी बात सुनी गई?
+feedback-q-heard-yes = हाँ
+feedback-q-heard-partly = कुछ हद तक
+feedback-q-heard-no = नहीं
+feedback-unknown-choice = दिए गए जवाबों में से एक चुनें।
+feedback-nothing-chosen = कम से कम एक सवाल का जवाब चुनें, या एक शब्द लिखें।
+feedback-word-too-long = एक-दो शब्द ही रखें (ज़्यादा से ज़्यादा 30 कैरेक्टर)।
+feedback-word-letters = सिर्फ़ अक्षर, ज़्यादा से ज़्यादा तीन शब्द: कोई अंक, पता या लिंक नहीं।
+feedback-question-empty = पहली लाइन पर सवाल लिखें।
+feedback-question-choices = हर सवाल के दो से पाँच अलग-अलग जवाब दें, उसके नीचे हर लाइन पर एक।
+feedback-too-many-questions = ज़्यादा से ज़्यादा तीन सवाल पूछें।
+feedback-question-twice = हर सवाल एक ही बार पूछें।
+feedback-questions-title = फ़ीडबैक के सवाल
+feedback-questions-intro = हर मीटिंग के बाद, जो लोग उसमें थे, वे इन सवालों के जवाब बिना नाम के दे सकते हैं। हमारे सवाल पूछने हों तो सारे बॉक्स ख़ाली छोड़ दें: पहले के मुक़ाबले लोगों का मन कैसा है (पहले से बुरा, लगभग वैसा ही, पहले से अच्छा) और क्या उन्हें लगा कि उनकी बात सुनी गई (हाँ, कुछ हद तक, नहीं)।
+feedback-questions-field = सवाल {$n}
+feedback-questions-hint = पहली लाइन पर सवाल, फिर हर जवाब अपनी अलग लाइन पर (दो से पाँच)।
+feedback-questions-word = लोगों को अपना एक शब्द जोड़ने दें
+feedback-due-heading = ये मीटिंग कैसी रहीं?
+feedback-due-intro = आपने इन मीटिंग में हिस्सा लिया। चाहें तो बताएँ कि ये आपके लिए कैसी रहीं; कोई नहीं जान सकता कि जवाब आपके हैं।
+feedback-due-link = { $circle }, { $when } पर फ़ीडबैक दें
+room-feedback-link = आपके लिए कैसा रहा? बिना नाम के फ़ीडबैक दें
+report-title = इम्पैक्ट रिपोर्ट
+report-heading = इम्पैक्ट रिपोर्ट
+report-intro = मीटिंग, आने वाले लोग, फ़ीडबैक में उन्होंने क्या कहा, और सेफ़्टी अलर्ट: सिर्फ़ गिनती, नाम कभी नहीं।
+report-month-field = महीना
+report-circle-field = सर्कल
+report-show = दिखाएँ
+report-csv = CSV डाउनलोड करें
+report-print = प्रिंट करने लायक़ सारांश
+report-back = पूरी रिपोर्ट पर वापस
+report-suppression = 5 से कम की कोई भी गिनती "5 से कम" के रूप में दिखती है और किसी भी कुल जोड़ में नहीं गिनी जाती, ताकि किसी की पहचान न हो सके; जिस कुल जोड़ में कुछ छूटा हो, उसमें "कम से कम" लिखा होता है।
+report-month = { $month ->
+    [1] जनवरी
+    [2] फ़रवरी
+    [3] मार्च
+    [4] अप्रैल
+    [5] मई
+    [6] जून
+    [7] जुलाई
+    [8] अगस्त
+    [9] सितंबर
+    [10] अक्टूबर
+    [11] नवंबर
+   *[12] दिसंबर
+  } { $year }
+report-all-circles = सभी सर्कल
+report-your-circles = आपके सर्कल
+report-circle = सर्कल
+report-meets-heading = { $month } में मीटिंग और लोग
+report-people-caption = मीटिंग और लोग: { $scope }, { $month }
+report-held = हुई मीटिंग
+report-cancelled = रद्द
+report-attendance = हाज़िरी
+report-average = हर मीटिंग में औसत
+report-people = लोग
+report-came-back = एक से ज़्यादा बार आए
+report-new = नए लोग
+report-returning = { $n } ({ $rate }%)
+report-not-shown = नहीं दिखाया गया
+report-no-meets = कोई मीटिंग नहीं
+report-fewer-than-5 = 5 से कम
+report-each-fewer-than-5 = हर एक में 5 से कम
+report-at-least = कम से कम { $n }
+report-attendance-heading = हाज़िरी, महीने-दर-महीने
+report-chart-attendance = छह महीने की हाज़िरी: { $scope }
+report-feedback-heading = फ़ीडबैक
+report-chart-feedback = { $question } ({ $scope })
+report-answers = जवाब
+report-words = लोगों के चुने शब्द
+report-words-hint = उन सर्कल से, जिनमें उस महीने पाँच या ज़्यादा जवाब आए।
+report-alerts = सेफ़्टी अलर्ट
+report-alerts-caption = तरह के हिसाब से सेफ़्टी अलर्ट (सिर्फ़ गिनती)
+report-no-alerts = इस महीने कोई सेफ़्टी अलर्ट नहीं।
+report-alert-crisis = संकट वाली बातें
+report-alert-asked = हाल-चाल पूछने को कहा
+report-alert-contact-held = संपर्क जानकारी रोकी गई
+report-alert-report = रूम में रिपोर्ट किया गया
+report-summary-title = इम्पैक्ट सारांश
+report-summary-heading = { $org }: { $month }
+report-summary-print-hint = अपने ब्राउज़र के मेन्यू से यह पन्ना प्रिंट करें, या PDF के रूप में सेव करें; यह एक पन्ने में आ जाता है।
+
+## In-person meets: venue details, counting in, the facilitator's sheet
+venue-heading = वहाँ कैसे पहुँचें
+venue-form-lead = जगह कैसी है, ताकि लोग आने से पहले तय कर सकें। अंदाज़ा लगाने के बजाय "पता नहीं" चुनें।
+venue-step-free = बिना सीढ़ी का रास्ता
+venue-hearing-loop = हियरिंग लूप
+venue-quiet-room = थोड़ी देर अलग बैठने के लिए एक शांत कमरा
+venue-toilets = सबके लिए (जेंडर-न्यूट्रल) टॉयलेट
+venue-transport = सबसे पास का बस-स्टॉप या स्टेशन
+venue-transport-hint = कुछ शब्द, जैसे "बस 24 ठीक बाहर रुकती है; राजीव चौक मेट्रो, 5 मिनट पैदल"।
+venue-door = दरवाज़ा कैसे मिले
+venue-door-hint = अंदर जाने का रास्ता कैसा दिखता है, जैसे "रैंप वाला हरा साइड दरवाज़ा; ‘हॉल’ लिखी घंटी बजाएँ"।
+venue-answer-yes = हाँ
+venue-answer-no = नहीं
+venue-answer-unknown = पता नहीं
+venue-answer-unknown-choice = कृपया हाँ, नहीं या पता नहीं में से चुनें।
+venue-at-title = जगह पर
+venue-at-heading = जगह पर
+venue-count-in-heading = लोगों की गिनती
+venue-count-in-lead = यह कोड दरवाज़े पर दिखाएँ या सबके बीच घुमा दें। लोग इसे अपने फ़ोन के कैमरे से स्कैन करके "मैं यहाँ हूँ" दबाते हैं; किसी से नहीं पूछा जाता कि वे कौन हैं, और सिर्फ़ गिनती रखी जाती है। अगर आप ख़ुद कमरे में गिनती करना चाहें, तो नीचे संख्या लिखें।
+venue-qr-caption = QR कोड, जो चेक-इन पेज खोलता है:
+venue-count-checked-in = { $count ->
+    [0] अभी तक किसी ने ख़ुद को गिनती में नहीं जोड़ा है।
+    [one] 1 व्यक्ति ने ख़ुद को गिनती में जोड़ा है।
+   *[other] { $count } लोगों ने ख़ुद को गिनती में जोड़ा है।
+}
+venue-count-headcount = आपकी गिनती, { $headcount }, ही मानी जाएगी ({ $checked } ने ख़ुद को गिनती में जोड़ा)।
+venue-headcount = आपकी गिनती
+venue-headcount-hint = कमरे में कितने लोग थे, आपको मिलाकर। यह चेक-इन वाली गिनती की जगह ले लेती है; चेक-इन वाली गिनती रखनी हो तो ख़ाली छोड़ दें।
+venue-headcount-save = गिनती सेव करें
+headcount-invalid = कृपया 0 से 1000 तक की पूरी संख्या लिखें, या ख़ाली छोड़ दें।
+done-headcount-saved = गिनती सेव हो गई है।
+venue-here-title = मैं यहाँ हूँ
+venue-here-heading = स्वागत है
+venue-here-lead = बटन दबाएँ, ताकि सर्कल को पता रहे कि कितने लोग यहाँ हैं। बस इतना ही।
+venue-here-button = मैं यहाँ हूँ
+venue-here-nothing-kept = हम नहीं पूछते कि आप कौन हैं। सिर्फ़ लोगों की गिनती रखी जाती है।
+venue-here-thanks = शुक्रिया
+venue-here-counted = आपको गिन लिया गया है। अब चाहें तो यह पन्ना बंद कर दें।
+venue-at-link = जगह पर: लोगों की गिनती करें, आज शाम की शीट प्रिंट करें
+venue-sheet-heading = आज शाम के लिए
+venue-sheet-link = आज शाम की शीट, प्रिंट करने के लिए: सहमतियाँ, राउंड, सुरक्षा और हेल्पलाइन
+sheet-title = आज शाम की शीट
+sheet-print-hint = अपने ब्राउज़र के मेन्यू से यह पन्ना प्रिंट करें। इसमें आने वाले किसी का नाम नहीं है।
+sheet-rounds = राउंड
+sheet-check-in = आज के लिए आपका नाम, और एक शब्द (या 1 से 5 तक एक नंबर) कि आते वक़्त आपका मन कैसा है। कोई भी पास कर सकता है।
+sheet-talking-piece = जिसके पास टॉकिंग पीस हो, वह अपने अनुभव से बोले; बाक़ी सब सुनें। पास करना हमेशा ठीक है।
+sheet-check-out = एक शब्द, या कोई एक बात जो आज यहाँ से साथ ले जानी हो। कोई भी पास कर सकता है।
+sheet-safety = अगर कोई संकट में हो सकता है
+sheet-helplines = { $country } में हेल्पलाइन
+sheet-no-helplines = इस सर्कल के देश की हेल्पलाइन अभी हमारे पास नहीं हैं। आपके कोऑर्डिनेटर इन्हें जोड़ सकते हैं।
+sheet-qr-caption = ख़ुद को गिनती में जोड़ने के लिए स्कैन करें। कोई नाम नहीं पूछा जाता।
