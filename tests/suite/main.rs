@@ -8,6 +8,7 @@ mod admin;
 mod calls;
 mod cli;
 mod coordinator;
+mod external_link;
 mod feedback;
 mod in_person;
 mod lifecycle;
