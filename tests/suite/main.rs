@@ -8,6 +8,7 @@ mod admin;
 mod calls;
 mod cli;
 mod coordinator;
+mod demo_media;
 mod external_link;
 mod feedback;
 mod in_person;
