@@ -5,6 +5,7 @@ mod helpers;
 
 mod accounts;
 mod admin;
+mod call_canary;
 mod calls;
 mod cli;
 mod coordinator;
