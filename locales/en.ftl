@@ -1221,3 +1221,19 @@ sheet-safety = If someone may be in crisis
 sheet-helplines = Helplines in { $country }
 sheet-no-helplines = No helplines are known for this circle's country yet. Your coordinator can add them.
 sheet-qr-caption = Scan to count yourself in. No name is asked.
+
+## External meeting link (a circle that meets on an outside tool for now)
+external-link-heading = Meeting on another tool
+external-link-lead = If your organisation must keep using another video or phone tool for now, give its meeting link here. People with a seat, and the circle's facilitators, see it on the meet's page and on "My meets" from { $minutes } minutes before each meet until it ends. It never appears on public pages, in calendar files, in the API or in emails. Leave it empty to meet in Holdspace's own room.
+external-link-field = Meeting link
+external-link-hint = It must start with https://, for example https://meet.example.org/abc-defg-hij
+external-link-save = Save the meeting link
+external-link-invalid = This does not look like a meeting link. Copy the whole link from the tool, starting with https://, with no spaces.
+external-link-https = Please give a link that starts with https://, so the way in is encrypted.
+done-external-link-saved = The meeting link is saved.
+external-link-meets-elsewhere = This circle meets on another tool for now, not in Holdspace's room. People with a seat see the link to join here from { $minutes } minutes before each meet.
+external-link-join = Join the meet on { $host }
+external-link-outside-hint = This opens another service, outside Holdspace: its own privacy terms apply there.
+external-link-later = The link to join appears here { $minutes } minutes before the meet starts.
+audit-external-link-set = Gave a circle a meeting link on another tool
+audit-external-link-removed = Took away a circle's meeting link on another tool

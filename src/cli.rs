@@ -211,16 +211,21 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 Ok(())
             }
             (Command::Serve(_), Some(config)) => serve_until_stopped(store.clone(), config).await,
-            (Command::Demo(_), Some(config)) => {
+            (Command::Demo(_), Some(mut config)) => {
                 if store.is_empty().await.map_err(runtime_error)? {
                     demo::load(&store).await.map_err(runtime_error)?;
                     println!("Loaded the demo organisation.");
                 }
                 println!("{}", demo::ACCOUNTS_NOTE);
-                if config.media.is_none() {
-                    println!("{}", demo::NO_VOICE_NOTE);
+                let janus = if config.media.is_none() { demo_janus() } else { None };
+                if let Some(janus) = &janus {
+                    config.media = Some(janus.settings.clone());
                 }
-                serve_until_stopped(store.clone(), config).await
+                let result = serve_until_stopped(store.clone(), config).await;
+                if let Some(janus) = janus {
+                    janus.stop();
+                }
+                result
             }
             (Command::Admin(command), _) => administer(&store, command).await,
             (Command::Serve(_) | Command::Demo(_), None) => Err(Failure::Runtime("server settings missing".into())),
@@ -247,6 +252,31 @@ fn scan(input: impl BufRead, mut output: impl std::io::Write) -> Result<(), Fail
         writeln!(output, "{verdict}").map_err(|e| Failure::Runtime(format!("cannot write stdout: {e}")))?;
     }
     Ok(())
+}
+
+/// Starts the demo's own Janus when it is installed, saying in one line
+/// what voice meets will do.
+fn demo_janus() -> Option<demo::janus::LocalJanus> {
+    match demo::janus::start() {
+        Ok(Some(janus)) => {
+            println!(
+                "Voice meets are on: the demo started Janus, the media server, with its API at {} \
+                 (browsers on this machine send audio to {}); it stops with the demo.",
+                janus.settings.url, janus.interface
+            );
+            Some(janus)
+        }
+        Ok(None) => {
+            println!("{}", demo::NO_VOICE_NOTE);
+            None
+        }
+        Err(problem) => {
+            println!(
+                "Voice meets are off: Janus is installed but could not start ({problem}); text rooms work as usual."
+            );
+            None
+        }
+    }
 }
 
 fn runtime_error(error: impl std::fmt::Display) -> Failure {

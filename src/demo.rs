@@ -3,6 +3,7 @@
 //! members to sign in as.
 
 mod history;
+pub mod janus;
 
 use std::str::FromStr;
 
@@ -27,8 +28,8 @@ use crate::store::{Store, StoreError};
 pub const PASSWORD: &str = "holdspace-demo";
 
 /// Printed by `holdspace demo` on a machine without a media server.
-pub const NO_VOICE_NOTE: &str = "Voice meets are off: they need Janus, the media server (apt-get install janus), \
-started with scripts/janus; see \"Voice meets\" in the README.";
+pub const NO_VOICE_NOTE: &str = "Voice meets are off: Janus, the media server, is not installed \
+(install it with: apt-get install janus, then start the demo again); text rooms work as usual.";
 
 /// Printed when the demo starts.
 pub const ACCOUNTS_NOTE: &str = "Demo accounts (password: holdspace-demo): Meera (coordinator), \

@@ -25,6 +25,10 @@ pub enum AuditAction {
     MeetsScheduled,
     MeetCancelled,
     MeetMoved,
+    /// A circle was given an outside meeting link (the link itself is not
+    /// recorded: whoever holds it may get in).
+    ExternalLinkSet,
+    ExternalLinkRemoved,
 }
 
 impl AuditAction {
@@ -44,6 +48,8 @@ impl AuditAction {
             AuditAction::MeetsScheduled => "meets-scheduled",
             AuditAction::MeetCancelled => "meet-cancelled",
             AuditAction::MeetMoved => "meet-moved",
+            AuditAction::ExternalLinkSet => "external-link-set",
+            AuditAction::ExternalLinkRemoved => "external-link-removed",
         }
     }
 
@@ -68,11 +74,13 @@ impl AuditAction {
             AuditAction::MeetsScheduled => "audit-meets-scheduled",
             AuditAction::MeetCancelled => "audit-meet-cancelled",
             AuditAction::MeetMoved => "audit-meet-moved",
+            AuditAction::ExternalLinkSet => "audit-external-link-set",
+            AuditAction::ExternalLinkRemoved => "audit-external-link-removed",
         }
     }
 }
 
-const ALL: [AuditAction; 13] = [
+const ALL: [AuditAction; 15] = [
     AuditAction::RoleGranted(Role::Facilitator),
     AuditAction::RoleGranted(Role::Coordinator),
     AuditAction::RoleRevoked(Role::Facilitator),
@@ -86,6 +94,8 @@ const ALL: [AuditAction; 13] = [
     AuditAction::MeetsScheduled,
     AuditAction::MeetCancelled,
     AuditAction::MeetMoved,
+    AuditAction::ExternalLinkSet,
+    AuditAction::ExternalLinkRemoved,
 ];
 
 impl FromStr for AuditAction {

@@ -8,6 +8,7 @@ pub mod alias;
 pub mod audit;
 pub mod circle;
 pub mod countries;
+pub mod external_link;
 pub mod feedback;
 pub mod helplines;
 pub mod impact;

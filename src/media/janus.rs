@@ -102,6 +102,11 @@ impl Janus {
         }
     }
 
+    /// Whether Janus answers (its `info` request, which changes nothing).
+    pub async fn answers(&self) -> bool {
+        self.post("", json!({"janus": "info"})).await.is_ok_and(|reply| reply["janus"] == "server_info")
+    }
+
     /// Starts a session.
     pub async fn session(&self) -> Result<u64, JanusError> {
         let reply = self.post("", json!({"janus": "create"})).await?;

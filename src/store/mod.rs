@@ -21,6 +21,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 
 pub mod audit;
 pub mod circles;
+pub mod external_links;
 pub mod feedback;
 pub mod impact;
 pub mod meets;
@@ -130,6 +131,7 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
     (12, "notices", include_str!("../../migrations/sqlite/0012_notices.sql")),
     (13, "feedback", include_str!("../../migrations/sqlite/0013_feedback.sql")),
     (14, "in_person", include_str!("../../migrations/sqlite/0014_in_person.sql")),
+    (16, "external_link", include_str!("../../migrations/sqlite/0016_external_link.sql")),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../../migrations/postgres/0001_foundation.sql")),
@@ -145,6 +147,7 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (12, "notices", include_str!("../../migrations/postgres/0012_notices.sql")),
     (13, "feedback", include_str!("../../migrations/postgres/0013_feedback.sql")),
     (14, "in_person", include_str!("../../migrations/postgres/0014_in_person.sql")),
+    (16, "external_link", include_str!("../../migrations/postgres/0016_external_link.sql")),
 ];
 
 fn migrator(list: &'static [(i64, &'static str, &'static str)]) -> Migrator {

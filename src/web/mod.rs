@@ -20,6 +20,7 @@ mod context;
 mod cookies;
 mod directory;
 mod error;
+mod external_link;
 pub(crate) mod format;
 mod forms;
 mod guest;
@@ -110,6 +111,7 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/circles/{slug}", get(admin_circles::edit_form).post(admin_circles::update))
         .route("/admin/circles/{slug}/facilitators", post(admin_circles::set_facilitators))
         .route("/admin/circles/{slug}/series", post(admin_circles::add_series))
+        .route("/admin/circles/{slug}/external-link", post(admin_circles::set_external_link))
         .route("/account/notices", post(notices::save_choices))
         .route("/circles/{slug}/announce", post(notices::announce))
         .route("/unsubscribe/{token}", get(notices::unsubscribe_form).post(notices::unsubscribe))

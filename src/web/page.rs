@@ -67,6 +67,7 @@ const NOTICES: &[(&str, &str)] = &[
     ("notices-saved", msg("done-notices-saved")),
     ("announced", msg("done-announced")),
     ("headcount-saved", msg("done-headcount-saved")),
+    ("external-link-saved", msg("done-external-link-saved")),
 ];
 
 /// The message id for a `?done=` value, if it is one we know.

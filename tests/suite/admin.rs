@@ -185,6 +185,10 @@ async fn every_route_answers_each_role_as_it_should(backend: Backend) {
         (format!("/admin/members/{sam}/password"), vec![]),
         ("/admin/settings".to_string(), vec![("name", "Taken over"), ("country", ""), ("agreements", "")]),
         ("/admin/feedback".to_string(), vec![("q0", "Taken over?\nyes\nno")]),
+        (
+            "/admin/circles/after-a-loss/external-link".to_string(),
+            vec![("external_link", "https://meet.example.org/taken-over")],
+        ),
     ];
     for (path, fields) in &admin_posts {
         for (client, want) in [(&anonymous, SignInFirst), (&participant, Forbidden), (&facilitator, Forbidden)] {
@@ -200,6 +204,8 @@ async fn every_route_answers_each_role_as_it_should(backend: Backend) {
     }
     assert!(!app.store.member(sam).await.unwrap().unwrap().roles.facilitator, "nothing changed");
     assert_ne!(app.store.org_settings().await.unwrap().name, "Taken over");
+    let loss = app.store.circle_by_slug("after-a-loss").await.unwrap().unwrap().id;
+    assert_eq!(app.store.external_link(loss).await.unwrap(), None, "no outside link was given");
 
     let account_posts = [
         "/account/profile",

@@ -5,9 +5,12 @@ mod helpers;
 
 mod accounts;
 mod admin;
+mod call_canary;
 mod calls;
 mod cli;
 mod coordinator;
+mod demo_media;
+mod external_link;
 mod feedback;
 mod in_person;
 mod lifecycle;

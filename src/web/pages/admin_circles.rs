@@ -11,6 +11,7 @@ use serde::Deserialize;
 
 use crate::domain::audit::{Actor, AuditAction};
 use crate::domain::circle::{CallFormat, Circle, CircleInput, Format, Listing, Status};
+use crate::domain::external_link::ExternalLink;
 use crate::domain::member::{FieldErrors, LANGUAGES};
 use crate::domain::room::MoodNumbers;
 use crate::domain::schedule::{End, Repeat, Series};
@@ -431,6 +432,8 @@ struct EditCirclePage {
     /// Whether people can find the circle, and why not.
     listing: String,
     needs_facilitator: bool,
+    /// The outside meeting link form.
+    external_link: FormState,
 }
 
 async fn edit_page(
@@ -476,7 +479,11 @@ async fn edit_page(
             3,
         )
     });
+    let link = state.store.external_link(circle.id).await?;
+    let external_link = FormState::new(&page.t, EXTERNAL_LINK_FIELDS)
+        .with("external_link", link.as_ref().map(ExternalLink::as_str).unwrap_or_default());
     Ok(EditCirclePage {
+        external_link,
         slug: circle.slug.clone(),
         circle: circle_form,
         facilitators,
@@ -582,6 +589,37 @@ pub async fn set_facilitators(
     // Whether anyone facilitates it decides whether the circle is listed.
     state.directory.invalidate();
     Ok(Redirect::to(&format!("/admin/circles/{slug}?done=facilitators-saved")).into_response())
+}
+
+/// The outside meeting link form's one field.
+const EXTERNAL_LINK_FIELDS: Fields = &[("external_link", msg("external-link-field"))];
+
+/// `POST /admin/circles/{slug}/external-link`: gives the circle a meeting
+/// link on an outside tool, or (left empty) takes it away. The audit log
+/// says that it changed, never the link.
+pub async fn set_external_link(
+    State(state): State<AppState>,
+    me: Coordinator,
+    Path(slug): Path<String>,
+    crate::web::forms::CsrfForm(pairs): crate::web::forms::CsrfForm<Pairs>,
+) -> Result<Response, AppError> {
+    let circle = circle_for(&state, &slug).await?;
+    match ExternalLink::parse(pairs.one("external_link")) {
+        Ok(link) => {
+            state.store.set_external_link(circle.id, link.as_ref()).await?;
+            let action = if link.is_some() { AuditAction::ExternalLinkSet } else { AuditAction::ExternalLinkRemoved };
+            state.store.record_audit(now(), &actor(&me), action, &circle.name).await?;
+            Ok(Redirect::to(&format!("/admin/circles/{slug}?done=external-link-saved#external-link")).into_response())
+        }
+        Err(problem) => {
+            let tr = me.0.context.tr.clone();
+            let mut page = edit_page(&state, &me, &circle, None, default_schedule(&tr)).await?;
+            page.external_link = FormState::new(&tr, EXTERNAL_LINK_FIELDS)
+                .with("external_link", pairs.one("external_link"))
+                .error(&tr, "external_link", problem);
+            render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+        }
+    }
 }
 
 /// Reads the schedule form into a series, reporting every problem.

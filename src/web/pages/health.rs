@@ -12,10 +12,19 @@ pub async fn live() -> &'static str {
     "ok\n"
 }
 
-/// `GET /readyz`: the database answers, so requests can be served.
-pub async fn ready(State(state): State<AppState>) -> (StatusCode, &'static str) {
+/// `GET /readyz`: the database answers, so requests can be served. A line
+/// more says whether the media server answers, when there is one: calls
+/// wait for it, but everything else is ready without it.
+pub async fn ready(State(state): State<AppState>) -> (StatusCode, String) {
+    let media = match &state.media {
+        None => "",
+        Some(media) => match tokio::time::timeout(Duration::from_secs(2), media.janus().answers()).await {
+            Ok(true) => "media ready\n",
+            _ => "media unavailable\n",
+        },
+    };
     match tokio::time::timeout(Duration::from_secs(2), state.store.ping()).await {
-        Ok(Ok(())) => (StatusCode::OK, "ready\n"),
-        _ => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable\n"),
+        Ok(Ok(())) => (StatusCode::OK, format!("ready\n{media}")),
+        _ => (StatusCode::SERVICE_UNAVAILABLE, format!("database unavailable\n{media}")),
     }
 }

@@ -14,6 +14,7 @@ use super::circles::{Discreet, calendar_file, may_find, needs_agreements, runs_c
 use super::notices::{NoticeRow, notices_for};
 use crate::domain::audit::{Actor, AuditAction};
 use crate::domain::circle::Circle;
+use crate::domain::external_link::may_see as may_see_link;
 use crate::domain::meet::MeetStatus;
 use crate::domain::member::FieldErrors;
 use crate::domain::room::guest_may_use;
@@ -26,6 +27,7 @@ use crate::store::meets::MeetCounts;
 use crate::web::AppState;
 use crate::web::context::{Ctx, RequestContext, SignedIn, safe_next};
 use crate::web::error::AppError;
+use crate::web::external_link::{self, LinkView};
 use crate::web::format::MeetTime;
 use crate::web::forms::{CsrfForm, Fields, FormState};
 use crate::web::guest::{self, GuestPass};
@@ -85,6 +87,10 @@ struct MeetPage {
     via: String,
     /// Where the RSVP buttons come back to (empty: this page).
     back: String,
+    /// The circle meets on an outside tool instead of Holdspace's room.
+    meets_elsewhere: bool,
+    /// Its link, for a reader with a seat or who runs the circle.
+    outside: Option<LinkView>,
 }
 
 /// `GET /meets/{id}`.
@@ -112,11 +118,16 @@ pub async fn show(
     if let (true, Some(viewer)) = (meet.waiting, &context.viewer) {
         meet.place = state.store.waitlist_place(id, viewer.member.id).await?;
     }
+    let runs = runs_circle(&state, &context, circle.id).await?;
+    let link = state.store.external_link(circle.id).await?;
+    let outside = external_link::view(link.as_ref(), &counts.meet, may_see_link(meet.have_seat, runs), now);
     let body = MeetPage {
+        meets_elsewhere: link.is_some(),
+        outside,
         meet,
         address: show_address.then(|| circle.address.clone()),
         guest: guest::read(&state.signing, &headers, id, now).map(|g: GuestPass| g.alias.to_string()),
-        runs_circle: runs_circle(&state, &context, circle.id).await?,
+        runs_circle: runs,
         // Answering from here returns to the circle's page, which the reader can reach.
         back: if via.is_empty() { String::new() } else { format!("/circles/{}", circle.slug) },
         via,
@@ -322,6 +333,8 @@ pub(super) struct MyMeetRow {
     /// Their place on the waitlist, when waiting.
     pub(super) place: Option<i64>,
     pub(super) standing: bool,
+    /// Its circle's outside meeting link, for a seat holder.
+    pub(super) outside: Option<LinkView>,
 }
 
 /// What a person's list leads with: a meet whose room is open (they may
@@ -342,11 +355,19 @@ pub(super) async fn my_meet_rows(
     zone: Option<chrono_tz::Tz>,
 ) -> Result<Vec<MyMeetRow>, AppError> {
     let mut rows = Vec::new();
-    for m in state.store.my_meets(member, now()).await? {
+    let mut links = std::collections::HashMap::new();
+    let now = now();
+    for m in state.store.my_meets(member, now).await? {
         let circle_zone = m.meet.time_zone.parse().unwrap_or(chrono_tz::Tz::UTC);
         let waiting = m.status == crate::domain::rsvp::RsvpStatus::Waitlisted;
         let place = if waiting { state.store.waitlist_place(m.meet.meet.id, member).await? } else { None };
+        let circle = m.meet.meet.circle_id;
+        if let std::collections::hash_map::Entry::Vacant(entry) = links.entry(circle) {
+            entry.insert(state.store.external_link(circle).await?);
+        }
+        let link = links.get(&circle).and_then(Option::as_ref);
         rows.push(MyMeetRow {
+            outside: external_link::view(link, &m.meet.meet, may_see_link(!waiting, false), now),
             id: m.meet.meet.id,
             time: MeetTime::new(tr, m.meet.meet.starts_at, zone, circle_zone),
             cancelled: m.meet.meet.status == MeetStatus::Cancelled,
@@ -578,6 +599,7 @@ mod tests {
             waiting,
             place: None,
             standing: false,
+            outside: None,
         }
     }
 
