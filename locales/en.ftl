@@ -965,7 +965,7 @@ coord-back = Back
 ## Voice meets (calls beside the text room)
 field-call-format = How online meets are held
 hint-call-format = The text room is always there. With voice or video, people can also join a call; nobody has to, nobody is asked to turn a camera on, and nothing is recorded.
-hint-call-format-no-media = Voice and video need a media server, and this site does not have one yet, so meets are text only. Whoever runs the site can add one (see "Voice meets" in the README).
+hint-call-format-no-media = Voice and video need a media server, and this site does not have one yet, so meets are text only. Whoever runs the site can add one (see "Voice and video meets" in the README).
 call-format-text = Text only
 call-format-voice = Voice and text
 call-format-unknown = Please choose text only, voice and text, or video and text.

@@ -22,9 +22,13 @@ use crate::room::MAX_SOCKETS;
 const ROOM_EXISTS: [i64; 2] = [486, 427];
 /// Speaking, for the roster's indicator, is an average sound level louder
 /// than this many dB below full scale (dBov) over the last half second.
-/// Janus compares the RFC 6464 levels browsers put in each packet (0 the
-/// loudest, 127 silence) with it; its default, 25, misses soft voices,
-/// while room noise on a laptop microphone sits near -60 dBov.
+/// Janus compares it with the RFC 6464 levels browsers put in each packet
+/// (0 the loudest, 127 silence), measured after the browser's own gain
+/// control and noise suppression. `bench/speaking-threshold.mjs` plays a
+/// voice-like tone into Chromium's fake microphone at set levels: with 45,
+/// tones from -20 down to -70 dBov were shown as speaking (88% of the time
+/// at -70) and -80 dBov or silence never; with Janus's default, 25, a tone
+/// at -40 dBov (a soft voice) was never shown.
 pub const SPEAKING_DBOV: u8 = 45;
 /// Cameras one video meet carries at most: a circle's people, each with a
 /// few ways in, and room to spare (the VideoRoom's default is 3).
@@ -370,5 +374,27 @@ mod tests {
         assert_eq!(pid_of(janus_id(7, 3)), 7);
         assert_ne!(janus_id(7, 0), janus_id(7, 1), "each socket its own id");
         assert!(janus_id(Pid::MAX, 0xffff) < 1 << 53, "exact in a browser's numbers");
+    }
+
+    #[test]
+    fn call_rooms_record_nothing_and_hear_soft_voices() {
+        let settings =
+            crate::config::media(Some("http://127.0.0.1:8088/janus"), Some("0123456789abcdef"), None, None, None)
+                .unwrap()
+                .unwrap();
+        let room = Room { media: Arc::new(Media::new(&settings)), meet: 1, secret: "s".into(), video: true };
+        assert_eq!(room.plugins(), [AUDIOBRIDGE, VIDEOROOM]);
+        let sound = room.create_request(AUDIOBRIDGE);
+        assert_eq!(sound["audio_level_average"], 45, "louder than -45 dBov is speaking");
+        assert_eq!(sound["record"], false);
+        let cameras = room.create_request(VIDEOROOM);
+        assert_eq!(cameras["record"], false);
+        assert_eq!(cameras["lock_record"], true, "recording needs the room's secret, which no browser has");
+        assert!(cameras.get("rec_dir").is_none(), "nowhere to record to");
+        assert_eq!(cameras["require_pvtid"], true, "watching needs a place in the room");
+        assert_eq!(cameras["allowed"], json!([]), "only listed tokens join");
+        assert!(cameras.get("sampling_rate").is_none(), "each plugin gets its own settings");
+        let voice = Room { video: false, ..room };
+        assert_eq!(voice.plugins(), [AUDIOBRIDGE], "a voice meet has no cameras' room");
     }
 }
