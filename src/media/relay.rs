@@ -42,6 +42,25 @@ pub enum ToJanus {
     Trickle { line: Line, candidate: Option<Value> },
 }
 
+impl ToJanus {
+    /// The line the request is for.
+    pub fn line(&self) -> Line {
+        match self {
+            ToJanus::Message { line, .. } | ToJanus::Trickle { line, .. } => *line,
+        }
+    }
+}
+
+/// What a browser is told when Janus did not take its request on `line`:
+/// the call cannot be reached, or only a camera failed (the call goes on).
+pub fn not_taken(line: Line) -> Value {
+    match line {
+        Line::Sound => json!({"type": "error", "code": "unavailable"}),
+        Line::Camera => json!({"type": "error", "code": "camera_refused"}),
+        Line::Feed(feed) => json!({"type": "camera_off", "feed": feed}),
+    }
+}
+
 /// The request that puts a video meet's socket in its VideoRoom room, made
 /// by Holdspace as the socket opens: a publisher with the socket's own id
 /// and token, with no camera on until the browser asks.
@@ -528,6 +547,13 @@ mod tests {
             heard(&offer, own, Line::Feed(3 << 16)),
             vec![ToBrowser::Send(json!({"type": "offer", "feed": 3 << 16, "sdp": "v=0 offer"}))]
         );
+        assert_eq!(
+            not_taken(Line::Feed(5)),
+            json!({"type": "camera_off", "feed": 5}),
+            "a camera failing is not the call's end"
+        );
+        assert_eq!(not_taken(Line::Camera)["code"], "camera_refused");
+        assert_eq!(not_taken(Line::Sound)["code"], "unavailable");
         let trickle = json!({"janus": "trickle", "candidate": {"completed": true}});
         assert_eq!(
             heard(&trickle, own, Line::Feed(5)),

@@ -173,11 +173,14 @@ async fn relay_call(mut socket: WebSocket, room: RoomHandle, call: Call, who: En
                     _ if room.has_removed(&who.key) || frames > MAX_FRAMES => false,
                     Some(Ok(Message::Text(text))) => {
                         let refused = match relay::read(&text, &seat, call.is_muted(&who.key)) {
-                            Ok(request) => (!lines.pass_on(request).await).then_some("unavailable"),
-                            Err(code) => Some(code),
+                            Ok(request) => {
+                                let line = request.line();
+                                (!lines.pass_on(request).await).then(|| relay::not_taken(line))
+                            }
+                            Err(code) => Some(json!({"type": "error", "code": code})),
                         };
                         match refused {
-                            Some(code) => say(&mut socket, json!({"type": "error", "code": code})).await,
+                            Some(frame) => say(&mut socket, frame).await,
                             None => true,
                         }
                     }
