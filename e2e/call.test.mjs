@@ -207,6 +207,19 @@ if (process.env.HOLDSPACE_CALL_NETNS !== "1") {
       return bytes;
     });
 
+  /** The widest video `page` receives now (px). */
+  const widest = (page) =>
+    page.evaluate(async () => {
+      let width = 0;
+      for (const pc of window.peerConnections) {
+        if (pc.connectionState === "closed") continue;
+        for (const s of (await pc.getStats()).values()) {
+          if (s.type === "inbound-rtp" && s.kind === "video") width = Math.max(width, s.frameWidth ?? 0);
+        }
+      }
+      return width;
+    });
+
   /** Waits until, over one second, what `page` receives satisfies `check(bytes, energy)`. */
   async function eventually(page, what, check) {
     for (let i = 0; i < 30; i++) {
@@ -318,7 +331,7 @@ if (process.env.HOLDSPACE_CALL_NETNS !== "1") {
     ]);
   });
 
-  test("in a video meet cameras stay off until people turn them on, and then each sees the other", async () => {
+  test("in a video meet cameras stay off until people turn them on, then each sees the other in the layer that fits", async () => {
     const meera = await signedIn("Meera");
     await meera.goto(`${server.base}/admin/circles/lgbtqia-circle`);
     await meera.check("#call-video");
@@ -374,6 +387,12 @@ if (process.env.HOLDSPACE_CALL_NETNS !== "1") {
       assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
     }
 
+    // Simulcast: with one camera to show on a wide screen, Sam receives Jo's largest layer.
+    for (let i = 0; (await widest(sam)) <= 320; i++) {
+      assert.ok(i < 30, "the largest layer arrives on a wide screen");
+      await sam.waitForTimeout(1000);
+    }
+
     // On a phone-sized screen the call sits below the conversation, every control in reach.
     const shots = process.env.HOLDSPACE_SCREENSHOTS;
     for (const width of [1280, 360]) {
@@ -390,9 +409,21 @@ if (process.env.HOLDSPACE_CALL_NETNS !== "1") {
       }
     }
 
+    // Simulcast: on the phone-sized screen Sam now receives Jo's smallest layer.
+    for (let i = 0; (await widest(sam)) > 320; i++) {
+      assert.ok(i < 30, "a smaller layer arrives on a small screen");
+      await sam.waitForTimeout(1000);
+    }
+
     // Turning a camera off stops it for the other.
     await sam.click("#call-camera");
     await jo.waitForFunction(() => !document.querySelector("#call-here li video:not(.mine)"));
-    for (const page of [jo, sam]) await page.context().close();
+
+    // A phone starts with others' video off, and says how to show it.
+    const phone = await (await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true })).newPage();
+    await signIn(phone, server.base, "Sam");
+    await inRoom(phone, videoMeet);
+    assert.equal(await phone.isChecked("#call-show-video"), false);
+    for (const page of [jo, sam, phone]) await page.context().close();
   });
 }
