@@ -1,7 +1,8 @@
-// A voice meet in real browsers: a coordinator makes a circle meet by voice,
-// its facilitator and two participants join the call and hear each other,
-// the facilitator mutes one of them, and rounds and the safety net work as
-// ever beside the call. Janus and Chromium run together in a network
+// Voice and video meets in real browsers: a coordinator makes a circle meet
+// by voice, its facilitator and two participants join the call and hear each
+// other, the facilitator mutes one of them, and rounds and the safety net
+// work as ever beside the call; in a video meet two people turn their
+// cameras on and each sees the other. Janus and Chromium run together in a network
 // namespace that holds only loopback: Janus gathers no candidates on `lo`
 // itself, so 127.0.0.1 also sits on a veth pair there, and nothing of a call
 // can ever go to an address outside 127.0.0.0/8. This file re-runs itself
@@ -50,6 +51,7 @@ if (process.env.HOLDSPACE_CALL_NETNS !== "1") {
   let server;
   let browser;
   let meet;
+  let videoMeet;
 
   /** Two seconds of something like a voice, as a WAV file (Chromium plays it in a loop). */
   const tone = (path) => {
@@ -126,6 +128,8 @@ if (process.env.HOLDSPACE_CALL_NETNS !== "1") {
     ]);
     const circle = await (await fetch(`${server.base}/api/v1/circles/life-at-26-35`)).json();
     meet = circle.meets[0].id;
+    const videoCircle = await (await fetch(`${server.base}/api/v1/circles/lgbtqia-circle`)).json();
+    videoMeet = videoCircle.meets[0].id;
   });
 
   after(async () => {
@@ -162,8 +166,12 @@ if (process.env.HOLDSPACE_CALL_NETNS !== "1") {
     return page;
   }
 
-  async function inRoom(page) {
-    await page.goto(`${server.base}/meets/${meet}/room`);
+  async function inRoom(page, at = meet) {
+    await page.goto(`${server.base}/meets/${at}/room`);
+    if (page.url().includes("/agreements")) {
+      await Promise.all([page.waitForNavigation(), page.click("text=I agree")]);
+      await page.goto(`${server.base}/meets/${at}/room`);
+    }
     await page.waitForFunction(() => document.getElementById("room-status")?.textContent.includes("You are in the room"));
   }
 
@@ -184,6 +192,32 @@ if (process.env.HOLDSPACE_CALL_NETNS !== "1") {
         if (s.type === "inbound-rtp" && s.kind === "audio") return { bytes: s.bytesReceived, energy: s.totalAudioEnergy ?? 0 };
       }
       return { bytes: 0, energy: 0 };
+    });
+
+  /** Video received so far, over every connection (inbound-rtp bytes). */
+  const videoReceived = (page) =>
+    page.evaluate(async () => {
+      let bytes = 0;
+      for (const pc of window.peerConnections) {
+        if (pc.connectionState === "closed") continue;
+        for (const s of (await pc.getStats()).values()) {
+          if (s.type === "inbound-rtp" && s.kind === "video") bytes += s.bytesReceived;
+        }
+      }
+      return bytes;
+    });
+
+  /** The widest video `page` receives now (px). */
+  const widest = (page) =>
+    page.evaluate(async () => {
+      let width = 0;
+      for (const pc of window.peerConnections) {
+        if (pc.connectionState === "closed") continue;
+        for (const s of (await pc.getStats()).values()) {
+          if (s.type === "inbound-rtp" && s.kind === "video") width = Math.max(width, s.frameWidth ?? 0);
+        }
+      }
+      return width;
     });
 
   /** Waits until, over one second, what `page` receives satisfies `check(bytes, energy)`. */
@@ -292,7 +326,104 @@ if (process.env.HOLDSPACE_CALL_NETNS !== "1") {
     assert.deepEqual(readdirSync(join(janusDir, "config")).sort(), [
       "janus.jcfg",
       "janus.plugin.audiobridge.jcfg",
+      "janus.plugin.videoroom.jcfg",
       "janus.transport.http.jcfg",
     ]);
+  });
+
+  test("in a video meet cameras stay off until people turn them on, then each sees the other in the layer that fits", async () => {
+    const meera = await signedIn("Meera");
+    await meera.goto(`${server.base}/admin/circles/lgbtqia-circle`);
+    await meera.check("#call-video");
+    await Promise.all([meera.waitForNavigation(), meera.click("form[action='/admin/circles/lgbtqia-circle'] > button[type=submit]")]);
+    assert.match(meera.url(), /done=circle-saved/);
+    await meera.context().close();
+
+    const jo = await signedIn("Jo");
+    await jo.goto(`${server.base}/meets/${videoMeet}/room`);
+    await Promise.all([jo.waitForNavigation(), jo.click("text=Open the room")]);
+    await inRoom(jo, videoMeet);
+    const sam = await signedIn("Sam");
+    await inRoom(sam, videoMeet);
+    await joinCall(jo, { muted: true });
+    await joinCall(sam, { muted: true });
+
+    // In the call, every camera is off: nobody sends or receives video.
+    for (const page of [jo, sam]) {
+      await page.waitForFunction(() => !document.getElementById("call-camera").disabled);
+      assert.equal(await page.getAttribute("#call-camera", "aria-pressed"), "false");
+      assert.equal(await page.evaluate(() => window.peerConnections.length), 1, "the call's sound only");
+      assert.equal(await page.locator("#call-here video").count(), 0);
+    }
+
+    // Each turns their camera on, and each sees the other's.
+    await jo.click("#call-camera");
+    await sam.click("#call-camera");
+    for (const [page, other] of [[jo, "Sam"], [sam, "Jo"]]) {
+      await page.waitForFunction(() => document.getElementById("call-camera").getAttribute("aria-pressed") === "true");
+      await page.waitForSelector(`#call-here li:has-text('${other}') video`);
+      for (let i = 0; ; i++) {
+        const before = await videoReceived(page);
+        await page.waitForTimeout(1000);
+        if ((await videoReceived(page)) - before > 5000) break;
+        assert.ok(i < 30, `${other}'s video arrives`);
+      }
+    }
+
+    // Whoever holds the talking piece is shown on their row in the call too.
+    await jo.evaluate(() => {
+      for (const group of document.querySelectorAll("#tools-panel, #tools-panel details")) group.open = true;
+    });
+    await jo.selectOption("#round-kind", "talking_piece");
+    await jo.click("#start-round");
+    await sam.waitForSelector("#call-here li.has-piece .badge.piece");
+    const holder = await sam.locator("#call-here li.has-piece .call-name").innerText();
+    const turn = await sam.locator("#round-turn").innerText();
+    assert.ok(turn.includes("Your turn") ? holder.includes("(you)") : turn.includes(holder.split(" ")[0]), `${holder} / ${turn}`);
+
+    // The call with cameras on passes the accessibility checks.
+    for (const page of [jo, sam]) {
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    }
+
+    // Simulcast: with one camera to show on a wide screen, Sam receives Jo's largest layer.
+    for (let i = 0; (await widest(sam)) <= 320; i++) {
+      assert.ok(i < 30, "the largest layer arrives on a wide screen");
+      await sam.waitForTimeout(1000);
+    }
+
+    // On a phone-sized screen the call sits below the conversation, every control in reach.
+    const shots = process.env.HOLDSPACE_SCREENSHOTS;
+    for (const width of [1280, 360]) {
+      await sam.setViewportSize({ width, height: width === 360 ? 740 : 900 });
+      if (shots) await sam.screenshot({ path: join(shots, `call-video-${width}.png`), fullPage: true });
+      const order = await sam.evaluate(() => {
+        const top = (id) => document.getElementById(id).getBoundingClientRect().top;
+        return { conversation: top("message-text"), call: top("call") };
+      });
+      if (width === 360) assert.ok(order.call > order.conversation, "the call below the conversation on a phone");
+      for (const id of ["call-mute", "call-leave", "call-camera", "call-show-video"]) {
+        const box = await sam.locator(`#${id}`).boundingBox();
+        assert.ok(box && box.x >= 0 && box.x + box.width <= width, `#${id} within the screen at ${width} px`);
+      }
+    }
+
+    // Simulcast: on the phone-sized screen Sam now receives Jo's smallest layer.
+    for (let i = 0; (await widest(sam)) > 320; i++) {
+      assert.ok(i < 30, "a smaller layer arrives on a small screen");
+      await sam.waitForTimeout(1000);
+    }
+
+    // Turning a camera off stops it for the other.
+    await sam.click("#call-camera");
+    await jo.waitForFunction(() => !document.querySelector("#call-here li video:not(.mine)"));
+
+    // A phone starts with others' video off, and says how to show it.
+    const phone = await (await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true })).newPage();
+    await signIn(phone, server.base, "Sam");
+    await inRoom(phone, videoMeet);
+    assert.equal(await phone.isChecked("#call-show-video"), false);
+    for (const page of [jo, sam, phone]) await page.context().close();
   });
 }

@@ -15,9 +15,10 @@ use crate::auth::token::random_bytes;
 use crate::config::{self, MediaSettings};
 
 /// The configuration `scripts/janus` uses, with its `@NAMES@` to fill in.
-const TEMPLATES: [(&str, &str); 3] = [
+const TEMPLATES: [(&str, &str); 4] = [
     ("janus.jcfg", include_str!("../../deploy/janus/janus.jcfg")),
     ("janus.plugin.audiobridge.jcfg", include_str!("../../deploy/janus/janus.plugin.audiobridge.jcfg")),
+    ("janus.plugin.videoroom.jcfg", include_str!("../../deploy/janus/janus.plugin.videoroom.jcfg")),
     ("janus.transport.http.jcfg", include_str!("../../deploy/janus/janus.transport.http.jcfg")),
 ];
 /// UDP ports for the demo's calls (the range `scripts/janus` uses by default).

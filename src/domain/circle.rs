@@ -53,6 +53,8 @@ pub enum CallFormat {
     Text,
     /// A voice call on the organisation's media server, beside the text room.
     Voice,
+    /// A voice call where people may also turn a camera on, beside the text room.
+    Video,
 }
 
 impl CallFormat {
@@ -61,7 +63,18 @@ impl CallFormat {
         match self {
             CallFormat::Text => "text",
             CallFormat::Voice => "voice",
+            CallFormat::Video => "video",
         }
+    }
+
+    /// Whether meets hold a call beside the text room (which needs a media server).
+    pub fn has_call(self) -> bool {
+        self != CallFormat::Text
+    }
+
+    /// Whether people in the call may turn a camera on.
+    pub fn has_video(self) -> bool {
+        self == CallFormat::Video
     }
 }
 
@@ -71,6 +84,7 @@ impl FromStr for CallFormat {
         match s {
             "text" => Ok(CallFormat::Text),
             "voice" => Ok(CallFormat::Voice),
+            "video" => Ok(CallFormat::Video),
             _ => Err(Invalid("call-format-unknown")),
         }
     }
@@ -463,10 +477,13 @@ mod tests {
         for s in [Status::Active, Status::Paused, Status::Archived] {
             assert_eq!(s.as_str().parse::<Status>(), Ok(s));
         }
-        for c in [CallFormat::Text, CallFormat::Voice] {
+        for c in [CallFormat::Text, CallFormat::Voice, CallFormat::Video] {
             assert_eq!(c.as_str().parse::<CallFormat>(), Ok(c));
         }
-        assert!("video".parse::<CallFormat>().is_err(), "not offered yet");
+        assert!("zoom".parse::<CallFormat>().is_err());
+        assert!(CallFormat::Video.has_call() && CallFormat::Video.has_video());
+        assert!(CallFormat::Voice.has_call() && !CallFormat::Voice.has_video());
+        assert!(!CallFormat::Text.has_call());
     }
 
     fn input() -> CircleInput {

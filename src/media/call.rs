@@ -1,7 +1,8 @@
-//! One meet's call: a task that owns its Janus room (created when the
-//! meet's room opens, destroyed when it ends) and its list of who may join,
-//! and carries out what the room decides: someone comes in, is removed, is
-//! muted or allowed again.
+//! One meet's call: a task that owns its Janus rooms (an AudioBridge room
+//! for its sound and, in a video meet, a VideoRoom room for its cameras;
+//! created when the meet's room opens, destroyed when it ends) and their
+//! lists of who may join, and carries out what the room decides: someone
+//! comes in, is removed, is muted or allowed again.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -12,12 +13,29 @@ use tokio::sync::{mpsc, oneshot};
 use tokio_util::task::TaskTracker;
 
 use super::Media;
-use super::janus::JanusError;
+use super::janus::{AUDIOBRIDGE, JanusError, VIDEOROOM};
 use crate::domain::room::Pid;
 use crate::room::MAX_SOCKETS;
 
-/// Janus's answer when a room id is taken (a room left by an instance that stopped).
-const ROOM_EXISTS: i64 = 486;
+/// Janus's answers when a room id is taken (a room left by an instance
+/// that stopped): the AudioBridge's and the VideoRoom's.
+const ROOM_EXISTS: [i64; 2] = [486, 427];
+/// Speaking, for the roster's indicator, is an average sound level louder
+/// than this many dB below full scale (dBov) over the last half second.
+/// Janus compares it with the RFC 6464 levels browsers put in each packet
+/// (0 the loudest, 127 silence), measured after the browser's own gain
+/// control and noise suppression. `bench/speaking-threshold.mjs` plays a
+/// voice-like tone into Chromium's fake microphone at set levels: with 45,
+/// tones from -20 down to -70 dBov were shown as speaking (88% of the time
+/// at -70) and -80 dBov or silence never; with Janus's default, 25, a tone
+/// at -40 dBov (a soft voice) was never shown.
+pub const SPEAKING_DBOV: u8 = 45;
+/// Cameras one video meet carries at most: a circle's people, each with a
+/// few ways in, and room to spare (the VideoRoom's default is 3).
+const MAX_CAMERAS: u64 = 64;
+/// The most a camera sends, all its simulcast layers together (bits/s):
+/// enough for a face in a tile, little enough for a home connection.
+const CAMERA_BITRATE: u64 = 600_000;
 
 /// One socket's place in a call: what its join request to Janus carries.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +46,8 @@ pub struct Seat {
     pub token: String,
     /// This socket's participant id in Janus; see [`pid_of`].
     pub id: u64,
+    /// Whether the call has cameras (a VideoRoom room beside its sound).
+    pub video: bool,
 }
 
 /// The participant id in Janus of someone's `socket`-th way into the call:
@@ -74,13 +94,19 @@ pub struct Call {
     muted: Arc<Mutex<HashSet<String>>>,
     sockets: Arc<AtomicU32>,
     media: Arc<Media>,
+    video: bool,
 }
 
 impl Call {
-    pub(super) fn start(media: Arc<Media>, meet: i64, tasks: &TaskTracker) -> Call {
+    pub(super) fn start(media: Arc<Media>, meet: i64, video: bool, tasks: &TaskTracker) -> Call {
         let (orders, inbox) = mpsc::unbounded_channel();
-        tasks.spawn(run(Arc::clone(&media), meet, inbox));
-        Call { meet, orders, muted: Default::default(), sockets: Default::default(), media }
+        tasks.spawn(run(Arc::clone(&media), meet, video, inbox));
+        Call { meet, orders, muted: Default::default(), sockets: Default::default(), media, video }
+    }
+
+    /// Whether people in this call may turn a camera on.
+    pub fn video(&self) -> bool {
+        self.video
     }
 
     /// The media server.
@@ -149,50 +175,104 @@ fn new_token() -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// A meet's call room on Janus, managed with its secret.
+/// A meet's call rooms on Janus (one per plugin, both with the meet's id),
+/// managed with their secret.
 struct Room {
     media: Arc<Media>,
     meet: i64,
     secret: String,
+    video: bool,
 }
 
 impl Room {
-    /// Sends one room-management request on a short session of its own.
-    async fn request(&self, mut body: Value) -> Result<Value, JanusError> {
+    /// The plugins holding this call: its sound, and its cameras in a video meet.
+    fn plugins(&self) -> &'static [&'static str] {
+        if self.video { &[AUDIOBRIDGE, VIDEOROOM] } else { &[AUDIOBRIDGE] }
+    }
+
+    /// Sends one room-management request to `plugin` on a short session of its own.
+    async fn request(&self, plugin: &str, mut body: Value) -> Result<Value, JanusError> {
         body["room"] = json!(self.meet);
         body["secret"] = json!(self.secret);
         let janus = self.media.janus();
-        let at = janus.audiobridge().await?;
-        let answer = janus.request(at, body).await;
-        janus.destroy(at.session).await;
+        let session = janus.session().await?;
+        let answer = match janus.attach(session, plugin).await {
+            Ok(at) => janus.request(at, body).await,
+            Err(error) => Err(error),
+        };
+        janus.destroy(session).await;
         answer
     }
 
-    async fn create(&self) -> Result<(), JanusError> {
-        let create = json!({
+    /// Sends the same request to every plugin of the call; the first failure.
+    async fn request_all(&self, body: Value) -> Result<(), JanusError> {
+        let mut result = Ok(());
+        for plugin in self.plugins() {
+            if let Err(error) = self.request(plugin, body.clone()).await {
+                result = result.and(Err(error));
+            }
+        }
+        result
+    }
+
+    fn create_request(&self, plugin: &str) -> Value {
+        let common = json!({
             "request": "create",
             "admin_key": self.media.admin_key(),
             "is_private": true,
             // An empty list still turns the check on: only listed tokens join.
             "allowed": [],
-            "sampling_rate": 48000,
             "record": false,
             "permanent": false,
-            // Who is speaking, for the roster: an average over half a second
-            // louder than -45 dBov (Janus's default, -25, misses soft voices).
-            "audiolevel_event": true,
-            "audio_active_packets": 25,
-            "audio_level_average": 45,
-            // Opus in-band forward error correction, for poor connections.
-            "default_expectedloss": 10,
         });
-        let created = match self.request(create.clone()).await {
-            Err(JanusError::Refused { code: ROOM_EXISTS }) => match self.destroy().await {
-                Ok(()) => self.request(create).await.map(|_| ()),
-                Err(error) => Err(error),
-            },
-            other => other.map(|_| ()),
+        let own = if plugin == VIDEOROOM {
+            json!({
+                // Recording needs the room's secret, which only Holdspace
+                // holds, and no folder is given (Janus refuses any anyway).
+                "lock_record": true,
+                // Watching a camera needs the private id of someone in the
+                // room: only Holdspace learns it, and a kick ends it.
+                "require_pvtid": true,
+                "publishers": MAX_CAMERAS,
+                "bitrate": CAMERA_BITRATE,
+                "videocodec": "vp8",
+                "fir_freq": 10,
+                "notify_joining": false,
+            })
+        } else {
+            json!({
+                "sampling_rate": 48000,
+                // Who is speaking, for the roster: an average over half a
+                // second louder than -45 dBov (see `SPEAKING_DBOV`).
+                "audiolevel_event": true,
+                "audio_active_packets": 25,
+                "audio_level_average": SPEAKING_DBOV,
+                // Opus in-band forward error correction, for poor connections.
+                "default_expectedloss": 10,
+            })
         };
+        let mut body = common;
+        for (key, value) in own.as_object().into_iter().flatten() {
+            body[key] = value.clone();
+        }
+        body
+    }
+
+    async fn create(&self) -> Result<(), JanusError> {
+        let mut created = Ok(());
+        for plugin in self.plugins() {
+            let create = self.create_request(plugin);
+            let made = match self.request(plugin, create.clone()).await {
+                Err(JanusError::Refused { code }) if ROOM_EXISTS.contains(&code) => {
+                    match self.request(plugin, json!({"request": "destroy"})).await {
+                        Ok(_) => self.request(plugin, create).await.map(|_| ()),
+                        Err(error) => Err(error),
+                    }
+                }
+                other => other.map(|_| ()),
+            };
+            created = created.and(made);
+        }
         if let Err(error) = &created {
             tracing::error!(%error, meet = self.meet, "could not create the meet's call room");
         }
@@ -200,18 +280,18 @@ impl Room {
     }
 
     async fn destroy(&self) -> Result<(), JanusError> {
-        self.request(json!({"request": "destroy"})).await.map(|_| ())
+        self.request_all(json!({"request": "destroy"})).await
     }
 
     async fn allowed(&self, action: &str, token: &str) -> Result<(), JanusError> {
-        self.request(json!({"request": "allowed", "action": action, "allowed": [token]})).await.map(|_| ())
+        self.request_all(json!({"request": "allowed", "action": action, "allowed": [token]})).await
     }
 }
 
 /// Runs a meet's call until the meet ends (or its room goes).
-async fn run(media: Arc<Media>, meet: i64, mut inbox: mpsc::UnboundedReceiver<Order>) {
+async fn run(media: Arc<Media>, meet: i64, video: bool, mut inbox: mpsc::UnboundedReceiver<Order>) {
     let secret = media.room_secret(meet);
-    let room = Room { media, meet, secret };
+    let room = Room { media, meet, secret, video };
     // Created when the meet's room opens; if the media server was down
     // then, tried again as each person asks to join.
     let mut created = room.create().await.is_ok();
@@ -242,7 +322,7 @@ async fn run(media: Arc<Media>, meet: i64, mut inbox: mpsc::UnboundedReceiver<Or
                             token
                         }
                     };
-                    Ok(Seat { room: meet, token, id: 0 })
+                    Ok(Seat { room: meet, token, id: 0, video })
                 }
                 .await;
                 let seat = seat.map(|seat| {
@@ -265,15 +345,15 @@ async fn run(media: Arc<Media>, meet: i64, mut inbox: mpsc::UnboundedReceiver<Or
                     tracing::warn!(%error, meet, "could not revoke a removed person's call token");
                 }
                 for id in ids.remove(&key).unwrap_or_default() {
-                    // Already gone from the call is fine.
-                    let _ = room.request(json!({"request": "kick", "id": id})).await;
+                    // Already gone from the call (or never on camera) is fine.
+                    let _ = room.request_all(json!({"request": "kick", "id": id})).await;
                 }
             }
             Order::Mute { key, muted } => {
                 let request = if muted { "mute" } else { "unmute" };
                 for id in ids.get(&key).cloned().unwrap_or_default() {
                     // Not in the call yet is fine: they join muted.
-                    let _ = room.request(json!({"request": request, "id": id})).await;
+                    let _ = room.request(AUDIOBRIDGE, json!({"request": request, "id": id})).await;
                 }
             }
             Order::End => break,
@@ -294,5 +374,27 @@ mod tests {
         assert_eq!(pid_of(janus_id(7, 3)), 7);
         assert_ne!(janus_id(7, 0), janus_id(7, 1), "each socket its own id");
         assert!(janus_id(Pid::MAX, 0xffff) < 1 << 53, "exact in a browser's numbers");
+    }
+
+    #[test]
+    fn call_rooms_record_nothing_and_hear_soft_voices() {
+        let settings =
+            crate::config::media(Some("http://127.0.0.1:8088/janus"), Some("0123456789abcdef"), None, None, None)
+                .unwrap()
+                .unwrap();
+        let room = Room { media: Arc::new(Media::new(&settings)), meet: 1, secret: "s".into(), video: true };
+        assert_eq!(room.plugins(), [AUDIOBRIDGE, VIDEOROOM]);
+        let sound = room.create_request(AUDIOBRIDGE);
+        assert_eq!(sound["audio_level_average"], 45, "louder than -45 dBov is speaking");
+        assert_eq!(sound["record"], false);
+        let cameras = room.create_request(VIDEOROOM);
+        assert_eq!(cameras["record"], false);
+        assert_eq!(cameras["lock_record"], true, "recording needs the room's secret, which no browser has");
+        assert!(cameras.get("rec_dir").is_none(), "nowhere to record to");
+        assert_eq!(cameras["require_pvtid"], true, "watching needs a place in the room");
+        assert_eq!(cameras["allowed"], json!([]), "only listed tokens join");
+        assert!(cameras.get("sampling_rate").is_none(), "each plugin gets its own settings");
+        let voice = Room { video: false, ..room };
+        assert_eq!(voice.plugins(), [AUDIOBRIDGE], "a voice meet has no cameras' room");
     }
 }

@@ -17,8 +17,10 @@ use tokio::net::TcpStream;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 /// Janus answers a long poll within 30 s (with a keep-alive if nothing happened).
 const POLL_TIMEOUT: Duration = Duration::from_secs(40);
-/// The AudioBridge plugin, the only one Holdspace's Janus loads.
+/// The AudioBridge plugin: every call's sound.
 pub const AUDIOBRIDGE: &str = "janus.plugin.audiobridge";
+/// The VideoRoom plugin: the cameras of a video meet.
+pub const VIDEOROOM: &str = "janus.plugin.videoroom";
 
 /// Why a request to Janus failed.
 #[derive(Debug, thiserror::Error)]
@@ -115,17 +117,35 @@ impl Janus {
 
     /// Starts a session with an AudioBridge handle on it.
     pub async fn audiobridge(&self) -> Result<Handle, JanusError> {
+        self.session_with(AUDIOBRIDGE).await
+    }
+
+    /// Starts a session with a VideoRoom handle on it.
+    pub async fn videoroom(&self) -> Result<Handle, JanusError> {
+        self.session_with(VIDEOROOM).await
+    }
+
+    async fn session_with(&self, plugin: &str) -> Result<Handle, JanusError> {
         let session = self.session().await?;
-        match self.post(&format!("/{session}"), json!({"janus": "attach", "plugin": AUDIOBRIDGE})).await {
-            Ok(reply) => {
-                let handle = reply["data"]["id"].as_u64().ok_or(JanusError::Unexpected)?;
-                Ok(Handle { session, handle })
-            }
+        match self.attach(session, plugin).await {
+            Ok(at) => Ok(at),
             Err(error) => {
                 self.destroy(session).await;
                 Err(error)
             }
         }
+    }
+
+    /// Attaches one more plugin handle to a session.
+    pub async fn attach(&self, session: u64, plugin: &str) -> Result<Handle, JanusError> {
+        let reply = self.post(&format!("/{session}"), json!({"janus": "attach", "plugin": plugin})).await?;
+        let handle = reply["data"]["id"].as_u64().ok_or(JanusError::Unexpected)?;
+        Ok(Handle { session, handle })
+    }
+
+    /// Detaches a handle (its peer connection and its part in a room go with it).
+    pub async fn detach(&self, at: Handle) {
+        let _ = self.post(&format!("/{}/{}", at.session, at.handle), json!({"janus": "detach"})).await;
     }
 
     /// Ends a session (and with it its handles, and their part in any call).

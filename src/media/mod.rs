@@ -1,13 +1,14 @@
-//! Calls beside live rooms, on Janus (its AudioBridge plugin): Holdspace
-//! creates each voice meet's call room when the meet's room opens and
+//! Calls beside live rooms, on Janus (its AudioBridge plugin for sound, its
+//! VideoRoom plugin for the cameras of a video meet): Holdspace creates each
+//! meet's call rooms when the meet's room opens and
 //! destroys it when the meet ends, lets in only the people the room lets
 //! in (each with a token of their own for this meet), and enforces a
 //! facilitator's mute and a removal on the media server itself.
 //!
 //! Browsers never speak to Janus's API: their call signalling comes through
 //! Holdspace (see `crate::web::pages::call`), which passes on only joining,
-//! ICE candidates and muting, with the room, the person's token and id
-//! filled in by Holdspace. So nobody can join as someone else, unmute past a
+//! ICE candidates, muting, and turning a camera on or off and watching
+//! others', with the room, the person's token and id filled in by Holdspace. So nobody can join as someone else, unmute past a
 //! facilitator, or ask Janus to record (the AudioBridge lets any participant
 //! record themselves; Janus is also configured to refuse every file path).
 //! Media itself flows between browsers and Janus directly.
@@ -25,7 +26,7 @@ mod call;
 pub mod janus;
 pub mod relay;
 
-pub use call::{Call, NoSeat, Seat};
+pub use call::{Call, NoSeat, SPEAKING_DBOV, Seat};
 pub use janus::{Handle, Janus, JanusError};
 
 /// The media server, as Holdspace uses it.
@@ -76,11 +77,11 @@ impl Media {
         mac.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect()
     }
 
-    /// Starts the call of a meet whose room has just opened: its Janus room
-    /// is created at once and destroyed when the call ends. Its task is
+    /// Starts the call of a meet whose room has just opened, with cameras
+    /// or not: its Janus rooms are created at once and destroyed when the call ends. Its task is
     /// tracked with `tasks`, so a server stopping waits for the room to go.
-    pub fn start_call(self: &Arc<Self>, meet: i64, tasks: &TaskTracker) -> Call {
-        Call::start(Arc::clone(self), meet, tasks)
+    pub fn start_call(self: &Arc<Self>, meet: i64, video: bool, tasks: &TaskTracker) -> Call {
+        Call::start(Arc::clone(self), meet, video, tasks)
     }
 }
 

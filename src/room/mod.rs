@@ -20,6 +20,7 @@ use serde::Serialize;
 use tokio::sync::{broadcast, mpsc, oneshot};
 use tokio_util::task::TaskTracker;
 
+use crate::domain::circle::CallFormat;
 use crate::domain::room::{
     self as domain, Audience, Command, Effect, Event, JoinRefused, Pid, RoomRole, SafetySettings,
 };
@@ -175,7 +176,7 @@ pub struct RoomHandle {
     removed: Arc<Mutex<HashSet<String>>>,
     /// Sockets and allowances per person, kept by the connections.
     people: Arc<people::People>,
-    /// The meet's call, for a voice meet on a site with a media server.
+    /// The meet's call, for a voice or video meet on a site with a media server.
     call: Option<Call>,
 }
 
@@ -345,7 +346,7 @@ impl Rooms {
     }
 
     /// Opens the room of a meet that ends at `ends_at` (Unix ms), with a
-    /// call on `media` for a voice meet, or returns it if it is open
+    /// call on `media` for a voice or video meet, or returns it if it is open
     /// already; `None` once the server is stopping.
     pub fn open(
         self: &Arc<Self>,
@@ -353,7 +354,7 @@ impl Rooms {
         ends_at: i64,
         safety: SafetySettings,
         drop_in: bool,
-        media: Option<&Arc<Media>>,
+        call: Option<(&Arc<Media>, CallFormat)>,
     ) -> Option<RoomHandle> {
         let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
         let effects = open.effects.clone()?;
@@ -365,7 +366,7 @@ impl Rooms {
         let (requests, inbox) = mpsc::channel(REQUEST_QUEUE);
         let removed = Arc::new(Mutex::new(HashSet::new()));
         let closes_at = domain::closes_at(ends_at);
-        let call = media.map(|media| media.start_call(meet_id, &self.tasks));
+        let call = call.map(|(media, format)| media.start_call(meet_id, format.has_video(), &self.tasks));
         let handle = RoomHandle {
             requests,
             instance,

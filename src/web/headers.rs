@@ -17,9 +17,17 @@ const NOTHING_ALLOWED: &str = "camera=(), microphone=(), geolocation=(), payment
 /// The room page of a voice meet: the microphone, from this site only.
 const MICROPHONE_ALLOWED: &str = "camera=(), microphone=(self), geolocation=(), payment=(), interest-cohort=()";
 
+/// The room page of a video meet: the microphone and camera, from this site only.
+const CAMERA_ALLOWED: &str = "camera=(self), microphone=(self), geolocation=(), payment=(), interest-cohort=()";
+
 /// The `Permissions-Policy` of a page that may use the microphone.
 pub fn microphone_allowed() -> (HeaderName, HeaderValue) {
     (PERMISSIONS_POLICY, HeaderValue::from_static(MICROPHONE_ALLOWED))
+}
+
+/// The `Permissions-Policy` of a page that may use the microphone and camera.
+pub fn camera_allowed() -> (HeaderName, HeaderValue) {
+    (PERMISSIONS_POLICY, HeaderValue::from_static(CAMERA_ALLOWED))
 }
 
 /// Adds the headers; pages are not cached, since they may be personal.
@@ -37,7 +45,7 @@ pub async fn security_headers(State(state): State<AppState>, request: Request, n
     for (name, value) in fixed {
         headers.insert(name, HeaderValue::from_static(value));
     }
-    // A voice meet's room asks for the microphone (see `microphone_allowed`); nothing else does.
+    // A voice or video meet's room asks for the microphone (and camera); nothing else does.
     if !headers.contains_key(PERMISSIONS_POLICY) {
         headers.insert(PERMISSIONS_POLICY, HeaderValue::from_static(NOTHING_ALLOWED));
     }

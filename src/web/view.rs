@@ -3,7 +3,7 @@
 use chrono_tz::Tz;
 
 use super::format::MeetTime;
-use crate::domain::circle::{Circle, FacilitatorCard, Format, Status};
+use crate::domain::circle::{CallFormat, Circle, FacilitatorCard, Format, Status};
 use crate::domain::matching::{Found, Reason};
 use crate::domain::meet::{Meet, MeetStatus};
 use crate::domain::member::LANGUAGES;
@@ -98,6 +98,8 @@ pub struct CircleView {
     pub how_it_works: Vec<String>,
     pub eligibility: String,
     pub format: String,
+    /// How its online meets are held, when there is a call beside the text room.
+    pub call: Option<String>,
     pub languages: String,
     pub topics: Vec<String>,
     pub audience: Vec<String>,
@@ -133,6 +135,12 @@ impl CircleView {
             how_it_works: paragraphs(&circle.how_it_works),
             eligibility: circle.eligibility.clone(),
             format: tr.get(format_key(circle.format)),
+            call: match circle.call {
+                _ if circle.format == Format::InPerson => None,
+                CallFormat::Text => None,
+                CallFormat::Voice => Some(tr.get("circle-call-voice")),
+                CallFormat::Video => Some(tr.get("circle-call-video")),
+            },
             languages: circle.languages.iter().map(|c| language_name(c)).collect::<Vec<_>>().join(", "),
             topics: circle.topics.clone(),
             audience: circle.audience.iter().map(|a| audience_label(tr, a)).collect(),

@@ -12,6 +12,7 @@ use futures_util::{SinkExt, StreamExt};
 use holdspace::config::MediaSettings;
 use holdspace::domain::circle::CallFormat;
 use holdspace::domain::member::Roles;
+use holdspace::media::janus::{AUDIOBRIDGE, VIDEOROOM};
 use holdspace::media::{Handle, Janus, JanusError, Media};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -28,6 +29,8 @@ const FACILITATOR: Roles = Roles { facilitator: true, coordinator: false };
 const COORDINATOR: Roles = Roles { facilitator: false, coordinator: true };
 /// Janus's AudioBridge answer to a token it does not know.
 const UNAUTHORIZED: i64 = 489;
+/// The VideoRoom's.
+const UNAUTHORIZED_CAMERAS: i64 = 433;
 
 /// A Janus of the test's own, stopped when dropped.
 struct TestJanus {
@@ -165,17 +168,32 @@ async fn voice_meet(app: &TestApp, slug: &str) -> (i64, i64) {
 
 /// A voice circle, drop-in or not, with a meet in ten minutes.
 async fn voice_meet_with(app: &TestApp, slug: &str, drop_in: bool) -> (i64, i64) {
+    meet_held_by(app, slug, drop_in, CallFormat::Voice).await
+}
+
+/// A video circle with a meet in ten minutes.
+async fn video_meet(app: &TestApp, slug: &str) -> (i64, i64) {
+    meet_held_by(app, slug, false, CallFormat::Video).await
+}
+
+async fn meet_held_by(app: &TestApp, slug: &str, drop_in: bool, call: CallFormat) -> (i64, i64) {
     let (circle, meet) = circle_with_meet(app, slug, drop_in).await;
     let mut stored = app.store.circle_by_id(circle).await.unwrap().unwrap();
-    stored.call = CallFormat::Voice;
+    stored.call = call;
     app.store.update_circle(&stored, holdspace::services::now()).await.unwrap();
     (circle, meet)
 }
 
 /// Asks a meet's call room something, as its manager (with its secret).
-async fn manage(janus: &TestJanus, meet: i64, mut body: Value) -> Result<Value, JanusError> {
+async fn manage(janus: &TestJanus, meet: i64, body: Value) -> Result<Value, JanusError> {
+    manage_on(janus, AUDIOBRIDGE, meet, body).await
+}
+
+/// Asks a meet's room on one plugin something, as its manager.
+async fn manage_on(janus: &TestJanus, plugin: &str, meet: i64, mut body: Value) -> Result<Value, JanusError> {
     let client = janus.client();
-    let at = client.audiobridge().await.unwrap();
+    let session = client.session().await.unwrap();
+    let at = client.attach(session, plugin).await.unwrap();
     body["room"] = json!(meet);
     body["secret"] = json!(janus.media().room_secret(meet));
     let answer = client.request(at, body).await;
@@ -185,6 +203,35 @@ async fn manage(janus: &TestJanus, meet: i64, mut body: Value) -> Result<Value, 
 
 async fn room_exists(janus: &TestJanus, meet: i64) -> bool {
     manage(janus, meet, json!({"request": "exists"})).await.unwrap()["exists"] == true
+}
+
+async fn camera_room_exists(janus: &TestJanus, meet: i64) -> bool {
+    manage_on(janus, VIDEOROOM, meet, json!({"request": "exists"})).await.unwrap()["exists"] == true
+}
+
+/// Who is in a meet's cameras' room (their participant ids).
+async fn on_camera(janus: &TestJanus, meet: i64) -> Vec<u64> {
+    let listed = manage_on(janus, VIDEOROOM, meet, json!({"request": "listparticipants"})).await.unwrap();
+    listed["participants"].as_array().into_iter().flatten().filter_map(|p| p["id"].as_u64()).collect()
+}
+
+/// The tokens a meet's cameras' room accepts now.
+async fn camera_tokens(janus: &TestJanus, meet: i64) -> Vec<String> {
+    let body = json!({"request": "allowed", "action": "add", "allowed": []});
+    let answer = manage_on(janus, VIDEOROOM, meet, body).await.unwrap();
+    answer["allowed"].as_array().unwrap().iter().map(|t| t.as_str().unwrap().to_string()).collect()
+}
+
+/// Joins a cameras' room straight on Janus with a token, as a publisher:
+/// the plugin's answer event (`joined`, or an error code).
+async fn join_cameras_directly(janus: &TestJanus, meet: i64, token: &str) -> Value {
+    let client = janus.client();
+    let at: Handle = client.videoroom().await.unwrap();
+    let join = json!({"request": "join", "ptype": "publisher", "room": meet, "token": token});
+    client.message(at, join, None).await.unwrap();
+    let events = client.poll(at.session).await.unwrap();
+    client.destroy(at.session).await;
+    events.iter().find(|e| e["janus"] == "event").expect("an answer to the join")["plugindata"]["data"].clone()
 }
 
 /// Waits (up to ten seconds) until `check` holds.
@@ -426,8 +473,14 @@ async fn coordinators_choose_voice_only_where_there_is_a_media_server(backend: B
     let app = spawn_app(backend).await;
     let (meera, _) = member(&app, "Meera", COORDINATOR).await;
     let form = meera.get("/admin/circles/new").await;
-    assert!(form.body.contains("Voice needs a media server, and this site does not have one yet"), "said plainly");
+    assert!(
+        form.body.contains("Voice and video need a media server, and this site does not have one yet"),
+        "said plainly"
+    );
     assert!(form.body.contains(r#"id="call-voice" name="call" value="voice" disabled"#), "and not offered");
+    assert!(form.body.contains(r#"id="call-video" name="call" value="video" disabled"#));
+    let refused = meera.post("/admin/circles", &online_circle("video")).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     let refused = meera.post("/admin/circles", &online_circle("voice")).await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.body.contains("Please choose text only for now."));
@@ -445,10 +498,97 @@ async fn coordinators_choose_voice_only_where_there_is_a_media_server(backend: B
     assert_eq!(app.store.circle_by_slug("evening-voices").await.unwrap().unwrap().call, CallFormat::Voice);
     let edit = meera.get("/admin/circles/evening-voices").await;
     assert!(edit.body.contains(r#"id="call-voice" name="call" value="voice" checked"#));
+    let saved = meera.post("/admin/circles/evening-voices", &online_circle("video")).await;
+    assert_eq!(saved.location(), "/admin/circles/evening-voices?done=circle-saved");
+    assert_eq!(app.store.circle_by_slug("evening-voices").await.unwrap().unwrap().call, CallFormat::Video);
+    let page = meera.get("/circles/evening-voices").await;
+    assert!(page.body.contains("cameras stay off unless you turn yours on"), "the circle's page says what to expect");
+    app.stop().await;
+}
+
+async fn a_video_meets_cameras_room_lives_exactly_as_long_as_the_meet(backend: Backend) {
+    let Some((app, janus)) = spawn_with_janus(backend).await else { return };
+    let (circle, meet) = video_meet(&app, "video-life").await;
+    let (voice_circle, voice) = voice_meet(&app, "voice-beside").await;
+    let (ruth, ruth_cookie) = person(&app, circle, meet, "Ruth", FACILITATOR).await;
+    let (kai, _) = person(&app, voice_circle, voice, "Kai", FACILITATOR).await;
+    assert!(!camera_room_exists(&janus, meet).await, "no cameras before the room opens");
+    open_room(&ruth, meet).await;
+    open_room(&kai, voice).await;
+    eventually("the sound's room is created with the meet's room", || room_exists(&janus, meet)).await;
+    eventually("and the cameras' room beside it", || camera_room_exists(&janus, meet)).await;
+    eventually("a voice meet's sound room is created", || room_exists(&janus, voice)).await;
+    assert!(!camera_room_exists(&janus, voice).await, "a voice meet has no cameras");
+
+    // Only a video meet's room may ask for the camera, and it offers one.
+    let policy = |page: &crate::helpers::Page| page.headers["permissions-policy"].to_str().unwrap().to_string();
+    let video_page = ruth.get(&format!("/meets/{meet}/room")).await;
+    assert!(policy(&video_page).contains("camera=(self)"));
+    assert!(video_page.body.contains(r#"id="call-camera""#));
+    let voice_page = kai.get(&format!("/meets/{voice}/room")).await;
+    assert!(policy(&voice_page).contains("camera=()"));
+    assert!(!voice_page.body.contains(r#"id="call-camera""#));
+
+    let mut f = connect(&app, meet, Some(&ruth_cookie), None).await.unwrap();
+    f.until("welcome").await;
+    f.send(json!({"type": "end"})).await;
+    f.until("ended").await;
+    eventually("the cameras' room is destroyed when the meet ends", || async {
+        !camera_room_exists(&janus, meet).await
+    })
+    .await;
+    assert!(!room_exists(&janus, meet).await);
+    app.stop().await;
+}
+
+async fn a_call_token_opens_one_video_meets_cameras_and_a_removed_person_loses_them(backend: Backend) {
+    let Some((app, janus)) = spawn_with_janus(backend).await else { return };
+    let (circle_a, meet_a) = video_meet(&app, "video-a").await;
+    let (circle_b, meet_b) = video_meet(&app, "video-b").await;
+    let (ruth, ruth_cookie) = person(&app, circle_a, meet_a, "Ruth", FACILITATOR).await;
+    let (kai, _) = person(&app, circle_b, meet_b, "Kai", FACILITATOR).await;
+    let (_, asha_cookie) = person(&app, circle_a, meet_a, "Asha", Roles::default()).await;
+    open_room(&ruth, meet_a).await;
+    open_room(&kai, meet_b).await;
+    let mut room = connect(&app, meet_a, Some(&asha_cookie), None).await.unwrap();
+    room.until("welcome").await;
+    let mut call = call_socket(app.addr, meet_a, &asha_cookie).await.unwrap();
+    assert_eq!(call.until("ready").await["video"], true);
+    assert_eq!(call.until("cameras").await["on"], json!([]), "in the cameras' room, camera off, nobody else's on");
+    let asha_in_cameras = on_camera(&janus, meet_a).await;
+    assert_eq!(asha_in_cameras.len(), 1, "Asha's socket, as Holdspace joined it");
+    assert_eq!(asha_in_cameras[0] >> 16, room.me, "under her own id");
+
+    let issued = camera_tokens(&janus, meet_a).await;
+    assert_eq!(issued, tokens(&janus, meet_a).await, "the same token for sound and cameras");
+    let token = &issued[0];
+    assert_eq!(
+        join_cameras_directly(&janus, meet_b, token).await["error_code"],
+        UNAUTHORIZED_CAMERAS,
+        "meet A's token in meet B's cameras"
+    );
+    assert_eq!(join_cameras_directly(&janus, meet_a, token).await["videoroom"], "joined", "it opens meet A's");
+    assert_eq!(join_cameras_directly(&janus, meet_a, "guessed").await["error_code"], UNAUTHORIZED_CAMERAS);
+
+    // Removed: out of the cameras' room at once, and the token stops working there too.
+    let mut f = connect(&app, meet_a, Some(&ruth_cookie), None).await.unwrap();
+    f.until("welcome").await;
+    f.send(json!({"type": "remove", "to": room.me, "reason": "Two reminders"})).await;
+    room.until("removed").await;
+    eventually("the removed person is dropped from the cameras", || async {
+        !on_camera(&janus, meet_a).await.contains(&asha_in_cameras[0])
+    })
+    .await;
+    eventually("her token is revoked there", || async { camera_tokens(&janus, meet_a).await.is_empty() }).await;
+    assert_eq!(join_cameras_directly(&janus, meet_a, token).await["error_code"], UNAUTHORIZED_CAMERAS);
+    while call.next().await.is_some() {}
+    assert_eq!(call_socket(app.addr, meet_a, &asha_cookie).await.err(), Some(StatusCode::FORBIDDEN));
     app.stop().await;
 }
 
 on_both_databases!(
+    a_video_meets_cameras_room_lives_exactly_as_long_as_the_meet,
+    a_call_token_opens_one_video_meets_cameras_and_a_removed_person_loses_them,
     a_guest_in_a_drop_in_voice_meet_may_join_its_call,
     a_call_room_is_made_once_the_media_server_answers,
     coordinators_choose_voice_only_where_there_is_a_media_server,

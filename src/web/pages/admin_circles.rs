@@ -238,7 +238,7 @@ struct CircleForm {
     statuses: Vec<(&'static str, String)>,
     /// Who sees check-in numbers: value and label.
     mood_choices: Vec<(&'static str, String)>,
-    /// Text only, voice and text: with whether each can be chosen here.
+    /// Text only, voice and text, video and text: with whether each can be chosen here.
     calls: Vec<(&'static str, String, bool)>,
     /// Whether the site has a media server (voice needs one).
     media: bool,
@@ -251,14 +251,15 @@ struct CircleForm {
 
 impl CircleForm {
     fn new(tr: &Tr, media: bool, form: FormState, audience: &[String], languages: &[String], level: u8) -> CircleForm {
-        let calls = [CallFormat::Text, CallFormat::Voice]
+        let calls = [CallFormat::Text, CallFormat::Voice, CallFormat::Video]
             .iter()
             .map(|c| {
                 let key = match c {
                     CallFormat::Text => msg("call-format-text"),
                     CallFormat::Voice => msg("call-format-voice"),
+                    CallFormat::Video => msg("call-format-video"),
                 };
-                (c.as_str(), tr.get(key), media || *c == CallFormat::Text || form.is("call", c.as_str()))
+                (c.as_str(), tr.get(key), media || !c.has_call() || form.is("call", c.as_str()))
             })
             .collect();
         CircleForm {
@@ -338,11 +339,12 @@ pub async fn new_form(State(state): State<AppState>, me: Coordinator) -> Result<
     render(&NewCirclePage { page, circle })
 }
 
-/// Voice is offered only on a site with a media server. A circle already
-/// set to voice keeps it when one is gone (its meets are text only until
-/// one is configured again), so its other fields can still be saved.
+/// Voice and video are offered only on a site with a media server. A
+/// circle already set to one keeps it when the server is gone (its meets
+/// are text only until one is configured again), so its other fields can
+/// still be saved.
 fn check_call(state: &AppState, circle: &Circle, before: Option<CallFormat>) -> FieldErrors {
-    if circle.call == CallFormat::Voice && state.media.is_none() && before != Some(CallFormat::Voice) {
+    if circle.call.has_call() && state.media.is_none() && before != Some(circle.call) {
         vec![("call", Invalid("call-needs-media-server"))]
     } else {
         FieldErrors::new()

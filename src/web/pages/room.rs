@@ -19,7 +19,7 @@ use super::auth::EmptyForm;
 use super::circles::{may_find, runs, runs_circle};
 use super::safety::{self, HelplineView};
 use crate::domain::Alias;
-use crate::domain::circle::{CallFormat, Circle};
+use crate::domain::circle::Circle;
 use crate::domain::meet::{Meet, MeetStatus};
 use crate::domain::room::{Command, Event, JoinRefused, Pid, RoomRole, SafetySettings, allowance, guest_may_use};
 use crate::domain::rsvp::must_accept_agreements;
@@ -167,6 +167,8 @@ struct RoomPage {
     care_words: Vec<String>,
     /// The meet has a call beside the room.
     call: bool,
+    /// Whether the call has cameras.
+    video: bool,
     /// The words the call script shows, as JSON.
     call_strings: String,
 }
@@ -390,6 +392,7 @@ pub async fn page(
     let twelve_hour = Clock::for_reader(page.t.lang(), context.zone) == Clock::Twelve;
     let zone = context.zone.map(|z| z.name().to_string()).unwrap_or_default();
     let call = room.as_ref().is_some_and(|room| room.call().is_some());
+    let video = room.as_ref().and_then(|room| room.call()).is_some_and(|call| call.video());
     let call_strings = if call { super::call::script_strings(&page.t) } else { String::new() };
     let page = render(&RoomPage {
         page,
@@ -405,9 +408,14 @@ pub async fn page(
         protocol,
         care_words,
         call,
+        video,
         call_strings,
     })?;
-    Ok(if call { ([crate::web::headers::microphone_allowed()], page).into_response() } else { page })
+    Ok(match (call, video) {
+        (true, true) => ([crate::web::headers::camera_allowed()], page).into_response(),
+        (true, false) => ([crate::web::headers::microphone_allowed()], page).into_response(),
+        _ => page,
+    })
 }
 
 async fn run_circle_meet(state: &AppState, context: &RequestContext, id: i64) -> Result<(Meet, Circle), AppError> {
@@ -436,10 +444,10 @@ pub async fn open(
         advice_nudge: circle.advice_nudge,
         mood_numbers: circle.mood_numbers,
     };
-    let media = state.media.as_ref().filter(|_| circle.call == CallFormat::Voice);
+    let call = state.media.as_ref().filter(|_| circle.call.has_call()).map(|media| (media, circle.call));
     let room = state
         .rooms
-        .open(id, ends_at, safety, circle.drop_in, media)
+        .open(id, ends_at, safety, circle.drop_in, call)
         .ok_or(AppError::BadRequest("room-server-stopping"))?;
     state.store.mark_live(id, room.closes_at() / 1000).await?;
     state.directory.invalidate();
