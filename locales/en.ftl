@@ -1221,3 +1221,9 @@ sheet-safety = If someone may be in crisis
 sheet-helplines = Helplines in { $country }
 sheet-no-helplines = No helplines are known for this circle's country yet. Your coordinator can add them.
 sheet-qr-caption = Scan to count yourself in. No name is asked.
+
+## i18n machinery
+# This language's name in its own script, as the language switcher shows it.
+language-name = English
+language-switch-label = Language
+language-switch-button = Change

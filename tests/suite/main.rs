@@ -10,6 +10,7 @@ mod cli;
 mod coordinator;
 mod feedback;
 mod in_person;
+mod languages;
 mod lifecycle;
 mod meets;
 mod notices;
