@@ -170,6 +170,41 @@ impl I18n {
         catalogue::gaps(LOCALE_FILES[0].1, &locale.bundle)
     }
 
+    /// The English words of every message `code` has its own translation
+    /// of (without arguments, and differing from the translation): none of
+    /// them should be left on a page shown in `code`. Words some message
+    /// without a translation also says are left out (they may rightly still
+    /// show), and so are the languages' own names, which the switcher shows
+    /// in every language.
+    pub fn replaced_english(self: &Arc<Self>, code: &str) -> Vec<String> {
+        let Some(index) = self.locales.iter().position(|l| l.code == code) else { return Vec::new() };
+        let (ours, theirs) = (&self.locales[index].bundle, &self.locales[0].bundle);
+        let english = FluentResource::try_new(LOCALE_FILES[0].1.to_string()).unwrap_or_else(|(r, _)| r);
+        let plain = |bundle: &FluentBundle<FluentResource>, id: &str| {
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, None, &mut errors).into_owned();
+            errors.is_empty().then_some(text)
+        };
+        let (mut replaced, mut still_english) = (Vec::new(), Vec::new());
+        for entry in english.entries() {
+            let fluent_syntax::ast::Entry::Message(message) = entry else { continue };
+            let id = message.id.name;
+            let Some(words) = plain(theirs, id) else { continue };
+            match ours.get_message(id) {
+                None => still_english.push(words),
+                Some(_) if id == "language-name" => {}
+                Some(_) => {
+                    if plain(ours, id).is_some_and(|translation| translation != words) {
+                        replaced.push(words);
+                    }
+                }
+            }
+        }
+        replaced.retain(|words| !still_english.contains(words));
+        replaced
+    }
+
     /// Whether `code`'s file says it has every message.
     pub fn is_complete(&self, code: &str) -> bool {
         self.locales.iter().any(|l| l.code == code && l.complete)

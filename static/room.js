@@ -276,11 +276,20 @@
     return group;
   };
 
+  // What language a message is in is not known; Devanagari text is marked
+  // Hindi so a screen reader reads it with a Hindi voice, and anything else
+  // is left in the page's language.
+  const messageLang = (text) => {
+    const devanagari = (text.match(/[\u0900-\u097F]/g) || []).length;
+    const latin = (text.match(/[A-Za-z]/g) || []).length;
+    return devanagari > latin ? { lang: "hi" } : {};
+  };
+
   const addMessage = (message, announce) => {
     if (state.blocked.has(message.from)) return;
     const body = el("div", { class: "message-body" });
     if (message.cw) {
-      const hiddenText = el("p", { class: "message-text", text: message.text, hidden: true });
+      const hiddenText = el("p", { class: "message-text", text: message.text, hidden: true, ...messageLang(message.text) });
       const reveal = el("button", { type: "button", class: "button secondary small", tabindex: "-1", "aria-expanded": "false", text: t("room-cw-show") });
       reveal.addEventListener("click", () => {
         hiddenText.hidden = !hiddenText.hidden;
@@ -288,7 +297,7 @@
       });
       body.append(el("p", { class: "cw", text: t("room-cw", { topic: message.cw }) }), reveal, hiddenText);
     } else {
-      body.append(el("p", { class: "message-text", text: message.text }));
+      body.append(el("p", { class: "message-text", text: message.text, ...messageLang(message.text) }));
     }
     const time = clockTime(message.at);
     const item = el(

@@ -5,6 +5,20 @@ use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeEmoji, Un
 
 use super::Invalid;
 
+/// The language of a piece of circle text, told by its script since circles
+/// do not say which language each text is in: mostly Devanagari is Hindi,
+/// mostly Latin letters English (the languages circles are held in today);
+/// `None` when there are no letters to go by.
+pub fn script_language(text: &str) -> Option<&'static str> {
+    let devanagari = text.chars().filter(|c| ('\u{0900}'..='\u{097F}').contains(c)).count();
+    let latin = text.chars().filter(char::is_ascii_alphabetic).count();
+    match (devanagari, latin) {
+        (0, 0) => None,
+        (d, l) if d > l => Some("hi"),
+        _ => Some("en"),
+    }
+}
+
 /// Trims `raw` and collapses every run of whitespace (including line breaks)
 /// into one space.
 pub fn single_line(raw: &str) -> String {
@@ -98,6 +112,13 @@ fn is_emoji_part(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn circle_text_is_hindi_or_english_by_its_script() {
+        assert_eq!(script_language("नई माँओं के लिए एक सुरक्षित जगह। A circle for mothers."), Some("hi"));
+        assert_eq!(script_language("After a loss"), Some("en"));
+        assert_eq!(script_language("12:30"), None);
+    }
 
     #[test]
     fn single_line_collapses_whitespace() {

@@ -89,12 +89,40 @@ pub fn paragraphs(text: &str) -> Vec<String> {
     text.split("\n\n").map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|p| !p.is_empty()).collect()
 }
 
+/// A circle's own words (its name, a paragraph, an agreement), with the
+/// language they are in so the page can say so with `lang`.
+pub struct Said {
+    pub text: String,
+    /// The language by the text's script, when there are letters to tell.
+    pub lang: Option<&'static str>,
+}
+
+impl Said {
+    /// `text` with its language told by its script.
+    pub fn new(text: String) -> Said {
+        let lang = crate::domain::text::script_language(&text);
+        Said { text, lang }
+    }
+
+    /// The ` lang="…"` attribute for the element holding the text, or
+    /// nothing when the language is unknown.
+    pub fn lang_attr(&self) -> String {
+        self.lang.map(|l| format!(" lang=\"{l}\"")).unwrap_or_default()
+    }
+}
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
 /// A circle as a directory card or a page shows it.
 pub struct CircleView {
     pub slug: String,
-    pub name: String,
-    pub summary: String,
-    pub description: Vec<String>,
+    pub name: Said,
+    pub summary: Said,
+    pub description: Vec<Said>,
     pub how_it_works: Vec<String>,
     pub eligibility: String,
     pub format: String,
@@ -109,7 +137,7 @@ pub struct CircleView {
     pub drop_in: bool,
     pub paused: bool,
     pub archived: bool,
-    pub agreements: Vec<String>,
+    pub agreements: Vec<Said>,
     /// What is known about the venue: (question, answer).
     pub getting_there: Vec<(String, String)>,
 }
@@ -127,9 +155,9 @@ impl CircleView {
             [circle.area.as_str(), circle.city.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
         CircleView {
             slug: circle.slug.clone(),
-            name: circle.name.clone(),
-            summary: circle.summary.clone(),
-            description: paragraphs(&circle.description),
+            name: Said::new(circle.name.clone()),
+            summary: Said::new(circle.summary.clone()),
+            description: paragraphs(&circle.description).into_iter().map(Said::new).collect(),
             how_it_works: paragraphs(&circle.how_it_works),
             eligibility: circle.eligibility.clone(),
             format: tr.get(format_key(circle.format)),
@@ -142,7 +170,7 @@ impl CircleView {
             drop_in: circle.drop_in,
             paused: circle.status == Status::Paused,
             archived: circle.status == Status::Archived,
-            agreements: circle.agreements.clone(),
+            agreements: circle.agreements.iter().cloned().map(Said::new).collect(),
             getting_there: super::venue::getting_there(circle, tr),
         }
     }
