@@ -276,14 +276,10 @@
     return group;
   };
 
-  // What language a message is in is not known; Devanagari text is marked
-  // Hindi so a screen reader reads it with a Hindi voice, and anything else
-  // is left in the page's language.
-  const messageLang = (text) => {
-    const devanagari = (text.match(/[\u0900-\u097F]/g) || []).length;
-    const latin = (text.match(/[A-Za-z]/g) || []).length;
-    return devanagari > latin ? { lang: "hi" } : {};
-  };
+  // What language a message is in is not known; one with Devanagari in it is
+  // marked Hindi so a screen reader reads it with a Hindi voice (which also
+  // reads the English mixed in), and anything else keeps the page's language.
+  const messageLang = (text) => (/[\u0900-\u097F]/.test(text) ? { lang: "hi" } : {});
 
   const addMessage = (message, announce) => {
     if (state.blocked.has(message.from)) return;

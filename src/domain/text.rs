@@ -6,16 +6,17 @@ use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeEmoji, Un
 use super::Invalid;
 
 /// The language of a piece of circle text, told by its script since circles
-/// do not say which language each text is in: mostly Devanagari is Hindi,
-/// mostly Latin letters English (the languages circles are held in today);
+/// do not say which language each text is in: any Devanagari makes it
+/// Hindi (circles often mix in English, which a Hindi voice reads, where an
+/// English voice cannot read Devanagari), Latin letters alone English;
 /// `None` when there are no letters to go by.
 pub fn script_language(text: &str) -> Option<&'static str> {
-    let devanagari = text.chars().filter(|c| ('\u{0900}'..='\u{097F}').contains(c)).count();
-    let latin = text.chars().filter(char::is_ascii_alphabetic).count();
-    match (devanagari, latin) {
-        (0, 0) => None,
-        (d, l) if d > l => Some("hi"),
-        _ => Some("en"),
+    if text.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)) {
+        Some("hi")
+    } else if text.chars().any(|c| c.is_ascii_alphabetic()) {
+        Some("en")
+    } else {
+        None
     }
 }
 
@@ -116,6 +117,7 @@ mod tests {
     #[test]
     fn circle_text_is_hindi_or_english_by_its_script() {
         assert_eq!(script_language("नई माँओं के लिए एक सुरक्षित जगह। A circle for mothers."), Some("hi"));
+        assert_eq!(script_language("चाय और बात: everyday stress over a cup of tea"), Some("hi"), "mixed");
         assert_eq!(script_language("After a loss"), Some("en"));
         assert_eq!(script_language("12:30"), None);
     }
