@@ -1255,3 +1255,9 @@ call-here-heading = In the call
 call-you = { $alias } (you)
 call-video-of = { $alias }'s camera
 call-has-piece = has the talking piece
+
+## i18n machinery
+# This language's name in its own script, as the language switcher shows it.
+language-name = English
+language-switch-label = Language
+language-switch-button = Change

@@ -84,6 +84,10 @@ struct ServeArgs {
     #[arg(long, env = "HOLDSPACE_TRUST_PROXY", default_value = "false", value_name = "BOOL")]
     trust_proxy: String,
 
+    /// Offer the pseudo-locale en-XA (accented, lengthened English) to spot untranslated or clipped text; for development
+    #[arg(long, env = "HOLDSPACE_PSEUDO_LOCALE", default_value = "false", value_name = "BOOL")]
+    pseudo_locale: String,
+
     /// Connections one client address may hold open at once (0: no limit; not applied with --trust-proxy)
     #[arg(long, env = "HOLDSPACE_CONNECTIONS_PER_ADDRESS", default_value = "64", value_name = "N")]
     connections_per_address: String,
@@ -180,7 +184,9 @@ fn server_config(args: &ServeArgs) -> Result<ServerConfig, ConfigError> {
         args.turn_username.as_deref(),
         args.turn_password.as_deref(),
     )?;
-    Ok(ServerConfig { bind, web: WebSettings::new(public_url, trust_proxy), smtp, connections, media })
+    let pseudo_locale = config::flag("HOLDSPACE_PSEUDO_LOCALE (--pseudo-locale)", &args.pseudo_locale)?;
+    let web = WebSettings::new(public_url, trust_proxy).with_pseudo_locale(pseudo_locale);
+    Ok(ServerConfig { bind, web, smtp, connections, media })
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {

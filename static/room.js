@@ -276,11 +276,16 @@
     return group;
   };
 
+  // What language a message is in is not known; one with Devanagari in it is
+  // marked Hindi so a screen reader reads it with a Hindi voice (which also
+  // reads the English mixed in), and anything else keeps the page's language.
+  const messageLang = (text) => (/[\u0900-\u097F]/.test(text) ? { lang: "hi" } : {});
+
   const addMessage = (message, announce) => {
     if (state.blocked.has(message.from)) return;
     const body = el("div", { class: "message-body" });
     if (message.cw) {
-      const hiddenText = el("p", { class: "message-text", text: message.text, hidden: true });
+      const hiddenText = el("p", { class: "message-text", text: message.text, hidden: true, ...messageLang(message.text) });
       const reveal = el("button", { type: "button", class: "button secondary small", tabindex: "-1", "aria-expanded": "false", text: t("room-cw-show") });
       reveal.addEventListener("click", () => {
         hiddenText.hidden = !hiddenText.hidden;
@@ -288,7 +293,7 @@
       });
       body.append(el("p", { class: "cw", text: t("room-cw", { topic: message.cw }) }), reveal, hiddenText);
     } else {
-      body.append(el("p", { class: "message-text", text: message.text }));
+      body.append(el("p", { class: "message-text", text: message.text, ...messageLang(message.text) }));
     }
     const time = clockTime(message.at);
     const item = el(

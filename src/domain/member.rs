@@ -120,9 +120,14 @@ pub fn parse_country(raw: &str) -> Result<Option<String>, Invalid> {
     countries::parse(raw).map(|code| Some(code.to_string())).ok_or(Invalid("country-invalid"))
 }
 
-/// A language code from [`LANGUAGES`].
+/// A language code from [`LANGUAGES`] or one the interface speaks.
 pub fn parse_language(raw: &str) -> Result<&'static str, Invalid> {
-    LANGUAGES.iter().map(|(code, _)| *code).find(|code| *code == raw.trim()).ok_or(Invalid("language-unknown"))
+    LANGUAGES
+        .iter()
+        .map(|(code, _)| *code)
+        .chain(crate::i18n::interface_codes())
+        .find(|code| *code == raw.trim())
+        .ok_or(Invalid("language-unknown"))
 }
 
 /// The parts of a profile a member edits themselves.

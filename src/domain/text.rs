@@ -5,6 +5,21 @@ use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeEmoji, Un
 
 use super::Invalid;
 
+/// The language of a piece of circle text, told by its script since circles
+/// do not say which language each text is in: any Devanagari makes it
+/// Hindi (circles often mix in English, which a Hindi voice reads, where an
+/// English voice cannot read Devanagari), Latin letters alone English;
+/// `None` when there are no letters to go by.
+pub fn script_language(text: &str) -> Option<&'static str> {
+    if text.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)) {
+        Some("hi")
+    } else if text.chars().any(|c| c.is_ascii_alphabetic()) {
+        Some("en")
+    } else {
+        None
+    }
+}
+
 /// Trims `raw` and collapses every run of whitespace (including line breaks)
 /// into one space.
 pub fn single_line(raw: &str) -> String {
@@ -98,6 +113,14 @@ fn is_emoji_part(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn circle_text_is_hindi_or_english_by_its_script() {
+        assert_eq!(script_language("नई माँओं के लिए एक सुरक्षित जगह। A circle for mothers."), Some("hi"));
+        assert_eq!(script_language("चाय और बात: everyday stress over a cup of tea"), Some("hi"), "mixed");
+        assert_eq!(script_language("After a loss"), Some("en"));
+        assert_eq!(script_language("12:30"), None);
+    }
 
     #[test]
     fn single_line_collapses_whitespace() {

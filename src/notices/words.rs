@@ -10,7 +10,7 @@ use crate::i18n::{Tr, msg};
 use crate::store::notices::{MailJob, StoredNotice};
 use crate::web::format::MeetTime;
 
-/// The meet's time for the reader ("Tue 5 Jan 2027, 8:30 am London time").
+/// The meet's time for the reader ("Tue, 5 Jan 2027, 8:30 am London time").
 fn meet_time(tr: &Tr, notice: &StoredNotice, zone: Option<Tz>) -> String {
     let circle_zone = notice.circle_zone.parse().unwrap_or(Tz::UTC);
     notice.meet_starts_at.map(|at| MeetTime::new(tr, at, zone, circle_zone).main).unwrap_or_default()

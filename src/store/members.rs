@@ -185,6 +185,19 @@ impl Store {
         Ok(())
     }
 
+    /// Saves the interface language a member chose with the switcher.
+    pub async fn set_language(&self, member_id: i64, language: &str) -> StoreResult<()> {
+        writing!(self, pool => {
+            sqlx::query("UPDATE members SET language = $1 WHERE id = $2")
+                .bind(language)
+                .bind(member_id)
+                .execute(pool)
+                .await
+                .map(|_| ())
+        })?;
+        Ok(())
+    }
+
     /// Sets a member's own new password: ends every other session and every
     /// pending reset link.
     pub async fn set_own_password(&self, member_id: i64, hash: &str, keep_session: Option<i64>) -> StoreResult<()> {

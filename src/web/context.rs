@@ -46,6 +46,9 @@ pub struct RequestContext {
     /// The reader's time zone: from `?tz=`, their profile, or the cookie the
     /// page script sets from the browser; unknown until one of those says.
     pub zone: Option<Tz>,
+    /// The path and query asked for, so the language switcher brings the
+    /// person back to the same page.
+    pub here: String,
 }
 
 impl RequestContext {
@@ -141,10 +144,11 @@ pub async fn context(State(state): State<AppState>, mut request: Request, next: 
         Some(value) => (value.to_string(), false),
         None => (token::new_token(), true),
     };
-    let tr = match &viewer {
-        Some(v) => state.i18n.translator(v.member.profile.language),
-        None => state.i18n.negotiate(&header_text(request.headers(), header::ACCEPT_LANGUAGE).unwrap_or_default()),
-    };
+    let tr = state.i18n.choose(
+        cookies::get(request.headers(), cookies::LANGUAGE),
+        viewer.as_ref().map(|v| v.member.profile.language),
+        &header_text(request.headers(), header::ACCEPT_LANGUAGE).unwrap_or_default(),
+    );
     let chosen_zone = zone_param(request.uri().query());
     let profile_zone = viewer.as_ref().and_then(|v| v.member.profile.time_zone);
     let cookie_zone = cookies::get(request.headers(), cookies::ZONE).and_then(|z| z.parse::<Tz>().ok());
@@ -157,6 +161,7 @@ pub async fn context(State(state): State<AppState>, mut request: Request, next: 
         user_agent: header_text(request.headers(), header::USER_AGENT).unwrap_or_default(),
         host: header_text(request.headers(), header::HOST),
         notice: done_param(request.uri().query()),
+        here: request.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into()),
     };
     request.extensions_mut().insert(Arc::new(context));
     let mut response = next.run(request).await;

@@ -9,6 +9,8 @@ pub const SESSION: &str = "hs_session";
 pub const CSRF: &str = "hs_csrf";
 /// The reader's time zone, set by `?tz=` or by the page script from the browser.
 pub const ZONE: &str = "hs_tz";
+/// The interface language the person chose with the language switcher.
+pub const LANGUAGE: &str = "hs_lang";
 
 /// The value of cookie `name`, if the browser sent it.
 pub fn get<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
@@ -44,6 +46,11 @@ pub fn zone(name: &str, secure: bool) -> HeaderValue {
         cookie.push_str("; Secure");
     }
     HeaderValue::from_str(&cookie).expect("IANA zone names are ASCII")
+}
+
+/// The chosen-language cookie, kept for a year.
+pub fn language(code: &str, secure: bool) -> HeaderValue {
+    set(LANGUAGE, code, Some(31_536_000), secure)
 }
 
 /// Whether a cookie value looks like one of our tokens (so nothing odd is

@@ -46,8 +46,8 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 pub fn router(state: AppState) -> Router {
     use pages::notices;
     use pages::{
-        account, admin, admin_circles, api, auth, call, circles, facilitate, feedback, health, home, meets, recovery,
-        report, room, safety, sheet, venue,
+        account, admin, admin_circles, api, auth, call, circles, facilitate, feedback, health, home, language, meets,
+        recovery, report, room, safety, sheet, venue,
     };
     let pages = Router::new()
         .route("/", get(home::show))
@@ -82,6 +82,7 @@ pub fn router(state: AppState) -> Router {
         .route("/facilitate/meets/{id}/sheet", get(sheet::show))
         .route("/here/{token}", get(venue::check_in_page).post(venue::check_in))
         .route("/help", get(safety::help))
+        .route("/language", post(language::switch))
         .route("/signup", get(auth::sign_up_form).post(auth::sign_up))
         .route("/signin", get(auth::sign_in_form).post(auth::sign_in))
         .route("/signout", post(auth::sign_out))

@@ -33,6 +33,8 @@ pub struct Page {
     pub js: &'static str,
     /// Notices the signed-in person has not seen, counted in the header.
     pub unread: i64,
+    /// This page's path, where the language switcher brings the person back.
+    pub here: String,
 }
 
 /// Confirmations a redirect may ask the next page to show (`?done=…`).
@@ -98,6 +100,7 @@ impl Page {
             notice: context.notice.map(|key| t.get(key)),
             css: assets::url("app.css"),
             js: assets::url("enhance.js"),
+            here: context.here.clone(),
             t,
         }
     }
@@ -112,6 +115,13 @@ impl Page {
         });
         self.csrf = csrf;
         self
+    }
+
+    /// The languages the footer's switcher offers: code, own name, and
+    /// whether it is this page's.
+    pub fn languages(&self) -> Vec<(&'static str, String, bool)> {
+        let current = self.t.lang();
+        self.t.languages().into_iter().map(|(code, name)| (code, name, code == current)).collect()
     }
 
     /// The live room's script.

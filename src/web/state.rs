@@ -36,12 +36,20 @@ pub struct WebSettings {
     pub public_url_derived: bool,
     /// Take the client address from `X-Forwarded-For` (behind a proxy).
     pub trust_proxy: bool,
+    /// Offer the development pseudo-locale `en-XA`.
+    pub pseudo_locale: bool,
 }
 
 impl WebSettings {
     /// Settings as configured; the public URL, if not given, is set by [`WebSettings::served_at`].
     pub fn new(public_url: Option<PublicUrl>, trust_proxy: bool) -> WebSettings {
-        WebSettings { public_url, public_url_derived: false, trust_proxy }
+        WebSettings { public_url, public_url_derived: false, trust_proxy, pseudo_locale: false }
+    }
+
+    /// Offers the pseudo-locale (for development) when `on`.
+    pub fn with_pseudo_locale(mut self, on: bool) -> WebSettings {
+        self.pseudo_locale = on;
+        self
     }
 
     /// Fills in the public URL from the address the server listens on, when
@@ -106,8 +114,8 @@ impl AppState {
         let org = store.org_settings().await?;
         let directory = Directory::load(&store).await?;
         Ok(AppState(Arc::new(Inner {
+            i18n: I18n::load_with_pseudo(settings.pseudo_locale),
             store,
-            i18n: I18n::load(),
             signing,
             settings,
             limits: Limits::default(),

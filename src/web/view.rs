@@ -79,9 +79,12 @@ fn in_a_list(label: String) -> String {
     }
 }
 
-/// A language's own name ("हिन्दी"), or its code if unknown.
-pub fn language_name(code: &str) -> String {
-    LANGUAGES.iter().find(|(c, _)| *c == code).map(|(_, name)| (*name).to_string()).unwrap_or_else(|| code.to_string())
+/// A language's name as the reader's language says it ("अंग्रेज़ी" on a
+/// Hindi page), else its own name ("हिन्दी"), else its code.
+pub fn language_name(tr: &Tr, code: &str) -> String {
+    tr.optional(&format!("helpline-language-{code}")).unwrap_or_else(|| {
+        LANGUAGES.iter().find(|(c, _)| *c == code).map_or_else(|| code.to_string(), |(_, name)| (*name).to_string())
+    })
 }
 
 /// Splits text into paragraphs at blank lines.
@@ -89,12 +92,40 @@ pub fn paragraphs(text: &str) -> Vec<String> {
     text.split("\n\n").map(|p| p.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|p| !p.is_empty()).collect()
 }
 
+/// A circle's own words (its name, a paragraph, an agreement), with the
+/// language they are in so the page can say so with `lang`.
+pub struct Said {
+    pub text: String,
+    /// The language by the text's script, when there are letters to tell.
+    pub lang: Option<&'static str>,
+}
+
+impl Said {
+    /// `text` with its language told by its script.
+    pub fn new(text: String) -> Said {
+        let lang = crate::domain::text::script_language(&text);
+        Said { text, lang }
+    }
+
+    /// The ` lang="…"` attribute for the element holding the text, or
+    /// nothing when the language is unknown.
+    pub fn lang_attr(&self) -> String {
+        self.lang.map(|l| format!(" lang=\"{l}\"")).unwrap_or_default()
+    }
+}
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
 /// A circle as a directory card or a page shows it.
 pub struct CircleView {
     pub slug: String,
-    pub name: String,
-    pub summary: String,
-    pub description: Vec<String>,
+    pub name: Said,
+    pub summary: Said,
+    pub description: Vec<Said>,
     pub how_it_works: Vec<String>,
     pub eligibility: String,
     pub format: String,
@@ -111,7 +142,7 @@ pub struct CircleView {
     pub drop_in: bool,
     pub paused: bool,
     pub archived: bool,
-    pub agreements: Vec<String>,
+    pub agreements: Vec<Said>,
     /// What is known about the venue: (question, answer).
     pub getting_there: Vec<(String, String)>,
 }
@@ -129,9 +160,9 @@ impl CircleView {
             [circle.area.as_str(), circle.city.as_str()].into_iter().filter(|s| !s.is_empty()).collect();
         CircleView {
             slug: circle.slug.clone(),
-            name: circle.name.clone(),
-            summary: circle.summary.clone(),
-            description: paragraphs(&circle.description),
+            name: Said::new(circle.name.clone()),
+            summary: Said::new(circle.summary.clone()),
+            description: paragraphs(&circle.description).into_iter().map(Said::new).collect(),
             how_it_works: paragraphs(&circle.how_it_works),
             eligibility: circle.eligibility.clone(),
             format: tr.get(format_key(circle.format)),
@@ -141,7 +172,7 @@ impl CircleView {
                 CallFormat::Voice => Some(tr.get("circle-call-voice")),
                 CallFormat::Video => Some(tr.get("circle-call-video")),
             },
-            languages: circle.languages.iter().map(|c| language_name(c)).collect::<Vec<_>>().join(", "),
+            languages: circle.languages.iter().map(|c| language_name(tr, c)).collect::<Vec<_>>().join(", "),
             topics: circle.topics.clone(),
             audience: circle.audience.iter().map(|a| audience_label(tr, a)).collect(),
             ages,
@@ -150,7 +181,7 @@ impl CircleView {
             drop_in: circle.drop_in,
             paused: circle.status == Status::Paused,
             archived: circle.status == Status::Archived,
-            agreements: circle.agreements.clone(),
+            agreements: circle.agreements.iter().cloned().map(Said::new).collect(),
             getting_there: super::venue::getting_there(circle, tr),
         }
     }

@@ -13,6 +13,7 @@ mod demo_media;
 mod external_link;
 mod feedback;
 mod in_person;
+mod languages;
 mod lifecycle;
 mod meets;
 mod notices;

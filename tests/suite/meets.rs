@@ -663,7 +663,13 @@ async fn directory_filters_combine_and_live_in_the_url(backend: Backend) {
     let app = spawn_demo_app(backend).await;
     let browser = app.client();
     let slugs = |body: &str| -> Vec<String> {
-        body.split("<h2><a href=\"/circles/").skip(1).map(|s| s.split('"').next().unwrap().to_string()).collect()
+        // A card's heading carries the circle name's language: `<h2 lang="hi"><a href="/circles/…">`.
+        body.split("<h2")
+            .skip(1)
+            .filter_map(|s| {
+                s.split_once("><a href=\"/circles/").map(|(_, rest)| rest.split('"').next().unwrap().to_string())
+            })
+            .collect()
     };
     let hindi_in_person = browser.get("/circles?language=hi&format=in-person").await;
     let found = slugs(&hindi_in_person.body);

@@ -59,7 +59,7 @@ struct AccountPage {
     is_coordinator: bool,
     sessions: Vec<SessionRow>,
     codes_left: i64,
-    languages: Vec<(&'static str, &'static str)>,
+    languages: Vec<(&'static str, String)>,
     /// Safety alerts about this member, kept for the organisation's period.
     own_alerts: Vec<OwnAlert>,
     alert_retention_days: i64,
@@ -159,7 +159,9 @@ pub async fn save_profile(
     match Profile::parse(&input) {
         Ok(profile) => {
             state.store.update_profile(signed_in.viewer.member.id, &profile).await?;
-            Ok(Redirect::to("/account?done=profile-saved").into_response())
+            // The switcher's cookie would otherwise outrank the language just saved.
+            let cookie = cookies::language(profile.language, state.settings.secure_cookies());
+            Ok(([(header::SET_COOKIE, cookie)], Redirect::to("/account?done=profile-saved")).into_response())
         }
         Err(errors) => {
             let typed = FormState::new(&signed_in.context.tr, PROFILE_FIELDS)

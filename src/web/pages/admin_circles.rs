@@ -24,7 +24,7 @@ use crate::store::meets::StoredSeries;
 use crate::web::AppState;
 use crate::web::context::Coordinator;
 use crate::web::error::AppError;
-use crate::web::format::Clock;
+use crate::web::format::{self, Clock};
 use crate::web::forms::{Fields, FormState};
 use crate::web::page::{Page, render, render_status};
 use crate::web::view::{MeetView, audiences, language_name};
@@ -273,7 +273,7 @@ impl CircleForm {
                 .collect(),
             languages: LANGUAGES
                 .iter()
-                .map(|(code, _)| (*code, language_name(code), languages.iter().any(|l| l == code)))
+                .map(|(code, _)| (*code, language_name(tr, code), languages.iter().any(|l| l == code)))
                 .collect(),
             formats: [Format::Online, Format::InPerson, Format::Hybrid]
                 .iter()
@@ -385,9 +385,9 @@ pub async fn create(
 
 /// A series as the schedule list describes it.
 fn describe(tr: &Tr, series: &Series, clock: Clock) -> String {
-    let time = clock.time(series.first.time());
-    let day = series.first.format("%A").to_string();
-    let from = series.first.format("%-d %b %Y").to_string();
+    let time = clock.time(tr.lang(), series.first.time());
+    let day = format::weekday(tr, series.first.date());
+    let from = format::short_date(tr, series.first.date());
     let mut text = match series.repeat {
         Repeat::Once => tr.args(msg("series-once"), &[("date", from.clone().into()), ("time", time.clone().into())]),
         Repeat::Weekly => tr.args(
@@ -411,7 +411,7 @@ fn describe(tr: &Tr, series: &Series, clock: Clock) -> String {
     match series.end {
         End::Never => {}
         End::OnDate(date) => {
-            text = format!("{text} {}", tr.arg(msg("series-until"), "date", date.format("%-d %b %Y").to_string()))
+            text = format!("{text} {}", tr.arg(msg("series-until"), "date", format::short_date(tr, date)))
         }
         End::AfterCount(n) => text = format!("{text} {}", tr.arg(msg("series-count"), "count", i64::from(n))),
     }

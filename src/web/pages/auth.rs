@@ -7,7 +7,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use crate::auth::rate_limit::RateLimiter;
-use crate::domain::member::LANGUAGES;
 use crate::domain::{Invalid, session, zones};
 use crate::i18n::msg;
 use crate::services::accounts::{self, NewSession, SignInError, SignUpError, SignUpInput};
@@ -92,13 +91,13 @@ pub fn check_limits(per_address: &RateLimiter, context: &RequestContext) -> Resu
 struct SignUpPage {
     page: Page,
     form: FormState,
-    languages: Vec<(&'static str, &'static str)>,
+    languages: Vec<(&'static str, String)>,
     next: String,
 }
 
 /// The interface languages, with their own names.
-pub fn interface_languages(state: &AppState) -> Vec<(&'static str, &'static str)> {
-    state.i18n.codes().filter_map(|code| LANGUAGES.iter().find(|(c, _)| *c == code).copied()).collect()
+pub fn interface_languages(state: &AppState) -> Vec<(&'static str, String)> {
+    state.i18n.languages()
 }
 
 /// `GET /signup`.

@@ -111,7 +111,7 @@ pub async fn directory(
         search_missed: searched && !matched,
         topics: snapshot.topics.clone(),
         cities: snapshot.cities.clone(),
-        languages: LANGUAGES.iter().map(|(code, _)| (*code, language_name(code))).collect(),
+        languages: LANGUAGES.iter().map(|(code, _)| (*code, language_name(tr, code))).collect(),
         audiences: audiences(tr),
         days: days(tr),
         times: DayPart::ALL.iter().map(|p| (p.as_str(), tr.get(p.label_key()))).collect(),

@@ -493,7 +493,7 @@ struct CancelMeetPage {
     form: FormState,
 }
 
-/// "Circle name, Sat 12 Dec 2026, 5:00 pm India time"
+/// "Circle name, Sat, 12 Dec 2026, 5:00 pm India time"
 fn meet_line(tr: &Tr, counts: &MeetCounts, circle: &Circle) -> String {
     let time = MeetView::new(tr, counts, circle, Some(circle.time_zone), None, now()).time.main;
     format!("{}, {time}", circle.name)

@@ -11,6 +11,7 @@ pub mod facilitate;
 pub mod feedback;
 pub mod health;
 pub mod home;
+pub mod language;
 pub mod meets;
 pub mod notices;
 pub mod recovery;

@@ -21,6 +21,7 @@ use crate::web::AppState;
 use crate::web::chart::BarChart;
 use crate::web::context::SignedIn;
 use crate::web::error::AppError;
+use crate::web::format;
 use crate::web::page::{Page, render};
 
 /// Months offered, the current one and those before it.
@@ -77,7 +78,7 @@ struct Report {
 fn shown(t: &Tr, total: Total) -> String {
     match total {
         Total::None => t.get(msg("report-no-meets")),
-        Total::Exact(n) => n.to_string(),
+        Total::Exact(n) => format::number(t, i64::try_from(n).unwrap_or(i64::MAX)),
         Total::AtLeast { shown: 0, left_out: 1 } => t.get(msg("report-fewer-than-5")),
         Total::AtLeast { shown: 0, .. } => t.get(msg("report-each-fewer-than-5")),
         Total::AtLeast { shown, .. } => t.arg(msg("report-at-least"), "n", shown),

@@ -126,7 +126,7 @@ impl HelplineView {
             }
         };
         let checked = chrono::NaiveDate::parse_from_str(&line.last_verified, "%Y-%m-%d")
-            .map(|d| d.format("%-d %B %Y").to_string())
+            .map(|d| format::date(tr, d))
             .unwrap_or_default();
         let source_host = url::Url::parse(&line.source)
             .ok()
