@@ -36,7 +36,7 @@ use crate::rooms::holdspace::{open_rooms, seed};
 use crate::{report, server};
 
 /// People in each meet.
-const MEET_SIZE: usize = 8;
+pub const MEET_SIZE: usize = 8;
 /// The step is over the line when more than this share of packets is lost
 /// in all: Opus's in-band FEC and a browser's jitter buffer hide about 1%.
 pub const LOSS_LIMIT: f64 = 0.01;
@@ -142,11 +142,12 @@ impl Drop for Server {
     }
 }
 
+/// The installed Janus package's version.
 fn janus_version() -> String {
-    std::process::Command::new("janus")
-        .arg("--version")
+    std::process::Command::new("dpkg-query")
+        .args(["-W", "-f", "${Version}", "janus"])
         .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).lines().last().unwrap_or_default().trim().to_string())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
         .unwrap_or_default()
 }
 
@@ -164,9 +165,11 @@ async fn measure(
     let mut steps = Vec::new();
     let mut open = 0;
     for &meets in wanted {
-        let new: Vec<(i64, String)> = seeded.rooms[open..meets]
+        let new: Vec<(i64, usize, String)> = seeded.rooms[open..meets]
             .iter()
-            .flat_map(|room| room.cookies.iter().map(move |cookie| (room.meet, cookie.clone())))
+            .flat_map(|room| {
+                room.cookies.iter().enumerate().map(move |(seat, cookie)| (room.meet, seat, cookie.clone()))
+            })
             .collect();
         let meet_ids: Vec<i64> = seeded.rooms[open..meets].iter().map(|r| r.meet).collect();
         eprintln!("calls: {meets} meets ({} people)", meets * MEET_SIZE);
@@ -174,11 +177,11 @@ async fn measure(
         open = meets;
 
         let before = usage::read(janus, holdspace);
-        let joins = futures_util::stream::iter(new.iter().map(|(meet, cookie)| {
+        let joins = futures_util::stream::iter(new.iter().map(|(meet, seat, cookie)| {
             let tone = Arc::clone(&tone);
             async move {
                 let started = Instant::now();
-                person::join(port, *meet, cookie, tone, clock).await.map(|p| (p, started.elapsed()))
+                person::join(port, *meet, cookie, *seat, tone, clock).await.map(|p| (p, started.elapsed()))
             }
         }))
         .buffer_unordered(options.concurrency.max(1))

@@ -15,7 +15,7 @@ use str0m::change::SdpAnswer;
 use str0m::format::Codec;
 use str0m::media::{Direction, MediaKind, Mid, Pt};
 use str0m::net::{Protocol, Receive};
-use str0m::rtp::RtpWrite;
+use str0m::rtp::{ExtensionValues, RtpWrite};
 use str0m::{Candidate, Event, IceConnectionState, Input, Output, Rtc};
 use tokio::net::{TcpStream, UdpSocket};
 use tokio::sync::oneshot;
@@ -31,6 +31,12 @@ type Ws = WebSocketStream<MaybeTlsStream<TcpStream>>;
 /// One Opus frame's worth of RTP time at 48 kHz.
 const FRAME_TICKS: u32 = 960;
 const FRAME: Duration = Duration::from_millis(20);
+/// Each person in a meet speaks in turn for this long (by the shared clock),
+/// so Janus tells the meet who is speaking as it would in a real meet.
+const TURN: Duration = Duration::from_secs(5);
+/// The audio level (RFC 6464, -dBov) sent while speaking and while not.
+const SPEAKING_DBOV: i8 = -20;
+const QUIET_DBOV: i8 = -127;
 /// How long joining (room, call, ICE, DTLS, the first packet of the mix) may take.
 const JOIN_TIMEOUT: Duration = Duration::from_secs(60);
 
@@ -52,11 +58,13 @@ impl Person {
 pub struct Clock(pub Instant);
 
 /// Joins `meet` as the member with session `cookie`, and returns once the
-/// mix reaches them.
+/// mix reaches them. `seat` (0 to the meet's size) says when their turn to
+/// speak comes.
 pub async fn join(
     port: u16,
     meet: i64,
     cookie: &str,
+    seat: usize,
     tone: Arc<Vec<Arc<[u8]>>>,
     clock: Clock,
 ) -> Result<Person, String> {
@@ -70,7 +78,8 @@ pub async fn join(
         tasks.spawn(async move { while let Some(Ok(_)) = room.next().await {} });
         let mut call = socket(port, &format!("/meets/{meet}/call/socket"), cookie).await?;
         until(&mut call, "ready").await?;
-        let media = Media::offer(&mut call, tone, Arc::clone(&reception), clock).await?;
+        let mut media = Media::offer(&mut call, tone, Arc::clone(&reception), clock).await?;
+        media.seat = seat;
         tasks.spawn(media.run(call, joined));
         heard.await.map_err(|_| "the call ended before any audio came".to_string())
     };
@@ -130,6 +139,7 @@ struct Media {
     tone: Arc<Vec<Arc<[u8]>>>,
     reception: Arc<Mutex<Reception>>,
     clock: Clock,
+    seat: usize,
 }
 
 impl Media {
@@ -169,7 +179,7 @@ impl Media {
             rtc.add_remote_candidate(candidate);
         }
         let pt = rtc.codec_config().find(|p| p.spec().codec == Codec::Opus).map(|p| p.pt()).ok_or("no Opus")?;
-        Ok(Media { rtc, udp, local, mid, pt, tone, reception, clock })
+        Ok(Media { rtc, udp, local, mid, pt, tone, reception, clock, seat: 0 })
     }
 
     /// Sends and receives until the call ends or the task is stopped.
@@ -262,12 +272,20 @@ impl Media {
         }
     }
 
-    /// Writes the next frame of the tone.
+    /// Writes the next frame of the tone, with its audio level as a browser
+    /// sends it: loud on this person's turn, quiet otherwise.
     fn write(&mut self, seq: u64, sent: u32, now: Instant) {
         let payload = Arc::clone(&self.tone[sent as usize % self.tone.len()]);
         let time = sent.wrapping_mul(FRAME_TICKS);
+        let turn = (now.saturating_duration_since(self.clock.0).as_secs() / TURN.as_secs()) as usize;
+        let speaking = turn % super::MEET_SIZE == self.seat;
+        let ext_vals = ExtensionValues {
+            audio_level: Some(if speaking { SPEAKING_DBOV } else { QUIET_DBOV }),
+            voice_activity: Some(speaking),
+            ..ExtensionValues::default()
+        };
         if let Some(stream) = self.rtc.direct_api().stream_tx_by_mid(self.mid, None) {
-            stream.write_rtp(RtpWrite::new(self.pt, seq.into(), time, now, payload));
+            stream.write_rtp(RtpWrite::new(self.pt, seq.into(), time, now, payload).ext_vals(ext_vals));
         }
     }
 }

@@ -256,6 +256,11 @@ pub fn markdown(steps: &[Step], command: &str, date: &str, options: &Options) ->
         options.window_seconds,
         LOSS_LIMIT * 100.0
     ));
+    let others = steps.iter().filter(|s| !s.windows.is_empty()).map(|s| s.cpu(|u| u.others)).fold(0.0, f64::max);
+    out.push_str(&format!(
+        "Other processes on the machine used up to {others:.0}% of a core during a step (median of its windows){}.\n\n",
+        if others >= 50.0 { ": the machine was busy, and the figures are lower than it would give alone" } else { "" }
+    ));
     match capacity(steps) {
         Some(meets) => out.push_str(&format!(
             "**Carried within the thresholds: {meets} meets ({} people)**, a lower bound for a dedicated machine.\n",
