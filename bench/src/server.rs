@@ -28,8 +28,14 @@ pub fn version() -> String {
 /// Starts `holdspace serve` on loopback, logging warnings only (the peers
 /// log nothing per request either).
 pub fn start(url: &str, port: u16) -> Result<Child, String> {
+    start_with(url, port, &[])
+}
+
+/// Starts `holdspace serve` as [`start`] does, with more settings in `env`.
+pub fn start_with(url: &str, port: u16, env: &[(&str, &str)]) -> Result<Child, String> {
     let binary = binary();
     Command::new(&binary)
+        .envs(env.iter().copied())
         .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
         .env("HOLDSPACE_DATABASE_URL", url)
         .env("HOLDSPACE_LOG", "warn")

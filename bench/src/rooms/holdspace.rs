@@ -7,7 +7,7 @@ use chrono_tz::Tz;
 use holdspace::auth::token::{hash_token, new_token};
 use holdspace::domain::Alias;
 use holdspace::domain::audit::Actor;
-use holdspace::domain::circle::{Circle, Format, Status};
+use holdspace::domain::circle::{CallFormat, Circle, Format, Status};
 use holdspace::domain::member::{Profile, Roles};
 use holdspace::domain::room::MoodNumbers;
 use holdspace::domain::schedule::{End, Repeat, Series};
@@ -26,7 +26,7 @@ pub struct SeededRoom {
     pub cookies: Vec<String>,
 }
 
-fn circle(index: usize, capacity: usize) -> Circle {
+fn circle(index: usize, capacity: usize, call: CallFormat) -> Circle {
     Circle {
         id: 0,
         slug: format!("bench-{index:05}"),
@@ -56,7 +56,7 @@ fn circle(index: usize, capacity: usize) -> Circle {
         agreements_version: 1,
         advice_nudge: true,
         mood_numbers: MoodNumbers::Facilitators,
-        call: Default::default(),
+        call,
         venue: Default::default(),
     }
 }
@@ -79,7 +79,8 @@ async fn member(store: &Store, alias: &str, roles: Roles, now: i64) -> Result<(i
 
 /// Seeds a fresh database with one circle and meet per room size given,
 /// each meet with that many members holding a seat, its agreements accepted.
-pub async fn seed(url: &str, sizes: &[usize]) -> Result<Seeded, String> {
+/// Its circles meet in text, or by voice too as `call` says.
+pub async fn seed(url: &str, sizes: &[usize], call: CallFormat) -> Result<Seeded, String> {
     let store = Store::connect(url, &ConnectOptions::default()).await.map_err(|e| e.to_string())?;
     store.migrate().await.map_err(|e| e.to_string())?;
     let now = Utc::now();
@@ -89,7 +90,8 @@ pub async fn seed(url: &str, sizes: &[usize]) -> Result<Seeded, String> {
     let mut rooms = Vec::with_capacity(sizes.len());
     let mut next_person = 0usize;
     for (index, &size) in sizes.iter().enumerate() {
-        let circle_id = store.create_circle(&circle(index, size), now.timestamp()).await.map_err(|e| e.to_string())?;
+        let circle_id =
+            store.create_circle(&circle(index, size, call), now.timestamp()).await.map_err(|e| e.to_string())?;
         // UTC: "in ten minutes" is never an hour a clock change skips or repeats.
         let start = (now + Minutes::minutes(10)).naive_utc();
         let series = Series::new(Tz::UTC, start, Repeat::Once, End::Never, 120).map_err(|e| e.to_string())?;

@@ -18,9 +18,9 @@ use clap::Args;
 use serde_json::{Value, json};
 
 mod driver;
-mod holdspace;
+pub(crate) mod holdspace;
 mod peers;
-mod process;
+pub(crate) mod process;
 mod stamp;
 mod summary;
 mod target;
@@ -181,7 +181,7 @@ pub async fn run(options: Options) -> Result<(), String> {
         let mut sizes = vec![ROOM; small_rooms];
         sizes.push(options.w2_people);
         let started = std::time::Instant::now();
-        let seeded = holdspace::seed(&url, &sizes).await?;
+        let seeded = holdspace::seed(&url, &sizes, Default::default()).await?;
         eprintln!(
             "seeded {} rooms and {} people in {:.1}s",
             sizes.len(),
