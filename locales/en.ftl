@@ -1221,3 +1221,7 @@ sheet-safety = If someone may be in crisis
 sheet-helplines = Helplines in { $country }
 sheet-no-helplines = No helplines are known for this circle's country yet. Your coordinator can add them.
 sheet-qr-caption = Scan to count yourself in. No name is asked.
+
+## The safety net's learned layer (an alert it raised, as facilitators see it)
+room-alert-learned = Noticed by what the message means, not by a known phrase ({$score}% sure). Closest examples: {$like}.
+room-alert-level-none = not crisis language
