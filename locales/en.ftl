@@ -1261,3 +1261,7 @@ call-has-piece = has the talking piece
 language-name = English
 language-switch-label = Language
 language-switch-button = Change
+
+## The safety net's learned layer (an alert it raised, as facilitators see it)
+room-alert-learned = Noticed by what the message means, not by a known phrase ({$score}% sure). Closest examples: {$like}.
+room-alert-level-none = not crisis language

@@ -1267,3 +1267,7 @@ call-here-heading = कॉल में
 call-you = { $alias } (आप)
 call-video-of = { $alias } का कैमरा
 call-has-piece = टॉकिंग पीस इनके पास है
+
+## The safety net's learned layer (an alert it raised, as facilitators see it)
+room-alert-learned = किसी जाने-पहचाने वाक्यांश से नहीं, संदेश के मतलब से पहचाना गया ({$score}% यक़ीन)। सबसे मिलते-जुलते उदाहरण: {$like}।
+room-alert-level-none = संकट की भाषा नहीं

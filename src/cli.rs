@@ -2,12 +2,14 @@
 //! administration. Every setting is a flag with an environment variable of
 //! the same name; wrong values stop the program with one line.
 
-use std::io::{BufRead, IsTerminal};
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
 use crate::config::{self, ConfigError};
+use crate::domain::safety::Detector;
 use crate::i18n::I18n;
 use crate::server::{self, ServerConfig};
 use crate::services::{self, admin};
@@ -43,6 +45,10 @@ struct Cli {
     #[arg(long, env = "HOLDSPACE_LOG_FORMAT", default_value = "text", global = true, value_name = "FORMAT")]
     log_format: String,
 
+    /// Folder of the safety net's learned model (without one, the lexicon alone reads messages)
+    #[arg(long, env = "HOLDSPACE_SAFETY_MODEL", default_value = "safety-model", global = true, value_name = "DIR")]
+    safety_model: PathBuf,
+
     #[command(subcommand)]
     command: Command,
 }
@@ -66,8 +72,22 @@ enum Command {
 #[derive(Debug, Subcommand)]
 enum SafetyCommand {
     /// Read one message per line on stdin; write one JSON object per line on
-    /// stdout, in the same order: {"crisis", "level", "advice", "contact", "reasons"}
+    /// stdout, in the same order: {"crisis", "level", "advice", "contact",
+    /// "reasons", "layers", "learned"}
     Scan,
+    /// Check the model that scripts/train-safety-model wrote in DIR and copy
+    /// it into the --safety-model folder
+    InstallModel {
+        #[arg(value_name = "DIR")]
+        from: PathBuf,
+    },
+    /// The sentence model's word pieces of each line on stdin (for
+    /// scripts/train-safety-model), given the model's vocab.txt
+    #[command(hide = true)]
+    Pieces {
+        #[arg(value_name = "VOCAB")]
+        vocab: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -186,12 +206,12 @@ fn server_config(args: &ServeArgs) -> Result<ServerConfig, ConfigError> {
     )?;
     let pseudo_locale = config::flag("HOLDSPACE_PSEUDO_LOCALE (--pseudo-locale)", &args.pseudo_locale)?;
     let web = WebSettings::new(public_url, trust_proxy).with_pseudo_locale(pseudo_locale);
-    Ok(ServerConfig { bind, web, smtp, connections, media })
+    Ok(ServerConfig { bind, web, smtp, connections, media, safety: Detector::lexical() })
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {
-    if let Command::Safety(SafetyCommand::Scan) = cli.command {
-        return scan(std::io::stdin().lock(), std::io::stdout().lock());
+    if let Command::Safety(command) = &cli.command {
+        return safety(command, &cli.safety_model);
     }
     let database_url = config::database_url(&cli.database_url)?;
     let options = ConnectOptions { max_connections: config::max_connections(&cli.database_max_connections)? };
@@ -202,6 +222,10 @@ fn run(cli: Cli) -> Result<(), Failure> {
         _ => None,
     };
     telemetry::init(level, format);
+    let serve = match serve {
+        Some(config) => Some(with_detector(config, &cli.safety_model)?),
+        None => None,
+    };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -242,18 +266,69 @@ fn run(cli: Cli) -> Result<(), Failure> {
     })
 }
 
+/// The server reads messages with the learned layer too when its model is
+/// installed; a model that is there but broken stops the start.
+fn with_detector(mut config: ServerConfig, dir: &Path) -> Result<ServerConfig, Failure> {
+    config.safety = services::safety_model::detector(dir).map_err(runtime_error)?;
+    if config.safety.learns() {
+        tracing::info!(model = %dir.display(), "safety net: lexicon and learned layer");
+    } else {
+        tracing::info!(
+            model = %dir.display(),
+            "safety net: lexicon only (no learned model installed; see README, \"Installing the learned layer\")"
+        );
+    }
+    Ok(config)
+}
+
+fn safety(command: &SafetyCommand, model: &Path) -> Result<(), Failure> {
+    match command {
+        SafetyCommand::Scan => {
+            let detector = services::safety_model::detector(model).map_err(runtime_error)?;
+            scan(&detector, std::io::stdin().lock(), std::io::stdout().lock())
+        }
+        SafetyCommand::InstallModel { from } => {
+            services::safety_model::install(from, model).map_err(runtime_error)?;
+            println!("Installed the safety net's learned layer in {}.", model.display());
+            Ok(())
+        }
+        SafetyCommand::Pieces { vocab } => {
+            let text = std::fs::read_to_string(vocab)
+                .map_err(|e| Failure::Runtime(format!("cannot read {}: {e}", vocab.display())))?;
+            let vocab = crate::domain::safety::learned::Vocab::parse(&text);
+            let mut output = std::io::stdout().lock();
+            for line in std::io::stdin().lock().lines() {
+                let line = line.map_err(|e| Failure::Runtime(format!("cannot read stdin: {e}")))?;
+                let ids: Vec<String> = vocab.pieces(&line).iter().map(u32::to_string).collect();
+                writeln!(output, "{}", ids.join(" "))
+                    .map_err(|e| Failure::Runtime(format!("cannot write stdout: {e}")))?;
+            }
+            Ok(())
+        }
+    }
+}
+
 /// `safety scan`: the detector over stdin, one verdict per line. What it
 /// reads is never logged.
-fn scan(input: impl BufRead, mut output: impl std::io::Write) -> Result<(), Failure> {
+fn scan(detector: &Detector, input: impl BufRead, mut output: impl std::io::Write) -> Result<(), Failure> {
+    let layers: &[&str] = if detector.learns() { &["lexical", "learned"] } else { &["lexical"] };
     for line in input.lines() {
         let line = line.map_err(|e| Failure::Runtime(format!("cannot read stdin: {e}")))?;
-        let found = crate::domain::safety::assess(&line);
+        let found = detector.assess(&line);
+        let learned = found.learned.as_ref().map(|r| {
+            serde_json::json!({
+                "score": f64::from(r.score) / 1000.0,
+                "nearest": r.nearest.iter().map(|(level, n)| serde_json::json!([level, n])).collect::<Vec<_>>(),
+            })
+        });
         let verdict = serde_json::json!({
             "crisis": found.crisis.is_some(),
             "level": found.crisis.map_or("none", |l| l.as_str()),
             "advice": found.advice,
             "contact": found.contact,
             "reasons": found.reasons,
+            "layers": layers,
+            "learned": learned,
         });
         writeln!(output, "{verdict}").map_err(|e| Failure::Runtime(format!("cannot write stdout: {e}")))?;
     }

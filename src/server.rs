@@ -12,6 +12,7 @@ use tokio_util::task::TaskTracker;
 
 use crate::config::{MediaSettings, SmtpSettings};
 use crate::domain::room::Effect;
+use crate::domain::safety::Detector;
 use crate::domain::session;
 use crate::mail::Mailer;
 use crate::media::Media;
@@ -37,6 +38,8 @@ pub struct ServerConfig {
     pub connections: ConnectionLimits,
     /// Janus, for voice meets; none means text rooms only.
     pub media: Option<MediaSettings>,
+    /// How rooms read messages for the safety net.
+    pub safety: Detector,
 }
 
 /// Why the server could not start.
@@ -67,7 +70,7 @@ pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartE
     let mailer = config.smtp.as_ref().and_then(Mailer::new);
     end_meets_left_live(&store).await?;
     let (effects, effects_inbox) = mpsc::channel(EFFECTS_QUEUE);
-    let rooms = Arc::new(Rooms::new(Arc::new(InProcessBus::default()), effects));
+    let rooms = Arc::new(Rooms::new(Arc::new(InProcessBus::default()), effects).reading_with(config.safety.clone()));
     let writer = TaskTracker::new();
     writer.spawn(store_room_effects(store.clone(), effects_inbox));
     writer.close();

@@ -104,6 +104,14 @@
 
   const alertLevels = { passive: "room-alert-level-passive", active: "room-alert-level-active", method: "room-alert-level-method", self_harm: "room-alert-level-self-harm", farewell: "room-alert-level-farewell" };
 
+  // The learned layer's reasons: how sure, and the levels of the labelled
+  // examples closest in meaning (never their words).
+  const learnedWhy = (learned) =>
+    t("room-alert-learned", {
+      score: Math.round(learned.score / 10),
+      like: learned.nearest.map(([level, n]) => `${t(alertLevels[level] || "room-alert-level-none")} (${n})`).join(", "),
+    });
+
   // Earlier alerts wait in the facilitator's tools, counted on the group's title.
   let alertCount = 0;
   const listAlert = (item) => {
@@ -124,6 +132,7 @@
           : t("room-alert-contact-held", { alias });
     const item = el("li", { class: `alert ${alert.kind}` }, el("p", { class: "private-title", text: title }));
     if (alert.words) item.append(el("p", { text: t("room-alert-said", { words: alert.words }) }));
+    if (alert.learned) item.append(el("p", { text: learnedWhy(alert.learned) }));
     if (alert.message) {
       const link = el("a", { href: `#message-${alert.message}`, text: t("room-alert-show-message") });
       item.append(el("p", {}, link));

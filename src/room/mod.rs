@@ -24,6 +24,7 @@ use crate::domain::circle::CallFormat;
 use crate::domain::room::{
     self as domain, Audience, Command, Effect, Event, JoinRefused, Pid, RoomRole, SafetySettings,
 };
+use crate::domain::safety::Detector;
 use crate::media::{Call, Media};
 
 pub mod bus;
@@ -178,9 +179,17 @@ pub struct RoomHandle {
     people: Arc<people::People>,
     /// The meet's call, for a voice or video meet on a site with a media server.
     call: Option<Call>,
+    /// How the safety net reads what people say here.
+    detector: Detector,
 }
 
 impl RoomHandle {
+    /// How the safety net reads messages: each connection reads its own
+    /// person's words on its own task (see [`Say::read`](crate::domain::room::Say::read)).
+    pub fn detector(&self) -> &Detector {
+        &self.detector
+    }
+
     /// Whether members without a seat may come in: the circle's setting
     /// when the room opened, kept (like its safety settings) for the whole
     /// meet, so that nobody's connection has to read the circle again.
@@ -298,6 +307,8 @@ pub struct Rooms {
     open: Mutex<Registry>,
     /// Every room task, so that stopping can wait for them all.
     tasks: TaskTracker,
+    /// How the safety net reads messages in every room.
+    detector: Detector,
 }
 
 struct Registry {
@@ -342,7 +353,17 @@ impl Rooms {
     /// No rooms open yet.
     pub fn new(bus: Arc<dyn Bus>, effects: Effects) -> Rooms {
         let registry = Registry { rooms: HashMap::new(), next_instance: 0, effects: Some(effects) };
-        Rooms { bus, open: Mutex::new(registry), tasks: TaskTracker::new() }
+        Rooms { bus, open: Mutex::new(registry), tasks: TaskTracker::new(), detector: Detector::lexical() }
+    }
+
+    /// The same rooms, reading messages with `detector`'s layers.
+    pub fn reading_with(self, detector: Detector) -> Rooms {
+        Rooms { detector, ..self }
+    }
+
+    /// Which layers read messages, for `/readyz`.
+    pub fn detector(&self) -> &Detector {
+        &self.detector
     }
 
     /// Opens the room of a meet that ends at `ends_at` (Unix ms), with a
@@ -375,6 +396,7 @@ impl Rooms {
             removed: Arc::clone(&removed),
             people: Default::default(),
             call: call.clone(),
+            detector: self.detector.clone(),
         };
         open.rooms.insert(meet_id, handle.clone());
         let mut registration =

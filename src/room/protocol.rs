@@ -5,6 +5,7 @@
 use serde_json::Value;
 
 use crate::domain::room::{Command, Reaction, RoundKind, Say};
+use crate::domain::safety::Detector;
 
 /// The protocol version this server speaks.
 pub const VERSION: u32 = 1;
@@ -58,14 +59,14 @@ impl Incoming {
     /// here (see [`Say::new`]), on the caller's task: each connection
     /// parses its own frames, so this work is spread across them rather
     /// than queued in the room.
-    pub fn command(self) -> Result<Command, &'static str> {
-        command(self.kind(), &self.0)
+    pub fn command(self, detector: &Detector) -> Result<Command, &'static str> {
+        command(self.kind(), &self.0, detector)
     }
 }
 
-fn command(kind: &str, v: &Value) -> Result<Command, &'static str> {
+fn command(kind: &str, v: &Value, detector: &Detector) -> Result<Command, &'static str> {
     Ok(match kind {
-        "say" => Command::Say(Say::new(&text(v, "text").ok_or("malformed")?, text(v, "cw"))),
+        "say" => Command::Say(Say::read(&text(v, "text").ok_or("malformed")?, text(v, "cw"), detector)),
         "react" => Command::React {
             to: number(v, "to").ok_or("malformed")?,
             reaction: text(v, "reaction").as_deref().and_then(Reaction::parse).ok_or("malformed")?,
@@ -118,7 +119,7 @@ mod tests {
     use super::*;
 
     fn parse(frame: &str) -> Result<Command, &'static str> {
-        read(frame)?.command()
+        read(frame)?.command(&Detector::lexical())
     }
 
     #[test]

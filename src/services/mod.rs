@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod export;
+pub mod safety_model;
 pub mod schedule;
 
 /// The current time in Unix seconds.

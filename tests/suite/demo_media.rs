@@ -81,7 +81,8 @@ async fn without_janus_the_demo_says_how_to_install_it_and_runs_in_text_only() {
     let said: Vec<&String> = printed.iter().filter(|l| l.contains("Voice meets")).collect();
     assert_eq!(said.len(), 1, "one line: {printed:?}");
     assert!(said[0].contains("apt-get install janus"), "{said:?}");
-    assert_eq!(Client::new(addr).get("/readyz").await.body, "ready\n", "no media server to report");
+    let ready = Client::new(addr).get("/readyz").await.body;
+    assert!(ready.starts_with("ready\n") && !ready.contains("media"), "no media server to report: {ready}");
     terminate(&child);
     assert_eq!(wait_for_exit(&mut child), 0);
 }

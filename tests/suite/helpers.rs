@@ -160,6 +160,7 @@ pub fn test_config() -> ServerConfig {
         // Some tests open a hundred sockets from one loopback address.
         connections: ConnectionLimits { per_address: 1024, ..ConnectionLimits::default() },
         media: None,
+        safety: holdspace::domain::safety::Detector::lexical(),
     }
 }
 

@@ -20,6 +20,7 @@ mod notices;
 mod pages;
 mod rooms;
 mod safety;
+mod safety_learned;
 mod safety_net;
 mod search;
 mod security;

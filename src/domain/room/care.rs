@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use serde::Serialize;
 
 use super::{Event, MoodNumbers, Outcome, Pid, Room, RoomRole, clean};
-use crate::domain::safety::{Assessment, Level};
+use crate::domain::safety::{Assessment, Level, learned};
 
 /// Longest reason given with a report, or words with "I'm not okay".
 pub const REASON_MAX_CHARS: usize = 600;
@@ -100,6 +100,19 @@ pub struct Alert {
     pub message: Option<u64>,
     /// What they chose to say with "I'm not okay".
     pub words: Option<String>,
+    /// Why the learned layer thought so, when it (not a lexicon phrase)
+    /// noticed the message: its score and the nearest examples' levels.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub learned: Option<learned::Reading>,
+}
+
+/// What an alert carries beside who and how serious.
+enum Detail {
+    Nothing,
+    /// Their own words with "I'm not okay".
+    Words(Option<String>),
+    /// The learned layer's reasons.
+    Learned(Option<learned::Reading>),
 }
 
 /// A report, as facilitators see it.
@@ -146,7 +159,7 @@ impl Room {
     pub(super) fn hold_back_contact(&mut self, pid: Pid) -> Outcome {
         let mut o = Outcome::default();
         o.to(pid, Event::HeldBack { reason: "contact" });
-        self.alert(pid, AlertKind::ContactHeld, None, None, None, &mut o);
+        self.alert(pid, AlertKind::ContactHeld, None, None, Detail::Nothing, &mut o);
         o
     }
 
@@ -154,7 +167,7 @@ impl Room {
     /// a reminder for advice.
     pub(super) fn respond_to(&mut self, pid: Pid, role: RoomRole, found: &Assessment, message: u64, o: &mut Outcome) {
         if let Some(level) = found.crisis {
-            self.alert(pid, AlertKind::Crisis, Some(level), Some(message), None, o);
+            self.alert(pid, AlertKind::Crisis, Some(level), Some(message), Detail::Learned(found.learned.clone()), o);
             o.to(pid, Event::Care { asked: false });
         }
         if found.advice && self.care.settings.advice_nudge && role != RoomRole::Facilitator {
@@ -168,13 +181,20 @@ impl Room {
         kind: AlertKind,
         level: Option<Level>,
         message: Option<u64>,
-        words: Option<String>,
+        detail: Detail,
         o: &mut Outcome,
     ) {
+        let (words, learned) = match detail {
+            Detail::Nothing => (None, None),
+            Detail::Words(words) => (words, None),
+            Detail::Learned(learned) => (None, learned),
+        };
         let Some(member) = self.people.get(&pid) else { return };
         let alias = member.person.alias.clone();
         let guest = member.person.role == RoomRole::Guest;
-        o.facilitators(Event::Alert { alert: Alert { kind, pid, alias: alias.clone(), guest, level, message, words } });
+        o.facilitators(Event::Alert {
+            alert: Alert { kind, pid, alias: alias.clone(), guest, level, message, words, learned },
+        });
         if self.care.recorded.insert((member.key.clone(), kind, level)) {
             o.effects.push(super::Effect::Safety(SafetyRecord {
                 kind,
@@ -197,7 +217,7 @@ impl Room {
             }
         };
         let mut o = Outcome::default();
-        self.alert(pid, AlertKind::Asked, None, None, words, &mut o);
+        self.alert(pid, AlertKind::Asked, None, None, Detail::Words(words), &mut o);
         o.to(pid, Event::Care { asked: true });
         o
     }

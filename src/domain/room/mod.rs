@@ -400,8 +400,13 @@ impl Say {
     /// cannot be said are not read; the room refuses them in its own order
     /// of reasons (a paused room says "paused" before "empty").
     pub fn new(text: &str, cw: Option<String>) -> Say {
+        Say::read(text, cw, &safety::Detector::lexical())
+    }
+
+    /// The same, read by every layer of `detector`.
+    pub fn read(text: &str, cw: Option<String>, detector: &safety::Detector) -> Say {
         let cleaned = clean(text, MESSAGE_MAX_CHARS);
-        let assessed = cleaned.as_deref().map(safety::assess).unwrap_or_default();
+        let assessed = cleaned.as_deref().map(|t| detector.assess(t)).unwrap_or_default();
         let text = cleaned.ok_or(if text.trim().is_empty() { "empty" } else { "too_long" });
         Say { text, cw, assessed }
     }

@@ -677,30 +677,51 @@ pub struct Found {
     pub past: bool,
 }
 
+/// What the lexicon made of a message.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Reading {
+    /// The most serious present crisis language, if any.
+    pub found: Option<Found>,
+    /// A crisis phrase was there but its context says it is not present
+    /// risk ("I would never hurt myself", "he killed himself"): the lexicon
+    /// has answered, and no other layer may overrule it.
+    pub ruled_out: bool,
+}
+
 /// The most serious present crisis language in the message, if any.
+#[cfg(test)]
 pub fn detect(words: &Words) -> Option<Found> {
+    read(words).found
+}
+
+/// Reads a message with the lexicon and its context rules.
+pub fn read(words: &Words) -> Reading {
     let lexicon = &*LEXICON;
     let text = &words.words;
     let candidates = lexicon.index.candidates(text);
     // Most messages offer no candidate at all: then there is nothing to exclude either.
     if candidates.is_empty() {
-        return None;
+        return Reading::default();
     }
+    let mut ruled_out = false;
     let excluded = lexicon.not_crisis.spans(text);
     let mut found: Vec<(Found, bool, (usize, usize))> = Vec::new();
     for entry in candidates.into_iter().map(|i| &lexicon.entries[i]) {
         for (start, end) in entry.pattern.find(text) {
             if excluded.iter().any(|(s, e)| *s < end && start < *e) {
+                ruled_out = true;
                 continue;
             }
             let (clause_start, clause_end) = clause_of(words, start);
             let before = &text[clause_start..start];
             let clause = &text[clause_start..clause_end];
             if entry.level == Level::Farewell && lexicon.ordinary_goodbye.any(clause) {
+                ruled_out = true;
                 continue;
             }
             let hypothetical = lexicon.hypothetical.any(before);
             if negated(lexicon, before) || hypothetical || someone_elses(lexicon, before) {
+                ruled_out = true;
                 continue;
             }
             // The past only when the verb is past too: "last year I wanted to
@@ -710,6 +731,7 @@ pub fn detect(words: &Words) -> Option<Found> {
             let past_cue = lexicon.past.any(clause);
             let present = lexicon.present.any(clause);
             if past_cue && past_tense && !present {
+                ruled_out = true;
                 continue;
             }
             let past_verb =
@@ -726,7 +748,7 @@ pub fn detect(words: &Words) -> Option<Found> {
     }
     // A means ("pills", "tonight") counts beside other crisis language, not beside itself.
     let firm: Vec<(usize, usize)> = found.iter().filter(|(_, weak, _)| !weak).map(|(_, _, span)| *span).collect();
-    found
+    let found = found
         .into_iter()
         .filter(|(_, weak, (s, e))| !weak || firm.iter().any(|(fs, fe)| fe <= s || e <= fs))
         .map(|(f, _, _)| f)
@@ -737,7 +759,8 @@ pub fn detect(words: &Words) -> Option<Found> {
             }
             f
         })
-        .max_by_key(|f| f.level)
+        .max_by_key(|f| f.level);
+    Reading { found, ruled_out }
 }
 
 #[cfg(test)]

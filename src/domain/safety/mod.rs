@@ -5,11 +5,15 @@
 mod advice;
 mod contact;
 mod crisis;
+pub mod learned;
 mod normalize;
 mod pattern;
 pub mod retention;
 
+use std::sync::Arc;
+
 pub use crisis::Level;
+use learned::Model;
 
 /// What the detector found in one message.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -20,25 +24,78 @@ pub struct Assessment {
     pub contact: bool,
     /// The lexicon phrases that decided each finding (never the message).
     pub reasons: Vec<&'static str>,
+    /// What the learned layer made of it, when it read the message: it
+    /// reads only what the lexicon found nothing in and ruled nothing out.
+    pub learned: Option<learned::Reading>,
 }
 
-/// Reads one message.
+/// The safety net's layers: the lexicon always, the learned model when its
+/// files are installed.
+#[derive(Clone, Default)]
+pub struct Detector {
+    model: Option<Arc<Model>>,
+}
+
+impl std::fmt::Debug for Detector {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Detector").field("learns", &self.learns()).finish()
+    }
+}
+
+impl Detector {
+    /// The lexicon alone.
+    pub fn lexical() -> Detector {
+        Detector { model: None }
+    }
+
+    /// The lexicon, then the learned model.
+    pub fn with_model(model: Arc<Model>) -> Detector {
+        Detector { model: Some(model) }
+    }
+
+    /// Whether the learned layer is there.
+    pub fn learns(&self) -> bool {
+        self.model.is_some()
+    }
+
+    /// Reads one message with every layer there is.
+    pub fn assess(&self, text: &str) -> Assessment {
+        let words = normalize::words(text);
+        let (mut assessment, ruled_out) = lexical(text, &words);
+        if let Some(model) = &self.model
+            && assessment.crisis.is_none()
+            && !ruled_out
+        {
+            let reading = model.read(text);
+            assessment.crisis = reading.as_ref().and_then(|r| r.level);
+            assessment.learned = reading;
+        }
+        assessment
+    }
+}
+
+/// Reads one message with the lexicon alone.
 pub fn assess(text: &str) -> Assessment {
-    let words = normalize::words(text);
+    lexical(text, &normalize::words(text)).0
+}
+
+/// The lexicon's findings, and whether it ruled crisis language out.
+fn lexical(text: &str, words: &normalize::Words) -> (Assessment, bool) {
     let mut assessment = Assessment::default();
-    if let Some(found) = crisis::detect(&words) {
+    let crisis = crisis::read(words);
+    if let Some(found) = crisis.found {
         assessment.crisis = Some(found.level);
         assessment.reasons.push(found.phrase);
     }
-    if let Some(phrase) = advice::detect(&words) {
+    if let Some(phrase) = advice::detect(words) {
         assessment.advice = true;
         assessment.reasons.push(phrase);
     }
-    if let Some(kind) = contact::detect(text, &words) {
+    if let Some(kind) = contact::detect(text, words) {
         assessment.contact = true;
         assessment.reasons.push(kind);
     }
-    assessment
+    (assessment, crisis.ruled_out)
 }
 
 #[cfg(test)]
@@ -51,6 +108,53 @@ mod tests {
         assert_eq!(a.crisis, Some(Level::Active));
         assert!(a.advice && a.contact);
         assert_eq!(a.reasons.len(), 3);
+    }
+
+    /// A model that reads "hurt", "myself", "fading" and "away" as crisis
+    /// language (active) and every other word as ordinary.
+    pub(crate) fn toy_model() -> Model {
+        let vocab = "[UNK]\ni\nwould\nnever\nhurt\nmyself\nfading\naway\nhello\nwant\nto\nkill\nam\n";
+        let crisis = ["hurt", "myself", "fading", "away"];
+        let mut tokens = b"HSTV".to_vec();
+        let words: Vec<&str> = vocab.lines().collect();
+        tokens.extend(u32::try_from(words.len()).unwrap().to_le_bytes());
+        tokens.extend(2u32.to_le_bytes());
+        words.iter().for_each(|_| tokens.extend((1.0f32 / 127.0).to_le_bytes()));
+        for word in &words {
+            tokens.extend(if crisis.contains(word) { [127u8, 0] } else { [0, 127] });
+        }
+        let head = r#"{"threshold": 0.5, "layers": [{"weights": [[0,4],[-4,-4],[-4,-4],[-4,-4],[4,0],[-4,-4]], "bias": [0,0,0,0,0,0]}]}"#;
+        let mut examples = b"HSEX".to_vec();
+        examples.extend(2u32.to_le_bytes());
+        examples.extend(2u32.to_le_bytes());
+        examples.extend((1.0f32 / 127.0).to_le_bytes());
+        examples.extend((1.0f32 / 127.0).to_le_bytes());
+        examples.extend([127u8, 0, 0, 127, 4, 0]);
+        Model::parse(learned::ModelFiles { vocab, tokens: &tokens, head, examples: &examples }).unwrap()
+    }
+
+    #[test]
+    fn the_learned_layer_catches_what_the_lexicon_does_not_know() {
+        let detector = Detector::with_model(Arc::new(toy_model()));
+        let a = detector.assess("fading away...");
+        assert_eq!(a.crisis, Some(Level::Active));
+        assert!(a.reasons.is_empty(), "no lexicon phrase decided it");
+        let learned = a.learned.expect("the learned layer explains itself");
+        assert!(learned.score > 900, "{learned:?}");
+        assert_eq!(learned.nearest, vec![("active", 1), ("none", 1)]);
+        assert_eq!(assess("fading away...").crisis, None, "the lexicon alone does not know it");
+        assert_eq!(detector.assess("hello").crisis, None);
+    }
+
+    #[test]
+    fn the_lexicon_answers_first_and_its_negations_win() {
+        let detector = Detector::with_model(Arc::new(toy_model()));
+        let negated = detector.assess("I would never hurt myself");
+        assert_eq!((negated.crisis, negated.learned), (None, None), "ruled out by the lexicon, not read again");
+        let found = detector.assess("I want to kill myself");
+        assert_eq!(found.crisis, Some(Level::Active));
+        assert_eq!(found.learned, None, "the lexicon's phrase decided it");
+        assert_eq!(Detector::lexical().assess("I am fading away"), Assessment::default());
     }
 
     #[test]

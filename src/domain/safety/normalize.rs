@@ -6,7 +6,7 @@
 use unicode_normalization::UnicodeNormalization;
 
 /// Latin letters that Cyrillic and Greek letters are made to look like.
-fn unconfuse(c: char) -> char {
+pub(super) fn unconfuse(c: char) -> char {
     match c {
         'а' | 'α' => 'a',
         'в' | 'β' => 'b',

@@ -13,8 +13,9 @@ pub async fn live() -> &'static str {
 }
 
 /// `GET /readyz`: the database answers, so requests can be served. A line
-/// more says whether the media server answers, when there is one: calls
-/// wait for it, but everything else is ready without it.
+/// more says whether the media server answers, when there is one (calls
+/// wait for it, but everything else is ready without it), and the last
+/// which layers of the safety net read messages.
 pub async fn ready(State(state): State<AppState>) -> (StatusCode, String) {
     let media = match &state.media {
         None => "",
@@ -23,8 +24,13 @@ pub async fn ready(State(state): State<AppState>) -> (StatusCode, String) {
             _ => "media unavailable\n",
         },
     };
+    let safety = if state.rooms.detector().learns() {
+        "safety net: lexicon and learned layer\n"
+    } else {
+        "safety net: lexicon only (no learned model installed)\n"
+    };
     match tokio::time::timeout(Duration::from_secs(2), state.store.ping()).await {
-        Ok(Ok(())) => (StatusCode::OK, format!("ready\n{media}")),
+        Ok(Ok(())) => (StatusCode::OK, format!("ready\n{media}{safety}")),
         _ => (StatusCode::SERVICE_UNAVAILABLE, format!("database unavailable\n{media}")),
     }
 }

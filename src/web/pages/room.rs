@@ -23,6 +23,7 @@ use crate::domain::circle::Circle;
 use crate::domain::meet::{Meet, MeetStatus};
 use crate::domain::room::{Command, Event, JoinRefused, Pid, RoomRole, SafetySettings, allowance, guest_may_use};
 use crate::domain::rsvp::must_accept_agreements;
+use crate::domain::safety::Detector;
 use crate::i18n::msg;
 use crate::room::{Attached, Entrant, Frame, RoomHandle, encode, protocol};
 use crate::services::{now, now_ms};
@@ -284,6 +285,8 @@ fn script_strings(tr: &crate::i18n::Tr) -> String {
         "room-alert-level-self-harm",
         "room-alert-level-farewell",
         "room-alert-show-message",
+        "room-alert-learned",
+        "room-alert-level-none",
         "room-report-from",
         "room-report-seen-button",
         "room-report-seen",
@@ -526,7 +529,7 @@ async fn turn_away(mut socket: WebSocket, code: &'static str) {
 /// What a person sent, as a command for the room, if their allowance covers
 /// it: checked before the frame is even read, and again (for words) before
 /// the safety detector reads them.
-fn heard(allowance: &Attached, frame: &str) -> Result<Command, &'static str> {
+fn heard(allowance: &Attached, frame: &str, detector: &Detector) -> Result<Command, &'static str> {
     let now = now_ms();
     if !allowance.take(allowance::FRAME_COST, now) {
         return Err("slow_down");
@@ -535,7 +538,7 @@ fn heard(allowance: &Attached, frame: &str) -> Result<Command, &'static str> {
     if incoming.has_words() && !allowance.take(allowance::WORDS_COST - allowance::FRAME_COST, now) {
         return Err("slow_down");
     }
-    incoming.command()
+    incoming.command(detector)
 }
 
 /// One person's connection, on one task: it reads what they send and writes
@@ -580,7 +583,7 @@ async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_
                 let answer = match incoming {
                     // Reading runs the safety detector over a message here, on
                     // this connection's task, so the room's own task never waits on it.
-                    Some(Ok(Message::Text(text))) => match heard(&allowance, &text) {
+                    Some(Ok(Message::Text(text))) => match heard(&allowance, &text, room.detector()) {
                         Ok(command) => {
                             open = room.command(pid, command).await;
                             None
