@@ -1269,7 +1269,7 @@ room-alert-level-none = not crisis language
 ## Trainings (the organisation's list, who completed which, what circles require)
 trainings-title = Trainings
 trainings-lead = The trainings your organisation asks of facilitators, who has completed which, and how long each stays valid.
-trainings-list = Your trainings
+trainings-list = Your organisation’s trainings
 trainings-none = No trainings yet. Add the first one below.
 training-retired = Retired
 training-change = Change

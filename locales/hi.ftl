@@ -1275,7 +1275,7 @@ room-alert-level-none = संकट की भाषा नहीं
 ## Trainings (the organisation's list, who completed which, what circles require)
 trainings-title = ट्रेनिंग
 trainings-lead = आपकी संस्था फ़ैसिलिटेटर से कौन-सी ट्रेनिंग चाहती है, किसने कौन-सी पूरी की है, और हर ट्रेनिंग कब तक मान्य रहती है।
-trainings-list = आपकी ट्रेनिंग
+trainings-list = आपकी संस्था की ट्रेनिंग
 trainings-none = अभी कोई ट्रेनिंग नहीं है। पहली ट्रेनिंग नीचे जोड़ें।
 training-retired = बंद की गई
 training-change = बदलें
