@@ -29,6 +29,16 @@ pub enum AuditAction {
     /// recorded: whoever holds it may get in).
     ExternalLinkSet,
     ExternalLinkRemoved,
+    /// The organisation's list of trainings changed.
+    TrainingAdded,
+    TrainingChanged,
+    TrainingRetired,
+    TrainingRestored,
+    /// A coordinator recorded (and so checked) that someone completed a training.
+    TrainingRecorded,
+    TrainingRecordRemoved,
+    /// The trainings a circle requires of its facilitators changed.
+    CircleTrainingsChanged,
 }
 
 impl AuditAction {
@@ -50,6 +60,13 @@ impl AuditAction {
             AuditAction::MeetMoved => "meet-moved",
             AuditAction::ExternalLinkSet => "external-link-set",
             AuditAction::ExternalLinkRemoved => "external-link-removed",
+            AuditAction::TrainingAdded => "training-added",
+            AuditAction::TrainingChanged => "training-changed",
+            AuditAction::TrainingRetired => "training-retired",
+            AuditAction::TrainingRestored => "training-restored",
+            AuditAction::TrainingRecorded => "training-recorded",
+            AuditAction::TrainingRecordRemoved => "training-record-removed",
+            AuditAction::CircleTrainingsChanged => "circle-trainings-changed",
         }
     }
 
@@ -76,11 +93,18 @@ impl AuditAction {
             AuditAction::MeetMoved => "audit-meet-moved",
             AuditAction::ExternalLinkSet => "audit-external-link-set",
             AuditAction::ExternalLinkRemoved => "audit-external-link-removed",
+            AuditAction::TrainingAdded => "audit-training-added",
+            AuditAction::TrainingChanged => "audit-training-changed",
+            AuditAction::TrainingRetired => "audit-training-retired",
+            AuditAction::TrainingRestored => "audit-training-restored",
+            AuditAction::TrainingRecorded => "audit-training-recorded",
+            AuditAction::TrainingRecordRemoved => "audit-training-record-removed",
+            AuditAction::CircleTrainingsChanged => "audit-circle-trainings-changed",
         }
     }
 }
 
-const ALL: [AuditAction; 15] = [
+const ALL: [AuditAction; 22] = [
     AuditAction::RoleGranted(Role::Facilitator),
     AuditAction::RoleGranted(Role::Coordinator),
     AuditAction::RoleRevoked(Role::Facilitator),
@@ -96,6 +120,13 @@ const ALL: [AuditAction; 15] = [
     AuditAction::MeetMoved,
     AuditAction::ExternalLinkSet,
     AuditAction::ExternalLinkRemoved,
+    AuditAction::TrainingAdded,
+    AuditAction::TrainingChanged,
+    AuditAction::TrainingRetired,
+    AuditAction::TrainingRestored,
+    AuditAction::TrainingRecorded,
+    AuditAction::TrainingRecordRemoved,
+    AuditAction::CircleTrainingsChanged,
 ];
 
 impl FromStr for AuditAction {

@@ -27,6 +27,7 @@ pub mod safety;
 pub mod schedule;
 pub mod session;
 pub mod text;
+pub mod training;
 pub mod venue;
 pub mod venue_count;
 pub mod zones;

@@ -32,6 +32,7 @@ pub mod rsvps;
 pub mod safety;
 pub mod sessions;
 pub mod settings;
+pub mod trainings;
 pub mod venue_counts;
 
 /// Which database engine a store runs on.
@@ -132,6 +133,7 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
     (13, "feedback", include_str!("../../migrations/sqlite/0013_feedback.sql")),
     (14, "in_person", include_str!("../../migrations/sqlite/0014_in_person.sql")),
     (16, "external_link", include_str!("../../migrations/sqlite/0016_external_link.sql")),
+    (19, "trainings", include_str!("../../migrations/sqlite/0019_trainings.sql")),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../../migrations/postgres/0001_foundation.sql")),
@@ -148,6 +150,7 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (13, "feedback", include_str!("../../migrations/postgres/0013_feedback.sql")),
     (14, "in_person", include_str!("../../migrations/postgres/0014_in_person.sql")),
     (16, "external_link", include_str!("../../migrations/postgres/0016_external_link.sql")),
+    (19, "trainings", include_str!("../../migrations/postgres/0019_trainings.sql")),
 ];
 
 fn migrator(list: &'static [(i64, &'static str, &'static str)]) -> Migrator {

@@ -47,7 +47,7 @@ pub fn router(state: AppState) -> Router {
     use pages::notices;
     use pages::{
         account, admin, admin_circles, api, auth, call, circles, facilitate, feedback, health, home, language, meets,
-        recovery, report, room, safety, sheet, venue,
+        recovery, report, room, safety, sheet, trainings, venue,
     };
     let pages = Router::new()
         .route("/", get(home::show))
@@ -113,6 +113,13 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/circles/{slug}/facilitators", post(admin_circles::set_facilitators))
         .route("/admin/circles/{slug}/series", post(admin_circles::add_series))
         .route("/admin/circles/{slug}/external-link", post(admin_circles::set_external_link))
+        .route("/admin/circles/{slug}/trainings", post(trainings::set_circle_trainings))
+        .route("/admin/trainings", get(trainings::list).post(trainings::add))
+        .route("/admin/trainings/gaps", get(trainings::gaps))
+        .route("/admin/trainings/records", post(trainings::record))
+        .route("/admin/trainings/records/{id}/delete", post(trainings::remove_record))
+        .route("/admin/trainings/{id}", get(trainings::edit_form).post(trainings::edit))
+        .route("/admin/trainings/{id}/retire", post(trainings::retire))
         .route("/account/notices", post(notices::save_choices))
         .route("/circles/{slug}/announce", post(notices::announce))
         .route("/unsubscribe/{token}", get(notices::unsubscribe_form).post(notices::unsubscribe))

@@ -70,6 +70,10 @@ const NOTICES: &[(&str, &str)] = &[
     ("announced", msg("done-announced")),
     ("headcount-saved", msg("done-headcount-saved")),
     ("external-link-saved", msg("done-external-link-saved")),
+    ("training-saved", msg("done-training-saved")),
+    ("training-recorded", msg("done-training-recorded")),
+    ("training-record-removed", msg("done-training-record-removed")),
+    ("circle-trainings-saved", msg("done-circle-trainings-saved")),
 ];
 
 /// The message id for a `?done=` value, if it is one we know.

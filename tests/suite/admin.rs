@@ -160,6 +160,8 @@ async fn every_route_answers_each_role_as_it_should(backend: Backend) {
         ("/admin/settings", [SignInFirst, Forbidden, Forbidden, Ok]),
         ("/admin/helplines", [SignInFirst, Forbidden, Forbidden, Ok]),
         ("/admin/feedback", [SignInFirst, Forbidden, Forbidden, Ok]),
+        ("/admin/trainings", [SignInFirst, Forbidden, Forbidden, Ok]),
+        ("/admin/trainings/gaps", [SignInFirst, Forbidden, Forbidden, Ok]),
         ("/report", [SignInFirst, Forbidden, Ok, Ok]),
         ("/report.csv", [SignInFirst, Forbidden, Ok, Ok]),
         ("/report/summary", [SignInFirst, Forbidden, Ok, Ok]),
@@ -189,6 +191,12 @@ async fn every_route_answers_each_role_as_it_should(backend: Backend) {
             "/admin/circles/after-a-loss/external-link".to_string(),
             vec![("external_link", "https://meet.example.org/taken-over")],
         ),
+        ("/admin/trainings".to_string(), vec![("name", "Taken over"), ("valid_months", "12")]),
+        (
+            "/admin/trainings/records".to_string(),
+            vec![("member", "1"), ("training", "1"), ("completed_on", "2026-01-01")],
+        ),
+        ("/admin/circles/after-a-loss/trainings".to_string(), vec![("training", "1")]),
     ];
     for (path, fields) in &admin_posts {
         for (client, want) in [(&anonymous, SignInFirst), (&participant, Forbidden), (&facilitator, Forbidden)] {
@@ -206,6 +214,7 @@ async fn every_route_answers_each_role_as_it_should(backend: Backend) {
     assert_ne!(app.store.org_settings().await.unwrap().name, "Taken over");
     let loss = app.store.circle_by_slug("after-a-loss").await.unwrap().unwrap().id;
     assert_eq!(app.store.external_link(loss).await.unwrap(), None, "no outside link was given");
+    assert!(app.store.trainings().await.unwrap().is_empty(), "no training was added");
 
     let account_posts = [
         "/account/profile",

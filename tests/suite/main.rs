@@ -25,3 +25,4 @@ mod safety_net;
 mod search;
 mod security;
 mod store;
+mod trainings;

@@ -69,6 +69,8 @@ struct AccountPage {
     /// Whether the site sends email at all, and whether they gave an address.
     sends_email: bool,
     has_email: bool,
+    /// Their own training record (only they and coordinators see it).
+    trainings: Vec<super::trainings::RecordView>,
 }
 
 fn profile_form(member: &Member) -> FormState {
@@ -101,7 +103,9 @@ async fn account_page(state: &AppState, signed_in: &SignedIn, form: FormState) -
     let page = Page::new(state, &signed_in.context, msg("account-title")).await;
     let own_alerts = own_alerts(state, member.id, &page.t, zone).await?;
     let (notice_kinds, names_circle) = choices_for(state, member.id, &page.t).await?;
+    let trainings = super::trainings::own_records(state, &page.t, member.id).await?;
     Ok(AccountPage {
+        trainings,
         notice_kinds,
         names_circle,
         sends_email: state.mailer.is_some(),

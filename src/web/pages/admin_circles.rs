@@ -37,7 +37,7 @@ impl Pairs {
         self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str()).unwrap_or("")
     }
 
-    fn all(&self, key: &str) -> Vec<String> {
+    pub fn all(&self, key: &str) -> Vec<String> {
         self.0.iter().filter(|(k, _)| k == key).map(|(_, v)| v.clone()).collect()
     }
 
@@ -436,6 +436,10 @@ struct EditCirclePage {
     needs_facilitator: bool,
     /// The outside meeting link form.
     external_link: FormState,
+    /// The organisation's current trainings, and whether this circle requires each.
+    trainings: Vec<(i64, String, bool)>,
+    /// Why the facilitators chosen could not be saved.
+    facilitator_problems: Vec<String>,
 }
 
 async fn edit_page(
@@ -484,7 +488,18 @@ async fn edit_page(
     let link = state.store.external_link(circle.id).await?;
     let external_link = FormState::new(&page.t, EXTERNAL_LINK_FIELDS)
         .with("external_link", link.as_ref().map(ExternalLink::as_str).unwrap_or_default());
+    let required = state.store.circle_training_ids(circle.id).await?;
+    let trainings = state
+        .store
+        .trainings()
+        .await?
+        .into_iter()
+        .filter(|t| !t.retired)
+        .map(|t| (t.id, t.name, required.contains(&t.id)))
+        .collect();
     Ok(EditCirclePage {
+        trainings,
+        facilitator_problems: Vec::new(),
         external_link,
         slug: circle.slug.clone(),
         circle: circle_form,
@@ -583,10 +598,27 @@ pub async fn set_facilitators(
     crate::web::forms::CsrfForm(pairs): crate::web::forms::CsrfForm<Pairs>,
 ) -> Result<Response, AppError> {
     let circle = circle_for(&state, &slug).await?;
-    let candidates: Vec<i64> = state.store.facilitator_candidates().await?.into_iter().map(|(id, _)| id).collect();
-    let chosen: Vec<i64> =
-        pairs.all("facilitator").iter().filter_map(|v| v.parse().ok()).filter(|id| candidates.contains(id)).collect();
-    state.store.set_facilitators(circle.id, &chosen).await?;
+    let candidates = state.store.facilitator_candidates().await?;
+    let chosen: Vec<(i64, String)> = pairs
+        .all("facilitator")
+        .iter()
+        .filter_map(|v| v.parse::<i64>().ok())
+        .filter_map(|id| candidates.iter().find(|(c, _)| *c == id).cloned())
+        .collect();
+    // Only people newly made facilitators are held to the circle's
+    // trainings here: one whose training lapses while they facilitate shows
+    // on the gaps page rather than blocking every other change.
+    let assigned = state.store.facilitator_ids(circle.id).await?;
+    let added: Vec<(i64, String)> = chosen.iter().filter(|(id, _)| !assigned.contains(id)).cloned().collect();
+    let tr = me.0.context.tr.clone();
+    let problems = super::trainings::assignment_problems(&state, &tr, circle.id, &added).await?;
+    if !problems.is_empty() {
+        let mut page = edit_page(&state, &me, &circle, None, default_schedule(&tr)).await?;
+        page.facilitator_problems = problems;
+        return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    }
+    let ids: Vec<i64> = chosen.iter().map(|(id, _)| *id).collect();
+    state.store.set_facilitators(circle.id, &ids).await?;
     state.store.record_audit(now(), &actor(&me), AuditAction::FacilitatorsChanged, &circle.name).await?;
     // Whether anyone facilitates it decides whether the circle is listed.
     state.directory.invalidate();

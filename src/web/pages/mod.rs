@@ -19,6 +19,7 @@ pub mod report;
 pub mod room;
 pub mod safety;
 pub mod sheet;
+pub mod trainings;
 pub mod venue;
 
 use super::error::AppError;
