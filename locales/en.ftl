@@ -1265,3 +1265,14 @@ language-switch-button = Change
 ## The safety net's learned layer (an alert it raised, as facilitators see it)
 room-alert-learned = Noticed by what the message means, not by a known phrase ({$score}% sure). Closest examples: {$like}.
 room-alert-level-none = not crisis language
+
+## A circle's words in other languages (the coordinator's circle page)
+circle-text-heading = The circle in { $language }
+circle-text-lead = People reading Holdspace in { $language } see these words instead of the circle's own. Leave a box empty to keep the circle's own words there; empty them all to stop showing this version.
+circle-text-name = Circle name
+circle-text-summary = One-line summary
+circle-text-description = About this circle
+circle-text-agreements = The circle's own agreements
+circle-text-hint = One agreement on each line.
+circle-text-save = Save the { $language } words
+done-circle-text-saved = The circle's words in that language are saved.

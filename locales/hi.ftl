@@ -1271,3 +1271,14 @@ call-has-piece = टॉकिंग पीस इनके पास है
 ## The safety net's learned layer (an alert it raised, as facilitators see it)
 room-alert-learned = किसी जाने-पहचाने वाक्यांश से नहीं, संदेश के मतलब से पहचाना गया ({$score}% यक़ीन)। सबसे मिलते-जुलते उदाहरण: {$like}।
 room-alert-level-none = संकट की भाषा नहीं
+
+## A circle's words in other languages (the coordinator's circle page)
+circle-text-heading = { $language } में सर्कल
+circle-text-lead = जो लोग Holdspace { $language } में पढ़ते हैं, उन्हें सर्कल के अपने शब्दों की जगह ये शब्द दिखेंगे। किसी खाने को ख़ाली छोड़ें तो वहाँ सर्कल के अपने शब्द ही रहेंगे; सब ख़ाली कर दें तो यह रूप दिखना बंद हो जाएगा।
+circle-text-name = सर्कल का नाम
+circle-text-summary = एक लाइन में परिचय
+circle-text-description = इस सर्कल के बारे में
+circle-text-agreements = सर्कल की अपनी सहमतियाँ
+circle-text-hint = हर लाइन में एक सहमति लिखें।
+circle-text-save = { $language } वाले शब्द सेव करें
+done-circle-text-saved = उस भाषा में सर्कल के शब्द सेव हो गए।

@@ -20,6 +20,7 @@ use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
 pub mod audit;
+pub mod circle_texts;
 pub mod circles;
 pub mod external_links;
 pub mod feedback;
@@ -132,6 +133,7 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
     (13, "feedback", include_str!("../../migrations/sqlite/0013_feedback.sql")),
     (14, "in_person", include_str!("../../migrations/sqlite/0014_in_person.sql")),
     (16, "external_link", include_str!("../../migrations/sqlite/0016_external_link.sql")),
+    (17, "circle_texts", include_str!("../../migrations/sqlite/0017_circle_texts.sql")),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../../migrations/postgres/0001_foundation.sql")),
@@ -148,6 +150,7 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (13, "feedback", include_str!("../../migrations/postgres/0013_feedback.sql")),
     (14, "in_person", include_str!("../../migrations/postgres/0014_in_person.sql")),
     (16, "external_link", include_str!("../../migrations/postgres/0016_external_link.sql")),
+    (17, "circle_texts", include_str!("../../migrations/postgres/0017_circle_texts.sql")),
 ];
 
 fn migrator(list: &'static [(i64, &'static str, &'static str)]) -> Migrator {

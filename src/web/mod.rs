@@ -113,6 +113,7 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/circles/{slug}/facilitators", post(admin_circles::set_facilitators))
         .route("/admin/circles/{slug}/series", post(admin_circles::add_series))
         .route("/admin/circles/{slug}/external-link", post(admin_circles::set_external_link))
+        .route("/admin/circles/{slug}/texts/{lang}", post(admin_circles::save_text))
         .route("/account/notices", post(notices::save_choices))
         .route("/circles/{slug}/announce", post(notices::announce))
         .route("/unsubscribe/{token}", get(notices::unsubscribe_form).post(notices::unsubscribe))

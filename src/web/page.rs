@@ -70,6 +70,7 @@ const NOTICES: &[(&str, &str)] = &[
     ("announced", msg("done-announced")),
     ("headcount-saved", msg("done-headcount-saved")),
     ("external-link-saved", msg("done-external-link-saved")),
+    ("circle-text-saved", msg("done-circle-text-saved")),
 ];
 
 /// The message id for a `?done=` value, if it is one we know.
