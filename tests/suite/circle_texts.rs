@@ -38,6 +38,10 @@ async fn a_hindi_reader_sees_the_circle_in_the_words_its_coordinator_gave(backen
     let directory = hindi.get("/circles").await.body;
     assert!(directory.contains(HINDI_NAME), "the directory card too");
 
+    let meet = page.split("href=\"/meets/").nth(1).and_then(|rest| rest.split(['"', '?', '#']).next()).unwrap();
+    let meet_page = hindi.get(&format!("/meets/{meet}")).await.body;
+    assert!(meet_page.contains(HINDI_NAME), "the meet page too");
+
     let english = app.client().get("/circles/dementia-carers").await.body;
     assert!(!english.contains(HINDI_NAME), "an English reader sees the original");
     assert!(english.contains("Caring for someone with dementia"));
