@@ -1,4 +1,5 @@
 ## Holdspace, English. Every word the interface shows lives here.
+
 ## Keep the tone calm, plain and kind: people may be reading this at a low moment.
 
 ## Layout
@@ -901,6 +902,7 @@ hours-open-now = Open now
 hours-opens-today = Closed now; opens today at {$time}
 hours-opens-tomorrow = Closed now; opens tomorrow at {$time}
 hours-opens-day = Closed now; opens {$day} at {$time}
+
 ## The way in, continued: moved up from the waitlist, what a search matched, countries and time zones by name (issue 14)
 wayin-match-quoted = “{ $words }”
 wayin-match-said = “{ $said }” → { $found }
@@ -908,6 +910,7 @@ time-zone-which = That country has more than one time zone. Start typing your ci
 wayin-hint-circle-time-zone = Where the circle meets, or the place its people mostly live. Start typing a city or country and choose from the list.
 wayin-help-other-country = Somewhere else? Type your country
 wayin-help-show = Show its helplines
+
 ## Coordinator forms, listing and the organisation's name (issue 14)
 form-problem = { $label }: { $problem }
 coord-section-about = About the circle
@@ -962,6 +965,7 @@ alerts-member = Member
 alerts-meet-of = the meet of { $when }
 coord-footer-runs-on = Runs on Holdspace
 coord-back = Back
+
 ## Voice meets (calls beside the text room)
 field-call-format = How online meets are held
 hint-call-format = The text room is always there. With voice or video, people can also join a call; nobody has to, nobody is asked to turn a camera on, and nothing is recorded.
@@ -1071,6 +1075,7 @@ unsubscribe-button = Stop these emails
 unsubscribe-done = Done. We will not email you about “{ $kind }” any more; they stay on “My meets”.
 unsubscribe-account = You can choose how you hear about everything on your account page.
 unsubscribe-account-link = Your choices
+
 ## Anonymous feedback and the impact report (issue 16)
 feedback-title = How was the meet?
 feedback-heading = How was the meet for you?
@@ -1237,6 +1242,7 @@ external-link-outside-hint = This opens another service, outside Holdspace: its 
 external-link-later = The link to join appears here { $minutes } minutes before the meet starts.
 audit-external-link-set = Gave a circle a meeting link on another tool
 audit-external-link-removed = Took away a circle's meeting link on another tool
+
 ## Video meets (cameras beside the voice call)
 call-format-video = Video and text
 call-heading-video = Video call
@@ -1345,3 +1351,14 @@ audit-training-restored = Brought a training back
 audit-training-recorded = Recorded a completed training
 audit-training-record-removed = Removed a training record
 audit-circle-trainings-changed = Changed the trainings a circle requires
+
+## A circle's words in other languages (the coordinator's circle page)
+circle-text-heading = The circle in { $language }
+circle-text-lead = People reading Holdspace in { $language } see these words instead of the circle's own. Leave a box empty to keep the circle's own words there; empty them all to stop showing this version.
+circle-text-name = Circle name
+circle-text-summary = One-line summary
+circle-text-description = About this circle
+circle-text-agreements = The circle's own agreements
+circle-text-hint = One agreement on each line.
+circle-text-save = Save the { $language } words
+done-circle-text-saved = The circle's words in that language are saved.

@@ -1,5 +1,7 @@
 ## Holdspace, हिन्दी (Hindi). इंटरफ़ेस का हर शब्द यहाँ है।
+
 ## शब्दों के चुनाव के लिए locales/hi.glossary.md देखें।
+
 ## Keep the tone calm, plain and kind: people may be reading this at a low moment.
 ### Status: complete
 
@@ -907,6 +909,7 @@ hours-open-now = अभी खुली है
 hours-opens-today = अभी बंद है; आज {$time} पर खुलेगी
 hours-opens-tomorrow = अभी बंद है; कल {$time} पर खुलेगी
 hours-opens-day = अभी बंद है; {$day} को {$time} पर खुलेगी
+
 ## The way in, continued: moved up from the waitlist, what a search matched, countries and time zones by name (issue 14)
 wayin-match-quoted = “{ $words }”
 wayin-match-said = “{ $said }” → { $found }
@@ -914,6 +917,7 @@ time-zone-which = उस देश में एक से ज़्यादा
 wayin-hint-circle-time-zone = जहाँ सर्कल मिलता है, या जहाँ इसके ज़्यादातर लोग रहते हैं। किसी शहर या देश का नाम लिखना शुरू करें और लिस्ट से चुनें।
 wayin-help-other-country = कहीं और हैं? अपने देश का नाम लिखें
 wayin-help-show = वहाँ की हेल्पलाइन दिखाएँ
+
 ## Coordinator forms, listing and the organisation's name (issue 14)
 form-problem = { $label }: { $problem }
 coord-section-about = सर्कल के बारे में
@@ -968,6 +972,7 @@ alerts-member = सदस्य
 alerts-meet-of = { $when } की मीटिंग
 coord-footer-runs-on = Holdspace पर चलता है
 coord-back = वापस
+
 ## Voice meets (calls beside the text room)
 field-call-format = ऑनलाइन मीटिंग कैसे होती हैं
 hint-call-format = टेक्स्ट रूम हमेशा रहता है। वॉइस या वीडियो के साथ लोग कॉल से भी जुड़ सकते हैं; यह किसी के लिए ज़रूरी नहीं, किसी से कैमरा चालू करने को नहीं कहा जाता, और कुछ भी रिकॉर्ड नहीं होता।
@@ -1077,6 +1082,7 @@ unsubscribe-button = ये ईमेल बंद करें
 unsubscribe-done = हो गया। अब हम आपको “{ $kind }” के बारे में ईमेल नहीं करेंगे; ये “मेरी मीटिंग” पर दिखते रहेंगे।
 unsubscribe-account = किस बारे में आपको कैसे बताया जाए, यह सब अपने अकाउंट पेज पर चुनें।
 unsubscribe-account-link = आपकी पसंद
+
 ## Anonymous feedback and the impact report (issue 16)
 feedback-title = मीटिंग कैसी रही?
 feedback-heading = आपके लिए मीटिंग कैसी रही?
@@ -1351,3 +1357,14 @@ audit-training-restored = एक ट्रेनिंग फिर से श�
 audit-training-recorded = एक पूरी हुई ट्रेनिंग दर्ज की
 audit-training-record-removed = एक ट्रेनिंग का रिकॉर्ड हटाया
 audit-circle-trainings-changed = एक सर्कल की ज़रूरी ट्रेनिंग बदलीं
+
+## A circle's words in other languages (the coordinator's circle page)
+circle-text-heading = { $language } में सर्कल
+circle-text-lead = जो लोग Holdspace { $language } में पढ़ते हैं, उन्हें सर्कल के अपने शब्दों की जगह ये शब्द दिखेंगे। किसी खाने को ख़ाली छोड़ें तो वहाँ सर्कल के अपने शब्द ही रहेंगे; सब ख़ाली कर दें तो यह रूप दिखना बंद हो जाएगा।
+circle-text-name = सर्कल का नाम
+circle-text-summary = एक लाइन में परिचय
+circle-text-description = इस सर्कल के बारे में
+circle-text-agreements = सर्कल की अपनी सहमतियाँ
+circle-text-hint = हर लाइन में एक सहमति लिखें।
+circle-text-save = { $language } वाले शब्द सेव करें
+done-circle-text-saved = उस भाषा में सर्कल के शब्द सेव हो गए।

@@ -11,7 +11,7 @@
 //! 4. query words the lexicon does not know are looked for in the circles'
 //!    text directly, so circles on topics outside the lexicon can still be found;
 //! 5. a query written in Hindi (Devanagari) or Hinglish puts the circles held
-//!    in Hindi first among those that match.
+//!    in Hindi first among those that match, then those that also welcome Hindi.
 //!
 //! Plain Rust, no I/O: the lexicon is compiled once, on first use.
 
@@ -121,9 +121,7 @@ pub fn rank_in(query: &str, index: &Index) -> Vec<Match> {
         // Someone who writes in Hindi most likely wants to be heard in it:
         // circles held in Hindi come first unless another fits far better.
         for m in &mut matches {
-            if index.circles[m.index].hindi {
-                m.score *= HINDI_PREFERENCE;
-            }
+            m.score *= index.circles[m.index].hindi_preference;
         }
     }
     matches.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.index.cmp(&b.index)));
@@ -161,8 +159,21 @@ const PLAIN_WORD: f32 = 0.5;
 /// Share of a field's weight added when a concept also appears in it (not just its best field).
 const ALSO_IN: f32 = 0.1;
 const MAX_REASONS: usize = 3;
-/// How much more a circle held in Hindi counts for a query written in Hindi or Hinglish.
-const HINDI_PREFERENCE: f32 = 2.0;
+/// How much more a circle held in Hindi (its first or only language) counts
+/// for a query written in Hindi or Hinglish.
+const HINDI_HELD: f32 = 2.0;
+/// The same for a circle held in another language that also welcomes Hindi:
+/// less, since the talk there is mostly in its first language.
+const HINDI_WELCOME: f32 = 1.25;
+
+/// How much more a circle in these languages counts for a query in Hindi.
+fn hindi_preference(languages: &[String]) -> f32 {
+    match languages.iter().position(|l| l == "hi") {
+        Some(0) => HINDI_HELD,
+        Some(_) => HINDI_WELCOME,
+        None => 1.0,
+    }
+}
 /// Words of a query that are read; a long story is still matched on its first lines.
 const MAX_QUERY_WORDS: usize = 80;
 /// Longest word (in bytes) checked for misspellings; longer ones are not everyday words.
@@ -1329,8 +1340,8 @@ struct FoundConcept {
 
 /// One circle, read.
 struct Prepared {
-    /// Held in Hindi.
-    hindi: bool,
+    /// Score factor for a query in Hindi, by where Hindi is among its languages.
+    hindi_preference: f32,
     topics: Vec<String>,
     audience: Vec<String>,
     found: Vec<FoundConcept>,
@@ -1380,7 +1391,7 @@ struct Reader {
 impl Reader {
     fn prepare(&mut self, lex: &Lexicon, circle: &Searchable<'_>) -> Prepared {
         let mut prepared = Prepared {
-            hindi: circle.languages.iter().any(|l| l == "hi"),
+            hindi_preference: hindi_preference(circle.languages),
             topics: circle.topics.to_vec(),
             audience: circle.audience.to_vec(),
             found: Vec::new(),

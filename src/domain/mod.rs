@@ -7,6 +7,7 @@
 pub mod alias;
 pub mod audit;
 pub mod circle;
+pub mod circle_text;
 pub mod countries;
 pub mod external_link;
 pub mod feedback;

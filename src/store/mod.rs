@@ -20,6 +20,7 @@ use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
 pub mod audit;
+pub mod circle_texts;
 pub mod circles;
 pub mod external_links;
 pub mod feedback;
@@ -133,6 +134,7 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
     (13, "feedback", include_str!("../../migrations/sqlite/0013_feedback.sql")),
     (14, "in_person", include_str!("../../migrations/sqlite/0014_in_person.sql")),
     (16, "external_link", include_str!("../../migrations/sqlite/0016_external_link.sql")),
+    (17, "circle_texts", include_str!("../../migrations/sqlite/0017_circle_texts.sql")),
     (19, "trainings", include_str!("../../migrations/sqlite/0019_trainings.sql")),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
@@ -150,6 +152,7 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (13, "feedback", include_str!("../../migrations/postgres/0013_feedback.sql")),
     (14, "in_person", include_str!("../../migrations/postgres/0014_in_person.sql")),
     (16, "external_link", include_str!("../../migrations/postgres/0016_external_link.sql")),
+    (17, "circle_texts", include_str!("../../migrations/postgres/0017_circle_texts.sql")),
     (19, "trainings", include_str!("../../migrations/postgres/0019_trainings.sql")),
 ];
 

@@ -120,6 +120,7 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/trainings/records/{id}/delete", post(trainings::remove_record))
         .route("/admin/trainings/{id}", get(trainings::edit_form).post(trainings::edit))
         .route("/admin/trainings/{id}/retire", post(trainings::retire))
+        .route("/admin/circles/{slug}/texts/{lang}", post(admin_circles::save_text))
         .route("/account/notices", post(notices::save_choices))
         .route("/circles/{slug}/announce", post(notices::announce))
         .route("/unsubscribe/{token}", get(notices::unsubscribe_form).post(notices::unsubscribe))

@@ -74,6 +74,7 @@ const NOTICES: &[(&str, &str)] = &[
     ("training-recorded", msg("done-training-recorded")),
     ("training-record-removed", msg("done-training-record-removed")),
     ("circle-trainings-saved", msg("done-circle-trainings-saved")),
+    ("circle-text-saved", msg("done-circle-text-saved")),
 ];
 
 /// The message id for a `?done=` value, if it is one we know.

@@ -7,6 +7,7 @@ mod accounts;
 mod admin;
 mod call_canary;
 mod calls;
+mod circle_texts;
 mod cli;
 mod coordinator;
 mod demo_media;

@@ -111,6 +111,22 @@ fn a_query_in_hindi_or_hinglish_ranks_circles_held_in_hindi_first() {
     assert!(english.iter().take(3).any(|m| !circles[m.index].languages.iter().any(|l| l == "hi")));
 }
 
+/// A circle held in Hindi comes before one held in English that also welcomes
+/// Hindi: the new mother writing in Hindi is steered to nayi-maa, not to the
+/// English-first low-mood circle.
+#[test]
+fn a_query_in_hindi_ranks_circles_held_in_hindi_above_bilingual_ones() {
+    let circles = demo();
+    let index = searchable(&circles);
+    for query in ["माँ बनने के बाद थकान", "baby hone ke baad bahut thakan rehti hai"] {
+        let found = rank(query, &index);
+        let order: Vec<(&str, f32)> = found.iter().map(|m| (circles[m.index].slug.as_str(), m.score)).collect();
+        let at = |slug: &str| order.iter().position(|(s, _)| *s == slug);
+        let nayi_maa = at("nayi-maa").unwrap_or_else(|| panic!("{query:?} finds nayi-maa: {order:?}"));
+        assert!(at("low-mood").is_none_or(|low| low > nayi_maa), "{query:?}: {order:?}");
+    }
+}
+
 /// The directory's "Matches:" line names the visitor's words and what they
 /// found in each circle, in the circle's own words.
 async fn search_results_say_what_matched(backend: Backend) {

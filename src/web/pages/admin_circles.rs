@@ -11,6 +11,7 @@ use serde::Deserialize;
 
 use crate::domain::audit::{Actor, AuditAction};
 use crate::domain::circle::{CallFormat, Circle, CircleInput, Format, Listing, Status};
+use crate::domain::circle_text::CircleText;
 use crate::domain::external_link::ExternalLink;
 use crate::domain::member::{FieldErrors, LANGUAGES};
 use crate::domain::room::MoodNumbers;
@@ -440,6 +441,21 @@ struct EditCirclePage {
     trainings: Vec<(i64, String, bool)>,
     /// Why the facilitators chosen could not be saved.
     facilitator_problems: Vec<String>,
+    /// A form for the circle's words in each other interface language.
+    texts: Vec<TextForm>,
+}
+
+/// The circle's words in one interface language, as its form shows them.
+struct TextForm {
+    /// The language's name in the coordinator's language.
+    language: String,
+    text: CircleText,
+}
+
+/// Interface languages a circle's words may be given in: all but the one it is held in first.
+fn text_languages<'a>(tr: &'a Tr, circle: &Circle) -> impl Iterator<Item = &'static str> + 'a {
+    let own = circle.languages.first().cloned().unwrap_or_default();
+    tr.languages().into_iter().map(|(code, _)| code).filter(move |code| *code != own)
 }
 
 async fn edit_page(
@@ -497,9 +513,21 @@ async fn edit_page(
         .filter(|t| !t.retired)
         .map(|t| (t.id, t.name, required.contains(&t.id)))
         .collect();
+    let saved = state.store.circle_texts(circle.id).await?;
+    let texts = text_languages(&page.t, circle)
+        .map(|code| TextForm {
+            language: language_name(&page.t, code),
+            text: saved
+                .iter()
+                .find(|t| t.lang == code)
+                .cloned()
+                .unwrap_or_else(|| CircleText { lang: code.to_string(), ..CircleText::default() }),
+        })
+        .collect();
     Ok(EditCirclePage {
         trainings,
         facilitator_problems: Vec::new(),
+        texts,
         external_link,
         slug: circle.slug.clone(),
         circle: circle_form,
@@ -654,6 +682,27 @@ pub async fn set_external_link(
             render_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
     }
+}
+
+/// `POST /admin/circles/{slug}/texts/{lang}`: saves the circle's words in
+/// another interface language; left empty, removes them.
+pub async fn save_text(
+    State(state): State<AppState>,
+    me: Coordinator,
+    Path((slug, lang)): Path<(String, String)>,
+    crate::web::forms::CsrfForm(pairs): crate::web::forms::CsrfForm<Pairs>,
+) -> Result<Response, AppError> {
+    let circle = circle_for(&state, &slug).await?;
+    let code = text_languages(&me.0.context.tr, &circle).find(|code| *code == lang).ok_or(AppError::NotFound)?;
+    let text = CircleText {
+        lang: code.to_string(),
+        name: pairs.one("name").to_string(),
+        summary: pairs.one("summary").to_string(),
+        description: pairs.one("description").to_string(),
+        agreements: pairs.one("agreements").to_string(),
+    };
+    state.store.save_circle_text(circle.id, &text).await?;
+    Ok(Redirect::to(&format!("/admin/circles/{slug}?done=circle-text-saved#text-{code}")).into_response())
 }
 
 /// Reads the schedule form into a series, reporting every problem.

@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use super::auth::{COMMON_TIME_ZONES, EmptyForm};
 use crate::domain::circle::{Circle, Status};
+use crate::domain::circle_text::{CircleText, in_language};
 use crate::domain::member::LANGUAGES;
 use crate::domain::permissions;
 use crate::domain::rsvp;
@@ -90,13 +91,14 @@ pub async fn directory(
     let pages = total.div_ceil(directory::PAGE_SIZE).max(1);
     let page_number = filters.page.unwrap_or(1).clamp(1, pages);
     let tr = &page.t;
+    let texts = state.store.circle_texts_in(tr.lang()).await?;
     let cards =
         found
             .iter()
             .skip((page_number - 1) * directory::PAGE_SIZE)
             .take(directory::PAGE_SIZE)
             .map(|f| Card {
-                circle: CircleView::new(&f.entry.circle, tr),
+                circle: CircleView::new(&shown_with(&f.entry.circle, &texts), tr),
                 next: f.entry.meets.first().map(|m| {
                     crate::web::format::MeetTime::new(tr, m.starts_at, context.zone, f.entry.circle.time_zone)
                 }),
@@ -122,6 +124,21 @@ pub async fn directory(
         page,
     };
     render(&body)
+}
+
+/// A directory card's circle in the reader's language, from that language's texts.
+fn shown_with(circle: &Circle, texts: &[(i64, CircleText)]) -> Circle {
+    match texts.iter().find(|(id, _)| *id == circle.id) {
+        Some((_, text)) => in_language(circle.clone(), std::slice::from_ref(text), &text.lang),
+        None => circle.clone(),
+    }
+}
+
+/// The circle in the reader's language where its coordinator gave its words
+/// in it, else in its own.
+pub async fn for_reader(state: &AppState, circle: Circle, tr: &crate::i18n::Tr) -> Result<Circle, AppError> {
+    let texts = state.store.circle_texts(circle.id).await?;
+    Ok(in_language(circle, &texts, tr.lang()))
 }
 
 /// What a signed-in reader may see and do on a circle's page.
@@ -222,7 +239,8 @@ pub async fn show(
     let facilitators =
         state.store.circle_facilitators(circle.id).await?.into_iter().map(FacilitatorView::from).collect();
     let org = state.org().await;
-    let page = Page::new(&state, &context, msg("circles-title")).await.titled(circle.name.clone());
+    let shown = for_reader(&state, circle.clone(), &context.tr).await?;
+    let page = Page::new(&state, &context, msg("circles-title")).await.titled(shown.name.clone());
     let archived = circle.status == Status::Archived;
     let upcoming = if archived { Vec::new() } else { state.store.upcoming_meets(circle.id, now, MEETS_SHOWN).await? };
     let (mine, standing, may_see_address) = match &context.viewer {
@@ -255,7 +273,7 @@ pub async fn show(
     let (zones, zone) = zone_choices(&page.t, context.zone.unwrap_or(circle.time_zone));
     let body = CirclePage {
         address: show_address.then(|| circle.address.clone()),
-        circle: CircleView::new(&circle, &page.t),
+        circle: CircleView::new(&shown, &page.t),
         facilitators,
         org_agreements: org.agreements.clone(),
         meets,
@@ -300,8 +318,9 @@ pub async fn agreements_form(
     let renewed = state.store.accepted_agreements(signed_in.viewer.member.id, circle.id).await?.is_some();
     let org = state.org().await;
     let page = Page::new(&state, &signed_in.context, msg("agreements-title")).await;
+    let shown = for_reader(&state, circle, &page.t).await?;
     render(&AgreementsPage {
-        circle: CircleView::new(&circle, &page.t),
+        circle: CircleView::new(&shown, &page.t),
         org_agreements: org.agreements.clone(),
         then: then.then,
         meet: then.meet,

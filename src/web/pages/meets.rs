@@ -10,7 +10,7 @@ use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use serde::Deserialize;
 
-use super::circles::{Discreet, calendar_file, may_find, needs_agreements, runs_circle};
+use super::circles::{Discreet, calendar_file, for_reader, may_find, needs_agreements, runs_circle};
 use super::notices::{NoticeRow, notices_for};
 use crate::domain::audit::{Actor, AuditAction};
 use crate::domain::circle::Circle;
@@ -111,7 +111,8 @@ pub async fn show(
         }
         None => (None, false),
     };
-    let page = Page::new(&state, &context, msg("meet-title")).await.titled(circle.name.clone());
+    let shown = for_reader(&state, circle.clone(), &context.tr).await?;
+    let page = Page::new(&state, &context, msg("meet-title")).await.titled(shown.name.clone());
     let show_address =
         circle.format.has_place() && !circle.address.is_empty() && (!circle.address_after_rsvp || may_see_address);
     let mut meet = MeetView::new(&page.t, &counts, &circle, context.zone, mine, now);
@@ -131,7 +132,7 @@ pub async fn show(
         // Answering from here returns to the circle's page, which the reader can reach.
         back: if via.is_empty() { String::new() } else { format!("/circles/{}", circle.slug) },
         via,
-        circle: CircleView::new(&circle, &page.t),
+        circle: CircleView::new(&shown, &page.t),
         page,
     };
     render(&body)
@@ -246,9 +247,10 @@ async fn drop_in_page(
     form: FormState,
 ) -> Result<DropInPage, AppError> {
     let page = Page::new(state, context, msg("drop-in-title")).await;
+    let shown = for_reader(state, circle.clone(), &page.t).await?;
     Ok(DropInPage {
         when: MeetTime::new(&page.t, counts.meet.starts_at, context.zone, circle.time_zone),
-        circle: CircleView::new(&circle, &page.t),
+        circle: CircleView::new(&shown, &page.t),
         org_agreements: state.org().await.agreements.clone(),
         meet_id: counts.meet.id,
         via,

@@ -16,7 +16,7 @@ use serde::Deserialize;
 use tokio::sync::broadcast::{self, error::RecvError, error::TryRecvError};
 
 use super::auth::EmptyForm;
-use super::circles::{may_find, runs, runs_circle};
+use super::circles::{for_reader, may_find, runs, runs_circle};
 use super::safety::{self, HelplineView};
 use crate::domain::Alias;
 use crate::domain::circle::Circle;
@@ -344,9 +344,10 @@ pub async fn page(
     let door =
         Door { meet_id: id, drop_in: room.as_ref().map_or(circle.drop_in, |r| r.drop_in()), room: room.as_ref() };
     let who = entrant(&state, &context, &headers, door).await?;
-    let page = Page::new(&state, &context, msg("room-title")).await.titled(circle.name.clone());
+    let shown = for_reader(&state, circle.clone(), &context.tr).await?;
+    let page = Page::new(&state, &context, msg("room-title")).await.titled(shown.name.clone());
     let closed = |page: Page, message: String, can_open: bool, waiting: bool, status: StatusCode| {
-        let circle = CircleView::new(&circle, &page.t);
+        let circle = CircleView::new(&shown, &page.t);
         let feedback = meet.status == MeetStatus::Ended;
         render_status(status, &ClosedPage { page, circle, meet_id: id, message, can_open, waiting, feedback })
     };
@@ -390,7 +391,7 @@ pub async fn page(
     } else {
         Vec::new()
     };
-    let circle = CircleView::new(&circle, &page.t);
+    let circle = CircleView::new(&shown, &page.t);
     let starts_at_ms = meet.starts_at * 1000;
     let twelve_hour = Clock::for_reader(page.t.lang(), context.zone) == Clock::Twelve;
     let zone = context.zone.map(|z| z.name().to_string()).unwrap_or_default();
