@@ -1,7 +1,5 @@
 ## Holdspace, हिन्दी (Hindi). इंटरफ़ेस का हर शब्द यहाँ है।
-
 ## शब्दों के चुनाव के लिए locales/hi.glossary.md देखें।
-
 ## Keep the tone calm, plain and kind: people may be reading this at a low moment.
 ### Status: complete
 
