@@ -1,5 +1,4 @@
 ## Holdspace, English. Every word the interface shows lives here.
-
 ## Keep the tone calm, plain and kind: people may be reading this at a low moment.
 
 ## Layout
