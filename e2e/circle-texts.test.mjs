@@ -3,7 +3,7 @@
 // circle in them, marked lang="hi"; screenshots of that page at 360 and 1280 px.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { axeViolations, launchBrowser, signIn, startServer } from "./harness.mjs";
+import { launchBrowser, noViolations, signIn, startServer } from "./harness.mjs";
 
 const CIRCLE = "dementia-carers";
 const NAME = "डिमेंशिया की देखभाल करने वालों का सर्कल";
@@ -21,11 +21,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function noViolations(page, where) {
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `${where}: ${JSON.stringify(violations, null, 2)}`);
-}
 
 test("a coordinator gives a circle its words in Hindi, and a Hindi reader meets the circle in them", async () => {
   const meera = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();

@@ -3,7 +3,7 @@
 // alerts pages are axe-clean.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { axeViolations, launchBrowser, signIn, startServer } from "./harness.mjs";
+import { launchBrowser, noViolations, signIn, startServer } from "./harness.mjs";
 
 let server;
 let browser;
@@ -23,11 +23,6 @@ async function coordinator(width, height) {
   const page = await context.newPage();
   await signIn(page, server.base, "Meera");
   return page;
-}
-
-async function noViolations(page, where) {
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `${where}: ${JSON.stringify(violations, null, 2)}`);
 }
 
 for (const [width, height] of [

@@ -4,7 +4,7 @@
 // visitor never does. Every page on the way is axe-clean.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { axeViolations, launchBrowser, signIn, startServer } from "./harness.mjs";
+import { launchBrowser, noViolations, signIn, startServer } from "./harness.mjs";
 
 const CIRCLE = "life-at-26-35";
 const LINK = "https://meet.example.org/abc-defg-hij?pwd=canary42";
@@ -21,11 +21,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function noViolations(page, where) {
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `${where}: ${JSON.stringify(violations, null, 2)}`);
-}
 
 /** The date and time (`YYYY-MM-DD`, `HH:MM`) `minutes` from now in `zone`. */
 function localIn(zone, minutes) {

@@ -1,5 +1,6 @@
 // Starts a real `holdspace demo` server on a random port with a fresh SQLite
 // file, and Debian's Chromium driven by Playwright (never a downloaded browser).
+import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -80,6 +81,12 @@ export async function axeViolations(page) {
     help: v.help,
     targets: v.nodes.map((n) => n.target.join(" ")).slice(0, 5),
   }));
+}
+
+/** Fails, naming `where` and each violation, unless axe-core finds none on the page. */
+export async function noViolations(page, where) {
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `${where}: ${JSON.stringify(violations, null, 2)}`);
 }
 
 /** Presses Tab until `selector` has focus (at most `limit` times); returns how many presses it took. */

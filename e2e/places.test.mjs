@@ -3,7 +3,7 @@
 // as people say it ("Helplines in Germany", "Helplines in the UK").
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { axeViolations, launchBrowser, startServer } from "./harness.mjs";
+import { launchBrowser, noViolations, startServer } from "./harness.mjs";
 
 let server;
 let browser;
@@ -17,11 +17,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function noViolations(page, where) {
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `${where}: ${JSON.stringify(violations, null, 2)}`);
-}
 
 test("a time zone and a country are chosen by the names people use", async () => {
   const page = await browser.newPage({ viewport: { width: 360, height: 740 } });

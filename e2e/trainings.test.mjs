@@ -4,7 +4,7 @@
 // ahead. The trainings page and the gaps page are axe-clean.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { axeViolations, launchBrowser, signIn, startServer } from "./harness.mjs";
+import { launchBrowser, noViolations, signIn, startServer } from "./harness.mjs";
 
 const CIRCLE = "after-a-loss";
 
@@ -20,11 +20,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function noViolations(page, where) {
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `${where}: ${JSON.stringify(violations, null, 2)}`);
-}
 
 /** `YYYY-MM-DD`, `months` and `days` from today (UTC). */
 function dayFromToday(months, days) {

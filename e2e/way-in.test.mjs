@@ -2,7 +2,7 @@
 // fewest steps, and every page on the way is axe-clean on a phone and a laptop.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { axeViolations, DEMO_PASSWORD, launchBrowser, startServer } from "./harness.mjs";
+import { DEMO_PASSWORD, launchBrowser, noViolations, startServer } from "./harness.mjs";
 
 const CIRCLE = "lgbtqia-circle"; // a drop-in circle in the demo, run by Jo
 let server;
@@ -27,11 +27,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function noViolations(page, where) {
-  const violations = await axeViolations(page);
-  assert.deepEqual(violations, [], `${where}: ${JSON.stringify(violations, null, 2)}`);
-}
 
 for (const [width, height] of [
   [360, 740],
