@@ -11,11 +11,11 @@
 // square wave, as RFC 6464 counts it), the share of eight seconds shown
 // as speaking.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEMO_PASSWORD, launchBrowser, signIn, startServer } from "../e2e/harness.mjs";
+import { DEMO_PASSWORD, launchBrowser, signIn, startServer, writeVoiceWav } from "../e2e/harness.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const LEVELS = [-20, -30, -40, -45, -50, -60, -70, -80, -90, -Infinity];
@@ -37,31 +37,8 @@ exec env HOLDSPACE_CALL_NETNS=1 node speaking-threshold.mjs`;
 
 /** Two seconds of syllables whose RMS is `dbov` below full scale. */
 function voice(path, dbov) {
-  const rate = 48000;
-  const samples = rate * 2;
-  const wav = Buffer.alloc(44 + samples * 2);
-  wav.write("RIFF", 0);
-  wav.writeUInt32LE(36 + samples * 2, 4);
-  wav.write("WAVEfmt ", 8);
-  wav.writeUInt32LE(16, 16);
-  wav.writeUInt16LE(1, 20);
-  wav.writeUInt16LE(1, 22);
-  wav.writeUInt32LE(rate, 24);
-  wav.writeUInt32LE(rate * 2, 28);
-  wav.writeUInt16LE(2, 32);
-  wav.writeUInt16LE(16, 34);
-  wav.write("data", 36);
-  wav.writeUInt32LE(samples * 2, 40);
   // A sine under a half-sine swell has an RMS of half its peak.
-  const peak = 2 * 32767 * 10 ** (dbov / 20);
-  const pitches = [220, 330, 262, 392, 294, 349, 247, 440];
-  for (let i = 0; i < samples; i++) {
-    const syllable = Math.floor(i / (rate / 4));
-    const swell = Math.sin(Math.PI * ((i % (rate / 4)) / (rate / 4)));
-    const value = Math.sin((2 * Math.PI * pitches[syllable % pitches.length] * i) / rate) * swell * peak;
-    wav.writeInt16LE(Math.max(-32768, Math.min(32767, Math.round(value))), 44 + i * 2);
-  }
-  writeFileSync(path, wav);
+  writeVoiceWav(path, 2 * 32767 * 10 ** (dbov / 20));
 }
 
 async function measure() {

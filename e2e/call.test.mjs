@@ -9,12 +9,12 @@
 // inside such a namespace (`unshare -n`, as root).
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
-import { axeViolations, DEMO_PASSWORD, launchBrowser, signIn, startServer } from "./harness.mjs";
+import { axeViolations, DEMO_PASSWORD, launchBrowser, signIn, startServer, writeVoiceWav } from "./harness.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -53,36 +53,6 @@ if (process.env.HOLDSPACE_CALL_NETNS !== "1") {
   let meet;
   let videoMeet;
 
-  /** Two seconds of something like a voice, as a WAV file (Chromium plays it in a loop). */
-  const tone = (path) => {
-    const rate = 48000;
-    const samples = rate * 2;
-    const wav = Buffer.alloc(44 + samples * 2);
-    wav.write("RIFF", 0);
-    wav.writeUInt32LE(36 + samples * 2, 4);
-    wav.write("WAVEfmt ", 8);
-    wav.writeUInt32LE(16, 16);
-    wav.writeUInt16LE(1, 20);
-    wav.writeUInt16LE(1, 22);
-    wav.writeUInt32LE(rate, 24);
-    wav.writeUInt32LE(rate * 2, 28);
-    wav.writeUInt16LE(2, 32);
-    wav.writeUInt16LE(16, 34);
-    wav.write("data", 36);
-    wav.writeUInt32LE(samples * 2, 40);
-    // Syllables: a new pitch every quarter second, swelling and fading, as speech does
-    // (a steady tone would be taken for noise and suppressed).
-    const pitches = [220, 330, 262, 392, 294, 349, 247, 440];
-    for (let i = 0; i < samples; i++) {
-      const syllable = Math.floor(i / (rate / 4));
-      const within = (i % (rate / 4)) / (rate / 4);
-      const swell = Math.sin(Math.PI * within);
-      const value = Math.sin((2 * Math.PI * pitches[syllable % pitches.length] * i) / rate) * swell * 16000;
-      wav.writeInt16LE(Math.round(value), 44 + i * 2);
-    }
-    writeFileSync(path, wav);
-  };
-
   /** Answers from Janus's API, to know it is up. */
   const janusAnswers = async () => {
     try {
@@ -116,7 +86,7 @@ if (process.env.HOLDSPACE_CALL_NETNS !== "1") {
       assert.ok(i < 600 && janus.exitCode === null, "Janus started");
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    tone(join(janusDir, "voice.wav"));
+    writeVoiceWav(join(janusDir, "voice.wav"), 16000);
     server = await startServer({ HOLDSPACE_MEDIA_URL: `http://127.0.0.1:${janusPort}/janus`, HOLDSPACE_MEDIA_SECRET: secret });
     browser = await launchBrowser([
       "--use-fake-device-for-media-stream",

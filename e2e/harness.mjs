@@ -2,7 +2,7 @@
 // file, and Debian's Chromium driven by Playwright (never a downloaded browser).
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
@@ -87,6 +87,38 @@ export async function axeViolations(page) {
 export async function noViolations(page, where) {
   const violations = await axeViolations(page);
   assert.deepEqual(violations, [], `${where}: ${JSON.stringify(violations, null, 2)}`);
+}
+
+/**
+ * Writes two seconds of something like a voice as a 48 kHz mono WAV file,
+ * for Chromium's fake microphone (it plays it in a loop): a new pitch every
+ * quarter second, swelling and fading as syllables do (a steady tone would
+ * be taken for noise and suppressed). `peak` is the loudest sample (of 32767).
+ */
+export function writeVoiceWav(path, peak) {
+  const rate = 48000;
+  const samples = rate * 2;
+  const wav = Buffer.alloc(44 + samples * 2);
+  wav.write("RIFF", 0);
+  wav.writeUInt32LE(36 + samples * 2, 4);
+  wav.write("WAVEfmt ", 8);
+  wav.writeUInt32LE(16, 16);
+  wav.writeUInt16LE(1, 20);
+  wav.writeUInt16LE(1, 22);
+  wav.writeUInt32LE(rate, 24);
+  wav.writeUInt32LE(rate * 2, 28);
+  wav.writeUInt16LE(2, 32);
+  wav.writeUInt16LE(16, 34);
+  wav.write("data", 36);
+  wav.writeUInt32LE(samples * 2, 40);
+  const pitches = [220, 330, 262, 392, 294, 349, 247, 440];
+  for (let i = 0; i < samples; i++) {
+    const syllable = Math.floor(i / (rate / 4));
+    const swell = Math.sin(Math.PI * ((i % (rate / 4)) / (rate / 4)));
+    const value = Math.sin((2 * Math.PI * pitches[syllable % pitches.length] * i) / rate) * swell * peak;
+    wav.writeInt16LE(Math.max(-32768, Math.min(32767, Math.round(value))), 44 + i * 2);
+  }
+  writeFileSync(path, wav);
 }
 
 /** Presses Tab until `selector` has focus (at most `limit` times); returns how many presses it took. */
