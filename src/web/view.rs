@@ -82,7 +82,7 @@ fn in_a_list(label: String) -> String {
 /// A language's name as the reader's language says it ("अंग्रेज़ी" on a
 /// Hindi page), else its own name ("हिन्दी"), else its code.
 pub fn language_name(tr: &Tr, code: &str) -> String {
-    tr.optional(&format!("helpline-language-{code}")).unwrap_or_else(|| {
+    tr.optional(&format!("language-of-{code}")).unwrap_or_else(|| {
         LANGUAGES.iter().find(|(c, _)| *c == code).map_or_else(|| code.to_string(), |(_, name)| (*name).to_string())
     })
 }

@@ -150,7 +150,7 @@ impl HelplineView {
             sms_link,
             sms_label,
             audience,
-            languages: label_list(tr, "helpline-language", &line.languages).join(", "),
+            languages: label_list(tr, "language-of", &line.languages).join(", "),
             source_host,
             checked,
             line: line.clone(),
