@@ -81,6 +81,10 @@ pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartE
     let media = config.media.as_ref().map(|settings| Arc::new(Media::new(settings)));
     let state = AppState::new(store.clone(), web, mailer, Arc::clone(&rooms), media).await?;
     let (stop, mut stopped) = watch::channel(false);
+    // Listening before the first request, so no change made from then on goes unheard.
+    if let Some(changes) = store.org_changes().await? {
+        tokio::spawn(state.clone().follow_org_changes(changes, stopped.clone()));
+    }
     let sender = Sender {
         store: store.clone(),
         mailer: state.mailer.clone(),
@@ -109,7 +113,8 @@ pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartE
 /// Hourly chores (and once at start): forget expired sessions and reset
 /// links, create the meets that have come within the horizon, end
 /// meets left live by a room that failed (or an instance that died) once
-/// their room would have closed, forget past meets' guest passes, and
+/// their room would have closed, forget past meets' guest passes and
+/// rested rate-limit allowances, and
 /// delete safety alerts older than the organisation keeps them and notices
 /// older than they are kept.
 async fn housekeeping(store: &Store) {
@@ -136,6 +141,11 @@ async fn housekeeping(store: &Store) {
         Ok(0) => {}
         Ok(forgotten) => tracing::info!(forgotten, "forgot guest passes of past meets"),
         Err(error) => tracing::warn!(%error, "could not forget guest passes"),
+    }
+    match store.forget_rested_allowances(services::now_ms()).await {
+        Ok(0) => {}
+        Ok(forgotten) => tracing::info!(forgotten, "forgot rested rate-limit allowances"),
+        Err(error) => tracing::warn!(%error, "could not forget rested rate-limit allowances"),
     }
     match store.forget_old_alerts(now).await {
         Ok(0) => {}

@@ -1,6 +1,11 @@
 //! How many tries people get at the doors that check a password (sign-in,
-//! confirming a password, recovery), and how much Argon2 work one person
-//! or address can queue. Per instance, in memory.
+//! confirming a password, recovery), at the other doors strangers knock on
+//! (sign-up, dropping in), and how much Argon2 work one person or address
+//! can queue.
+//!
+//! Allowances are counted where [`Counters`] keeps them: shared by every
+//! instance on PostgreSQL, in memory on SQLite. What is under way at once
+//! ([`InFlight`]) stays per instance: it guards this instance's processors.
 //!
 //! Only failures spend a sign-in allowance, so a stranger cannot lock an
 //! owner out: wrong guesses slow the address that makes them first, per
@@ -11,28 +16,69 @@
 
 use std::collections::HashMap;
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use super::rate_limit::RateLimiter;
+use super::rate_limit::{Counters, InMemory, Rule};
 
 /// Wrong guesses one address may make at one alias before each further
 /// one waits a minute.
-const PAIR_BURST: u32 = 5;
-const PAIR_INTERVAL: Duration = Duration::from_secs(60);
+const PAIR: Rule = Rule::new(5, Duration::from_secs(60));
 /// Wrong guesses at one alias from everywhere: 100 an hour. One address
 /// alone (5, then one a minute) never reaches it.
-const ALIAS_BURST: u32 = 100;
-const ALIAS_INTERVAL: Duration = Duration::from_secs(36);
+const ALIAS: Rule = Rule::new(100, Duration::from_secs(36));
 /// Wrong confirmations of one member's own password before each further
 /// one waits a minute.
-const CONFIRM_BURST: u32 = 5;
-const CONFIRM_INTERVAL: Duration = Duration::from_secs(60);
+const CONFIRM: Rule = Rule::new(5, Duration::from_secs(60));
 /// Password checks one address may have under way at once: a household
 /// signing in together is fine; a burst queues no more than this.
 const CHECKS_PER_ADDRESS: u32 = 2;
 /// How long to ask someone to wait when their previous check is still
 /// under way.
 const BUSY_WAIT: Duration = Duration::from_secs(1);
+
+/// A door every request from one address spends an allowance at, right or wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Door {
+    SignIn,
+    SignUp,
+    /// Recovery codes and email links.
+    Recovery,
+    /// Guest passes for drop-in meets.
+    DropIn,
+}
+
+impl Door {
+    fn rule(self) -> Rule {
+        match self {
+            Door::SignIn => Rule::new(20, Duration::from_secs(6)),
+            Door::SignUp => Rule::new(10, Duration::from_secs(6 * 60)),
+            Door::Recovery => Rule::new(10, Duration::from_secs(60)),
+            Door::DropIn => Rule::new(20, Duration::from_secs(30)),
+        }
+    }
+
+    fn key(self, address: &str) -> String {
+        let door = match self {
+            Door::SignIn => "sign-in",
+            Door::SignUp => "sign-up",
+            Door::Recovery => "recovery",
+            Door::DropIn => "drop-in",
+        };
+        format!("{door}\u{0}{address}")
+    }
+}
+
+fn pair_key(address: &str, alias_key: &str) -> String {
+    format!("pair\u{0}{address}\u{0}{alias_key}")
+}
+
+fn alias_key_of(alias_key: &str) -> String {
+    format!("alias\u{0}{alias_key}")
+}
+
+fn confirm_key(member_id: i64) -> String {
+    format!("confirm\u{0}{member_id}")
+}
 
 /// At most `limit` things under way per key at once.
 pub struct InFlight {
@@ -82,76 +128,77 @@ impl Drop for Slot<'_> {
 /// spends allowances, a success gives this address back its tries at
 /// this alias. Dropping it without a verdict spends nothing.
 pub struct Attempt<'a> {
+    counters: &'a dyn Counters,
     /// Allowances a failure spends.
-    spends: Vec<(&'a RateLimiter, String)>,
-    /// The allowance a success gives back.
-    restores: (&'a RateLimiter, String),
+    spends: Vec<(Rule, String)>,
+    /// The allowance a success gives back, when anything of it is spent.
+    restores: Option<String>,
     _slot: Slot<'a>,
 }
 
 impl Attempt<'_> {
     /// The password was wrong.
-    pub fn failed(self, now: Instant) {
-        for (limiter, key) in &self.spends {
-            limiter.spend(key, now);
-        }
+    pub async fn failed(self, now: i64) {
+        let spends: Vec<(Rule, &str)> = self.spends.iter().map(|(rule, key)| (*rule, key.as_str())).collect();
+        self.counters.spend(&spends, now).await;
     }
 
     /// The password was right.
-    pub fn succeeded(self) {
-        let (limiter, key) = &self.restores;
-        limiter.forget(key);
+    pub async fn succeeded(self) {
+        if let Some(key) = &self.restores {
+            self.counters.forget(key).await;
+        }
     }
 }
 
 /// Rate limits on the doors people knock on.
 pub struct Limits {
-    /// Every sign-in request from one address, right or wrong.
-    pub sign_in_per_address: RateLimiter,
-    pub sign_up_per_address: RateLimiter,
-    /// Every recovery request from one address (codes and email links).
-    pub recovery_per_address: RateLimiter,
+    counters: Box<dyn Counters>,
     checks_per_address: InFlight,
-    failures_per_pair: RateLimiter,
-    failures_per_alias: RateLimiter,
-    confirm_failures: RateLimiter,
     confirming: InFlight,
 }
 
 impl Default for Limits {
+    /// Counted in this process's memory (one instance).
     fn default() -> Self {
-        Limits {
-            sign_in_per_address: RateLimiter::new(20, Duration::from_secs(6)),
-            sign_up_per_address: RateLimiter::new(10, Duration::from_secs(6 * 60)),
-            recovery_per_address: RateLimiter::new(10, Duration::from_secs(60)),
-            checks_per_address: InFlight::new(CHECKS_PER_ADDRESS),
-            failures_per_pair: RateLimiter::new(PAIR_BURST, PAIR_INTERVAL),
-            failures_per_alias: RateLimiter::new(ALIAS_BURST, ALIAS_INTERVAL),
-            confirm_failures: RateLimiter::new(CONFIRM_BURST, CONFIRM_INTERVAL),
-            confirming: InFlight::new(1),
-        }
+        Limits::counted_by(Box::new(InMemory::default()))
     }
 }
 
 impl Limits {
+    /// Allowances counted by `counters`.
+    pub fn counted_by(counters: Box<dyn Counters>) -> Limits {
+        Limits { counters, checks_per_address: InFlight::new(CHECKS_PER_ADDRESS), confirming: InFlight::new(1) }
+    }
+
+    /// Spends one of `address`'s allowance at `door`; refused with the time to wait.
+    pub async fn door(&self, door: Door, address: &str, now: i64) -> Result<(), Duration> {
+        self.counters.take(door.rule(), &door.key(address), &[], now).await.map(|_| ())
+    }
+
     /// Whether `address` may try a password for the alias with this
-    /// uniqueness key now; refused with the time to wait. Checked before
-    /// any hashing.
-    pub fn sign_in(&self, address: &str, alias_key: &str, now: Instant) -> Result<Attempt<'_>, Duration> {
-        let pair = format!("{address}\u{0}{alias_key}");
-        self.failures_per_pair.peek(&pair, now)?;
+    /// uniqueness key now (spending its sign-in door allowance); refused
+    /// with the time to wait. Checked before any hashing, in one step.
+    pub async fn sign_in(&self, address: &str, alias_key: &str, now: i64) -> Result<Attempt<'_>, Duration> {
+        let pair = pair_key(address, alias_key);
+        let alias = alias_key_of(alias_key);
+        let door = Door::SignIn;
+        let ahead = self.counters.take(door.rule(), &door.key(address), &[&pair, &alias], now).await?;
+        let (pair_ahead, alias_ahead) = (ahead[0], ahead[1]);
+        PAIR.admits(pair_ahead)?;
         // Past the ceiling an address gets one try, and only while it has
         // no failures here: guessing slows to one try per address, and the
         // owner, who has not failed from where they are, still gets in.
-        if let Err(wait) = self.failures_per_alias.peek(alias_key, now)
-            && !self.failures_per_pair.is_rested(&pair, now)
+        if let Err(wait) = ALIAS.admits(alias_ahead)
+            && pair_ahead > 0
         {
             return Err(wait);
         }
         let slot = self.checks_per_address.enter(address).ok_or(BUSY_WAIT)?;
         Ok(Attempt {
-            spends: vec![(&self.failures_per_pair, pair.clone()), (&self.failures_per_alias, alias_key.to_string())],
-            restores: (&self.failures_per_pair, pair),
+            counters: self.counters.as_ref(),
+            spends: vec![(PAIR, pair.clone()), (ALIAS, alias)],
+            restores: (pair_ahead > 0).then_some(pair),
             _slot: slot,
         })
     }
@@ -159,13 +206,15 @@ impl Limits {
     /// Whether a member may confirm their own password now (before a
     /// change or deletion): one check at a time, a few failures, then a
     /// wait. Checked before any hashing.
-    pub fn confirm(&self, member_id: i64, now: Instant) -> Result<Attempt<'_>, Duration> {
-        let key = member_id.to_string();
-        self.confirm_failures.peek(&key, now)?;
+    pub async fn confirm(&self, member_id: i64, now: i64) -> Result<Attempt<'_>, Duration> {
+        let key = confirm_key(member_id);
+        let ahead = self.counters.ahead(&[&key], now).await[0];
+        CONFIRM.admits(ahead)?;
         let slot = self.confirming.enter(&key).ok_or(BUSY_WAIT)?;
         Ok(Attempt {
-            spends: vec![(&self.confirm_failures, key.clone())],
-            restores: (&self.confirm_failures, key),
+            counters: self.counters.as_ref(),
+            spends: vec![(CONFIRM, key.clone())],
+            restores: (ahead > 0).then_some(key),
             _slot: slot,
         })
     }
@@ -181,77 +230,88 @@ impl Limits {
 mod tests {
     use super::*;
 
-    #[test]
-    fn failures_from_one_address_slow_that_address_only() {
-        let limits = Limits::default();
-        let t0 = Instant::now();
-        for _ in 0..PAIR_BURST {
-            limits.sign_in("10.0.0.1", "asha", t0).unwrap().failed(t0);
-        }
-        assert!(limits.sign_in("10.0.0.1", "asha", t0).is_err(), "the guesser waits");
-        assert!(limits.sign_in("10.0.0.1", "bela", t0).is_ok(), "other aliases are untouched");
-        assert!(limits.sign_in("10.0.0.2", "asha", t0).is_ok(), "the owner elsewhere is untouched");
-        assert!(limits.sign_in("10.0.0.1", "asha", t0 + PAIR_INTERVAL).is_ok(), "and it rests");
+    const MINUTE: i64 = 60_000;
+
+    async fn fail(limits: &Limits, address: &str, alias: &str, now: i64) {
+        limits.sign_in(address, alias, now).await.unwrap().failed(now).await;
     }
 
-    #[test]
-    fn successes_never_count_and_give_the_tries_back() {
+    #[tokio::test]
+    async fn failures_from_one_address_slow_that_address_only() {
         let limits = Limits::default();
-        let t0 = Instant::now();
-        for _ in 0..50 {
-            limits.sign_in("10.0.0.1", "asha", t0).unwrap().succeeded();
+        for _ in 0..PAIR.burst {
+            fail(&limits, "10.0.0.1", "asha", 0).await;
         }
-        for _ in 0..PAIR_BURST - 1 {
-            limits.sign_in("10.0.0.1", "asha", t0).unwrap().failed(t0);
-        }
-        limits.sign_in("10.0.0.1", "asha", t0).unwrap().succeeded();
-        for _ in 0..PAIR_BURST {
-            limits.sign_in("10.0.0.1", "asha", t0).unwrap().failed(t0);
-        }
-        assert!(limits.sign_in("10.0.0.1", "asha", t0).is_err());
+        assert!(limits.sign_in("10.0.0.1", "asha", 0).await.is_err(), "the guesser waits");
+        assert!(limits.sign_in("10.0.0.1", "bela", 0).await.is_ok(), "other aliases are untouched");
+        assert!(limits.sign_in("10.0.0.2", "asha", 0).await.is_ok(), "the owner elsewhere is untouched");
+        assert!(limits.sign_in("10.0.0.1", "asha", MINUTE).await.is_ok(), "and it rests");
     }
 
-    #[test]
-    fn past_the_ceiling_each_address_gets_one_try_and_a_clean_one_still_gets_in() {
+    #[tokio::test]
+    async fn successes_never_count_and_give_the_tries_back() {
         let limits = Limits::default();
-        let t0 = Instant::now();
-        for n in 0..ALIAS_BURST / PAIR_BURST {
-            for _ in 0..PAIR_BURST {
-                limits.sign_in(&format!("10.0.{n}.1"), "asha", t0).unwrap().failed(t0);
+        for _ in 0..5 {
+            limits.sign_in("10.0.0.1", "asha", 0).await.unwrap().succeeded().await;
+        }
+        for _ in 0..PAIR.burst - 1 {
+            fail(&limits, "10.0.0.1", "asha", 0).await;
+        }
+        limits.sign_in("10.0.0.1", "asha", 0).await.unwrap().succeeded().await;
+        for _ in 0..PAIR.burst {
+            fail(&limits, "10.0.0.1", "asha", 0).await;
+        }
+        assert!(limits.sign_in("10.0.0.1", "asha", 0).await.is_err());
+    }
+
+    #[tokio::test]
+    async fn past_the_ceiling_each_address_gets_one_try_and_a_clean_one_still_gets_in() {
+        let limits = Limits::default();
+        for n in 0..ALIAS.burst / PAIR.burst {
+            for _ in 0..PAIR.burst {
+                fail(&limits, &format!("10.0.{n}.1"), "asha", 0).await;
             }
         }
-        let fresh = limits.sign_in("10.9.9.9", "asha", t0);
+        let fresh = limits.sign_in("10.9.9.9", "asha", 0).await;
         assert!(fresh.is_ok(), "an address with no failures still gets its try");
-        fresh.unwrap().failed(t0);
-        assert!(limits.sign_in("10.9.9.9", "asha", t0).is_err(), "one try only past the ceiling");
-        assert!(limits.sign_in("10.8.8.8", "asha", t0).is_ok());
+        fresh.unwrap().failed(0).await;
+        assert!(limits.sign_in("10.9.9.9", "asha", 0).await.is_err(), "one try only past the ceiling");
+        assert!(limits.sign_in("10.8.8.8", "asha", 0).await.is_ok());
     }
 
-    #[test]
-    fn one_check_at_a_time_per_member_and_two_per_address() {
+    #[tokio::test]
+    async fn every_sign_in_from_one_address_spends_its_door() {
         let limits = Limits::default();
-        let t0 = Instant::now();
-        let first = limits.confirm(7, t0).unwrap();
-        assert_eq!(limits.confirm(7, t0).err(), Some(BUSY_WAIT));
-        assert!(limits.confirm(8, t0).is_ok());
-        drop(first);
-        assert!(limits.confirm(7, t0).is_ok());
-
-        let a = limits.sign_in("10.0.0.1", "asha", t0).unwrap();
-        let b = limits.hashing_for("10.0.0.1").unwrap();
-        assert!(limits.sign_in("10.0.0.1", "bela", t0).is_err());
-        drop((a, b));
-        assert!(limits.sign_in("10.0.0.1", "bela", t0).is_ok());
-    }
-
-    #[test]
-    fn wrong_confirmations_run_out_then_rest() {
-        let limits = Limits::default();
-        let t0 = Instant::now();
-        for _ in 0..CONFIRM_BURST {
-            limits.confirm(7, t0).unwrap().failed(t0);
+        for n in 0..Door::SignIn.rule().burst {
+            limits.sign_in("10.0.0.1", &format!("alias{n}"), 0).await.unwrap().succeeded().await;
         }
-        assert!(limits.confirm(7, t0).is_err());
-        assert!(limits.confirm(7, t0 + CONFIRM_INTERVAL).is_ok());
+        assert!(limits.sign_in("10.0.0.1", "asha", 0).await.is_err(), "right or wrong, the door fills");
+        assert!(limits.door(Door::DropIn, "10.0.0.1", 0).await.is_ok(), "other doors are apart");
+    }
+
+    #[tokio::test]
+    async fn one_check_at_a_time_per_member_and_two_per_address() {
+        let limits = Limits::default();
+        let first = limits.confirm(7, 0).await.unwrap();
+        assert_eq!(limits.confirm(7, 0).await.err(), Some(BUSY_WAIT));
+        assert!(limits.confirm(8, 0).await.is_ok());
+        drop(first);
+        assert!(limits.confirm(7, 0).await.is_ok());
+
+        let a = limits.sign_in("10.0.0.1", "asha", 0).await.unwrap();
+        let b = limits.hashing_for("10.0.0.1").unwrap();
+        assert!(limits.sign_in("10.0.0.1", "bela", 0).await.is_err());
+        drop((a, b));
+        assert!(limits.sign_in("10.0.0.1", "bela", 0).await.is_ok());
+    }
+
+    #[tokio::test]
+    async fn wrong_confirmations_run_out_then_rest() {
+        let limits = Limits::default();
+        for _ in 0..CONFIRM.burst {
+            limits.confirm(7, 0).await.unwrap().failed(0).await;
+        }
+        assert!(limits.confirm(7, 0).await.is_err());
+        assert!(limits.confirm(7, MINUTE).await.is_ok());
     }
 }

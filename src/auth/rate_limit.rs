@@ -1,81 +1,138 @@
-//! A keyed rate limiter (the generic cell rate algorithm): each key may make
-//! `burst` requests at once, then one per `interval`. State lives in memory,
-//! per process.
+//! Keyed allowances (the generic cell rate algorithm): each key may make
+//! `burst` requests at once, then one per `interval`. A key's state is one
+//! number, its theoretical arrival time: when its allowance is spent up to.
+//!
+//! Where the numbers live is chosen at start: in this process's memory on
+//! SQLite (one instance), in PostgreSQL when several instances share one
+//! database, so every instance sees the same counts.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-/// How many keys to keep before forgetting the ones that are fully rested.
+use futures_util::future::BoxFuture;
+
+/// How many keys to keep in memory before forgetting the ones that are fully rested.
 const PRUNE_ABOVE: usize = 10_000;
 
-/// Limits how often each key (an address, an alias) may do something.
-pub struct RateLimiter {
-    interval: Duration,
-    tolerance: Duration,
-    // A std mutex is right here: the critical section is a map look-up and
-    // never awaits.
-    next_free: Mutex<HashMap<String, Instant>>,
+/// How much one key may do: `burst` at once, refilled at one per `interval`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rule {
+    pub burst: u32,
+    pub interval: Duration,
 }
 
-impl RateLimiter {
-    /// Allows `burst` requests at once, refilled at one per `interval`.
-    pub fn new(burst: u32, interval: Duration) -> RateLimiter {
-        RateLimiter { interval, tolerance: interval * burst.saturating_sub(1), next_free: Mutex::new(HashMap::new()) }
+impl Rule {
+    pub const fn new(burst: u32, interval: Duration) -> Rule {
+        Rule { burst, interval }
     }
 
-    fn map(&self) -> std::sync::MutexGuard<'_, HashMap<String, Instant>> {
-        self.next_free.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    /// The interval in milliseconds.
+    pub fn interval_ms(&self) -> i64 {
+        self.interval.as_millis() as i64
     }
 
-    /// How far ahead of `now` the key's allowance is spent; refused when
-    /// beyond the burst.
-    fn allowance(&self, map: &HashMap<String, Instant>, key: &str, now: Instant) -> Result<Instant, Duration> {
-        let tat = map.get(key).copied().filter(|t| *t > now).unwrap_or(now);
-        let ahead = tat - now;
-        if ahead > self.tolerance {
-            return Err(ahead - self.tolerance);
-        }
-        Ok(tat)
+    /// How far ahead of now a key's allowance may be spent and still let
+    /// one more in.
+    pub fn tolerance_ms(&self) -> i64 {
+        self.interval_ms() * i64::from(self.burst.saturating_sub(1))
     }
 
-    /// Records a request for `key` at `now`; refuses it with the time to wait
-    /// when the key has used up its allowance.
-    pub fn check(&self, key: &str, now: Instant) -> Result<(), Duration> {
-        let mut map = self.map();
-        if map.len() > PRUNE_ABOVE {
-            map.retain(|_, tat| *tat > now);
-        }
-        let tat = self.allowance(&map, key, now)?;
-        map.insert(key.to_string(), tat + self.interval);
-        Ok(())
+    /// Whether a key spent `ahead` ms ahead of now may act; refused with
+    /// the time to wait.
+    pub fn admits(&self, ahead_ms: i64) -> Result<(), Duration> {
+        let over = ahead_ms - self.tolerance_ms();
+        if over > 0 { Err(Duration::from_millis(over as u64)) } else { Ok(()) }
     }
+}
 
-    /// Whether `key` could act now, without recording anything: for
-    /// allowances spent only by what turns out to fail.
-    pub fn peek(&self, key: &str, now: Instant) -> Result<(), Duration> {
-        self.allowance(&self.map(), key, now).map(|_| ())
-    }
+/// Where allowances are counted. Keys are spent on behalf of one rule
+/// each; callers keep keys of different rules apart. Times are Unix ms.
+pub trait Counters: Send + Sync {
+    /// Spends one of `key`'s allowance under `rule` if it has any left, and
+    /// in the same step reads how far ahead each of `read` is spent (0 when
+    /// rested), in order. Refused with the time to wait, reading nothing.
+    fn take<'a>(
+        &'a self,
+        rule: Rule,
+        key: &'a str,
+        read: &'a [&'a str],
+        now: i64,
+    ) -> BoxFuture<'a, Result<Vec<i64>, Duration>>;
 
-    /// Spends one of `key`'s allowance, even past the burst (several checks
-    /// that were let in together may all fail).
-    pub fn spend(&self, key: &str, now: Instant) {
-        let mut map = self.map();
-        if map.len() > PRUNE_ABOVE {
-            map.retain(|_, tat| *tat > now);
-        }
-        let tat = map.get(key).copied().filter(|t| *t > now).unwrap_or(now);
-        map.insert(key.to_string(), tat + self.interval);
-    }
+    /// How far ahead each key's allowance is spent (0 when rested), in order.
+    fn ahead<'a>(&'a self, keys: &'a [&'a str], now: i64) -> BoxFuture<'a, Vec<i64>>;
 
-    /// Whether `key` has spent nothing that has not yet come back.
-    pub fn is_rested(&self, key: &str, now: Instant) -> bool {
-        self.map().get(key).is_none_or(|tat| *tat <= now)
-    }
+    /// Spends one of each key's allowance, even past the burst (several
+    /// checks that were let in together may all fail).
+    fn spend<'a>(&'a self, spends: &'a [(Rule, &'a str)], now: i64) -> BoxFuture<'a, ()>;
 
     /// Gives `key` its whole allowance back.
-    pub fn forget(&self, key: &str) {
-        self.map().remove(key);
+    fn forget<'a>(&'a self, key: &'a str) -> BoxFuture<'a, ()>;
+}
+
+/// Allowances counted in this process's memory.
+#[derive(Default)]
+pub struct InMemory {
+    // A std mutex is right here: the critical section is a map look-up and
+    // never awaits.
+    spent_until: Mutex<HashMap<String, i64>>,
+}
+
+impl InMemory {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, i64>> {
+        self.spent_until.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn map(&self, now: i64) -> std::sync::MutexGuard<'_, HashMap<String, i64>> {
+        let mut map = self.lock();
+        if map.len() > PRUNE_ABOVE {
+            map.retain(|_, tat| *tat > now);
+        }
+        map
+    }
+
+    fn ahead_of(map: &HashMap<String, i64>, key: &str, now: i64) -> i64 {
+        map.get(key).map_or(0, |tat| (tat - now).max(0))
+    }
+
+    fn take_now(&self, rule: Rule, key: &str, read: &[&str], now: i64) -> Result<Vec<i64>, Duration> {
+        let mut map = self.map(now);
+        let ahead = Self::ahead_of(&map, key, now);
+        rule.admits(ahead)?;
+        map.insert(key.to_string(), now + ahead + rule.interval_ms());
+        Ok(read.iter().map(|k| Self::ahead_of(&map, k, now)).collect())
+    }
+}
+
+impl Counters for InMemory {
+    fn take<'a>(
+        &'a self,
+        rule: Rule,
+        key: &'a str,
+        read: &'a [&'a str],
+        now: i64,
+    ) -> BoxFuture<'a, Result<Vec<i64>, Duration>> {
+        Box::pin(std::future::ready(self.take_now(rule, key, read, now)))
+    }
+
+    fn ahead<'a>(&'a self, keys: &'a [&'a str], now: i64) -> BoxFuture<'a, Vec<i64>> {
+        let map = self.map(now);
+        Box::pin(std::future::ready(keys.iter().map(|k| Self::ahead_of(&map, k, now)).collect()))
+    }
+
+    fn spend<'a>(&'a self, spends: &'a [(Rule, &'a str)], now: i64) -> BoxFuture<'a, ()> {
+        let mut map = self.map(now);
+        for (rule, key) in spends {
+            let ahead = Self::ahead_of(&map, key, now);
+            map.insert(key.to_string(), now + ahead + rule.interval_ms());
+        }
+        Box::pin(std::future::ready(()))
+    }
+
+    fn forget<'a>(&'a self, key: &'a str) -> BoxFuture<'a, ()> {
+        self.lock().remove(key);
+        Box::pin(std::future::ready(()))
     }
 }
 
@@ -83,42 +140,43 @@ impl RateLimiter {
 mod tests {
     use super::*;
 
-    #[test]
-    fn allows_a_burst_then_refuses_until_rested() {
-        let limiter = RateLimiter::new(3, Duration::from_secs(10));
-        let t0 = Instant::now();
-        for _ in 0..3 {
-            assert!(limiter.check("a", t0).is_ok());
-        }
-        let wait = limiter.check("a", t0).unwrap_err();
-        assert_eq!(wait, Duration::from_secs(10));
-        assert!(limiter.check("a", t0 + Duration::from_secs(10)).is_ok());
+    const TEN_S: Rule = Rule::new(3, Duration::from_secs(10));
+
+    async fn take(counters: &InMemory, rule: Rule, key: &str, now: i64) -> Result<(), Duration> {
+        counters.take(rule, key, &[], now).await.map(|_| ())
     }
 
-    #[test]
-    fn peeking_spends_nothing_and_spending_goes_past_the_burst() {
-        let limiter = RateLimiter::new(2, Duration::from_secs(10));
-        let t0 = Instant::now();
-        for _ in 0..5 {
-            assert!(limiter.peek("a", t0).is_ok());
-        }
-        assert!(limiter.is_rested("a", t0));
+    #[tokio::test]
+    async fn allows_a_burst_then_refuses_until_rested() {
+        let counters = InMemory::default();
         for _ in 0..3 {
-            limiter.spend("a", t0);
+            assert!(take(&counters, TEN_S, "a", 0).await.is_ok());
         }
-        assert!(!limiter.is_rested("a", t0));
-        assert_eq!(limiter.peek("a", t0), Err(Duration::from_secs(20)));
-        assert!(limiter.peek("a", t0 + Duration::from_secs(20)).is_ok());
-        limiter.forget("a");
-        assert!(limiter.is_rested("a", t0));
+        assert_eq!(take(&counters, TEN_S, "a", 0).await, Err(Duration::from_secs(10)));
+        assert!(take(&counters, TEN_S, "a", 10_000).await.is_ok());
     }
 
-    #[test]
-    fn keys_are_independent() {
-        let limiter = RateLimiter::new(1, Duration::from_secs(60));
-        let t0 = Instant::now();
-        assert!(limiter.check("a", t0).is_ok());
-        assert!(limiter.check("a", t0).is_err());
-        assert!(limiter.check("b", t0).is_ok());
+    #[tokio::test]
+    async fn spending_goes_past_the_burst_and_reading_spends_nothing() {
+        let counters = InMemory::default();
+        let rule = Rule::new(2, Duration::from_secs(10));
+        assert_eq!(counters.ahead(&["a"], 0).await, vec![0]);
+        for _ in 0..3 {
+            counters.spend(&[(rule, "a")], 0).await;
+        }
+        assert_eq!(counters.ahead(&["a", "b"], 0).await, vec![30_000, 0]);
+        assert_eq!(rule.admits(30_000), Err(Duration::from_secs(20)));
+        assert_eq!(counters.take(TEN_S, "b", &["a"], 0).await, Ok(vec![30_000]));
+        counters.forget("a").await;
+        assert_eq!(counters.ahead(&["a"], 0).await, vec![0]);
+    }
+
+    #[tokio::test]
+    async fn keys_are_independent() {
+        let counters = InMemory::default();
+        let once = Rule::new(1, Duration::from_secs(60));
+        assert!(take(&counters, once, "a", 0).await.is_ok());
+        assert!(take(&counters, once, "a", 0).await.is_err());
+        assert!(take(&counters, once, "b", 0).await.is_ok());
     }
 }

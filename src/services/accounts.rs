@@ -1,6 +1,6 @@
 //! Signing up, signing in, sessions, passwords and recovery.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::auth::limits::Limits;
 use crate::auth::{password, token};
@@ -126,7 +126,7 @@ pub enum SignInError {
 }
 
 /// Checks an alias and password typed at `address`, within the sign-in
-/// allowances (see [`Limits::sign_in`]). Unknown aliases and wrong
+/// allowances (see [`Limits::sign_in`]), which every sign-in spends. Unknown aliases and wrong
 /// passwords take the same time and give the same answer.
 pub async fn sign_in(
     store: &Store,
@@ -136,17 +136,17 @@ pub async fn sign_in(
     typed_password: &str,
 ) -> Result<Member, SignInError> {
     let alias_key = alias::key_of(typed_alias);
-    let attempt = limits.sign_in(address, &alias_key, Instant::now()).map_err(SignInError::TooManyTries)?;
+    let attempt = limits.sign_in(address, &alias_key, super::now_ms()).await.map_err(SignInError::TooManyTries)?;
     let found = store.credentials(&alias_key).await?;
     let stored = found.as_ref().map(|(_, hash)| hash.clone()).unwrap_or_else(|| password::DECOY_HASH.clone());
     let matches = password::verify_async(typed_password.to_string(), stored).await;
     match found.filter(|_| matches) {
         Some((member, _)) => {
-            attempt.succeeded();
+            attempt.succeeded().await;
             Ok(member)
         }
         None => {
-            attempt.failed(Instant::now());
+            attempt.failed(super::now_ms()).await;
             Err(SignInError::NoMatch)
         }
     }
@@ -202,13 +202,13 @@ pub enum PasswordError {
 /// allowance (see [`Limits::confirm`]): a burst of wrong guesses is refused
 /// before any hashing, so it cannot slow anyone else's sign-in.
 async fn confirm_password(store: &Store, limits: &Limits, member_id: i64, typed: &str) -> Result<(), PasswordError> {
-    let attempt = limits.confirm(member_id, Instant::now()).map_err(PasswordError::TooManyTries)?;
+    let attempt = limits.confirm(member_id, super::now_ms()).await.map_err(PasswordError::TooManyTries)?;
     let stored = store.password_hash(member_id).await?.ok_or(PasswordError::WrongPassword)?;
     if password::verify_async(typed.to_string(), stored).await {
-        attempt.succeeded();
+        attempt.succeeded().await;
         Ok(())
     } else {
-        attempt.failed(Instant::now());
+        attempt.failed(super::now_ms()).await;
         Err(PasswordError::WrongPassword)
     }
 }

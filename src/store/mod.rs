@@ -28,6 +28,8 @@ pub mod impact;
 pub mod meets;
 pub mod members;
 pub mod notices;
+pub mod org_changes;
+pub mod rate_limits;
 pub mod rooms;
 pub mod rsvps;
 pub mod safety;
@@ -154,6 +156,7 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (16, "external_link", include_str!("../../migrations/postgres/0016_external_link.sql")),
     (17, "circle_texts", include_str!("../../migrations/postgres/0017_circle_texts.sql")),
     (19, "trainings", include_str!("../../migrations/postgres/0019_trainings.sql")),
+    (25, "rate_limits", include_str!("../../migrations/postgres/0025_rate_limits.sql")),
 ];
 
 fn migrator(list: &'static [(i64, &'static str, &'static str)]) -> Migrator {

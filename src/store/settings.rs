@@ -120,6 +120,7 @@ impl Store {
             super::audit::insert(&mut *tx, now, actor, AuditAction::SettingsChanged, None, "").await?;
             tx.commit().await
         })?;
+        self.announce_org_change().await;
         Ok(())
     }
 

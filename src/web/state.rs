@@ -14,11 +14,13 @@ use crate::i18n::I18n;
 use crate::mail::Mailer;
 use crate::media::Media;
 use crate::room::Rooms;
+use crate::store::org_changes::{Heard, OrgChanges};
 use crate::store::settings::OrgSettings;
 use crate::store::{Store, StoreResult};
 
-/// How long organisation settings are cached; other instances see a change
-/// within this time.
+/// How long organisation settings are cached. On PostgreSQL every instance
+/// hears of a change at once (see [`AppState::follow_org_changes`]); this
+/// is how late one may be when it missed the news.
 const ORG_CACHE_SECS: u64 = 30;
 
 /// Settings of the web server, checked at start-up.
@@ -113,12 +115,17 @@ impl AppState {
         let signing = SigningKey::new(store.csrf_key().await?);
         let org = store.org_settings().await?;
         let directory = Directory::load(&store).await?;
+        // Shared by every instance on PostgreSQL; one instance on SQLite counts in memory.
+        let limits = match store.shared_counters() {
+            Some(shared) => Limits::counted_by(Box::new(shared)),
+            None => Limits::default(),
+        };
         Ok(AppState(Arc::new(Inner {
             i18n: I18n::load_with_pseudo(settings.pseudo_locale),
             store,
             signing,
             settings,
-            limits: Limits::default(),
+            limits,
             mailer,
             directory,
             rooms,
@@ -150,5 +157,20 @@ impl AppState {
             }
         }
         Arc::clone(&cached.1)
+    }
+
+    /// Re-reads the settings whenever any instance announces a change (or
+    /// the announcements were interrupted), until `stopped`.
+    pub async fn follow_org_changes(self, mut changes: OrgChanges, mut stopped: tokio::sync::watch::Receiver<bool>) {
+        loop {
+            let heard = tokio::select! {
+                heard = changes.next() => heard,
+                _ = stopped.wait_for(|s| *s) => return,
+            };
+            if heard == Heard::MaybeMissed {
+                tracing::info!("settings-change announcements were interrupted; re-reading the settings");
+            }
+            self.refresh_org().await;
+        }
     }
 }

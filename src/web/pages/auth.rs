@@ -6,7 +6,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-use crate::auth::rate_limit::RateLimiter;
+use crate::auth::limits::Door;
 use crate::domain::{Invalid, session, zones};
 use crate::i18n::msg;
 use crate::services::accounts::{self, NewSession, SignInError, SignUpError, SignUpInput};
@@ -81,9 +81,9 @@ pub fn session_cookie(state: &AppState, session: &NewSession) -> (header::Header
     (header::SET_COOKIE, value)
 }
 
-/// Rate-limits every request from one address.
-pub fn check_limits(per_address: &RateLimiter, context: &RequestContext) -> Result<(), AppError> {
-    per_address.check(&context.address_key(), std::time::Instant::now()).map_err(AppError::TooManyRequests)
+/// Rate-limits every request from one address at `door`.
+pub async fn check_limits(state: &AppState, door: Door, context: &RequestContext) -> Result<(), AppError> {
+    state.limits.door(door, &context.address_key(), crate::services::now_ms()).await.map_err(AppError::TooManyRequests)
 }
 
 #[derive(Template)]
@@ -169,7 +169,7 @@ pub async fn sign_up(
     Ctx(context): Ctx,
     CsrfForm(form): CsrfForm<SignUpForm>,
 ) -> Result<Response, AppError> {
-    check_limits(&state.limits.sign_up_per_address, &context)?;
+    check_limits(&state, Door::SignUp, &context).await?;
     let typed = FormState::new(&context.tr, SIGN_UP_FIELDS)
         .with("alias", &form.alias)
         .with("email", &form.email)
@@ -254,7 +254,6 @@ pub async fn sign_in(
     Ctx(context): Ctx,
     CsrfForm(form): CsrfForm<SignInForm>,
 ) -> Result<Response, AppError> {
-    check_limits(&state.limits.sign_in_per_address, &context)?;
     let now = now();
     let address = context.address_key();
     match accounts::sign_in(&state.store, &state.limits, &address, &form.alias, &form.password).await {

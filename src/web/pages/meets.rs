@@ -10,8 +10,10 @@ use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use serde::Deserialize;
 
+use super::auth::check_limits;
 use super::circles::{Discreet, calendar_file, for_reader, may_find, needs_agreements, runs_circle};
 use super::notices::{NoticeRow, notices_for};
+use crate::auth::limits::Door;
 use crate::domain::audit::{Actor, AuditAction};
 use crate::domain::circle::Circle;
 use crate::domain::external_link::may_see as may_see_link;
@@ -289,6 +291,8 @@ pub async fn drop_in(
     headers: axum::http::HeaderMap,
     CsrfForm(form): CsrfForm<DropInForm>,
 ) -> Result<Response, AppError> {
+    // Each pass is a new guest: an address may not mint a crowd of them.
+    check_limits(&state, Door::DropIn, &context).await?;
     let found = drop_in_meet(&state, &context, &headers, id, &via).await?;
     let mut alias = Alias::parse(&form.alias);
     let agreed = form.agree == "yes";

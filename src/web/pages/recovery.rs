@@ -7,6 +7,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::auth::{check_limits, session_cookie};
+use crate::auth::limits::Door;
 use crate::domain::Invalid;
 use crate::domain::member::Email;
 use crate::i18n::msg;
@@ -60,7 +61,7 @@ pub async fn with_code(
     CsrfForm(form): CsrfForm<RecoverForm>,
 ) -> Result<Response, AppError> {
     // Its own allowance: password failures never hold back a recovery code.
-    check_limits(&state.limits.recovery_per_address, &context)?;
+    check_limits(&state, Door::Recovery, &context).await?;
     let now = now();
     let address = context.address_key();
     let recovered =
@@ -116,7 +117,7 @@ pub async fn send_links(
     Ctx(context): Ctx,
     CsrfForm(form): CsrfForm<ResetRequestForm>,
 ) -> Result<Response, AppError> {
-    check_limits(&state.limits.recovery_per_address, &context)?;
+    check_limits(&state, Door::Recovery, &context).await?;
     let page = Page::new(&state, &context, msg("reset-title")).await;
     let Some(mailer) = state.mailer.clone() else {
         return render(&ResetRequestPage { page, form: FormState::default(), email_available: false, sent: false });
