@@ -22,6 +22,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 pub mod audit;
 pub mod circle_texts;
 pub mod circles;
+pub mod debriefs;
 pub mod external_links;
 pub mod feedback;
 pub mod impact;
@@ -136,6 +137,7 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
     (16, "external_link", include_str!("../../migrations/sqlite/0016_external_link.sql")),
     (17, "circle_texts", include_str!("../../migrations/sqlite/0017_circle_texts.sql")),
     (19, "trainings", include_str!("../../migrations/sqlite/0019_trainings.sql")),
+    (21, "debriefs", include_str!("../../migrations/sqlite/0021_debriefs.sql")),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../../migrations/postgres/0001_foundation.sql")),
@@ -154,6 +156,7 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (16, "external_link", include_str!("../../migrations/postgres/0016_external_link.sql")),
     (17, "circle_texts", include_str!("../../migrations/postgres/0017_circle_texts.sql")),
     (19, "trainings", include_str!("../../migrations/postgres/0019_trainings.sql")),
+    (21, "debriefs", include_str!("../../migrations/postgres/0021_debriefs.sql")),
 ];
 
 fn migrator(list: &'static [(i64, &'static str, &'static str)]) -> Migrator {

@@ -10,6 +10,7 @@ mod calls;
 mod circle_texts;
 mod cli;
 mod coordinator;
+mod debriefs;
 mod demo_media;
 mod external_link;
 mod feedback;
