@@ -1398,6 +1398,8 @@ debrief-locked = This debrief was saved more than { $days ->
     [one] { $days } day
    *[other] { $days } days
 } ago, so it can no longer be changed.
+debrief-due-heading = How did it go, as facilitator?
+debrief-due-link = Write a debrief for { $meet }
 debrief-due-intro = A few questions about how it went for you, without anyone's words. It takes a minute.
 debrief-meet-prompt = You facilitated this meet: a short debrief, when you are ready.
 debrief-nothing-to-follow-up = Nothing to follow up
