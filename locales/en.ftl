@@ -1362,3 +1362,99 @@ circle-text-agreements = The circle's own agreements
 circle-text-hint = One agreement on each line.
 circle-text-save = Save the { $language } words
 done-circle-text-saved = The circle's words in that language are saved.
+
+## Debriefs and facilitator care
+debrief-title = How did it go?
+debrief-heading = How did it go?
+debrief-private = A debrief is about you and how the meet went for you as its facilitator. It holds nobody's words: please do not write down what anyone shared. Only you see it; coordinators see counts, and who asked for support.
+debrief-went-legend = How did the meet go, for you?
+debrief-went-1 = Hard going
+debrief-went-2 = Difficult in places
+debrief-went-3 = Okay
+debrief-went-4 = Good
+debrief-went-5 = Really good
+debrief-went-missing = Please choose how it went.
+debrief-follow-up-legend = Is there anything to follow up?
+debrief-follow-up-no = No, nothing to follow up
+debrief-follow-up-yes = Yes, something needs following up
+debrief-follow-up-missing = Please say whether anything needs following up.
+debrief-alerts-legend = Safety alerts from this meet
+debrief-alerts-hint = If something needs following up, tick the alerts it is about. Only when and how serious each was is shown here.
+debrief-no-alerts = There were no safety alerts in this meet.
+debrief-alert-line = { $when }: { $level }
+debrief-alert-unknown = Please choose only alerts from this meet.
+debrief-support-legend = Your own support
+debrief-support = I would like support after this one
+debrief-support-hint = A coordinator is told privately that you asked, and after which meet. Nothing else in this debrief is shared.
+debrief-support-already = You have asked for support after this meet; the coordinators know.
+debrief-edit-window = You can change this debrief for { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} after you first save it.
+debrief-save = Save the debrief
+debrief-filed-on = First saved { $when }.
+debrief-not-over = A debrief can be written once the meet is over.
+debrief-locked = This debrief was saved more than { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+} ago, so it can no longer be changed.
+debrief-due-heading = How did it go, as facilitator?
+debrief-due-link = Write a debrief for { $meet }
+debrief-due-intro = A few questions about how it went for you, without anyone's words. It takes a minute.
+debrief-meet-prompt = You facilitated this meet: a short debrief, when you are ready.
+debrief-nothing-to-follow-up = Nothing to follow up
+debrief-to-follow-up = To follow up: { $alerts ->
+    [0] no alerts chosen
+    [one] { $alerts } alert
+   *[other] { $alerts } alerts
+}
+debrief-retention-invalid = Please give a whole number of days from 1 to 3650.
+debriefs-title = Your debriefs
+debriefs-lead = Your own record of how your meets went. Only you see it. Debriefs are deleted after { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}, as your organisation has chosen.
+debriefs-history-heading = Debriefs you have written
+debriefs-none = You have not written a debrief yet.
+debriefs-support-asked = you asked for support
+debriefs-can-change = You can still change this one.
+care-you-heading = Support for you
+care-lead = Holding space is work. If you would like to talk something through with a coordinator, ask for a supervision chat: they are told privately and will be in touch.
+care-ask-supervision = Ask for a supervision chat
+care-supervision-open = You have asked for a supervision chat; a coordinator will be in touch.
+care-yours-heading = What you have asked for
+care-waiting = Waiting for a coordinator
+care-support = Support after a meet
+care-support-after = Support after { $meet }
+care-supervision = A supervision chat
+care-asked-on = Asked { $when }
+care-answered-by = { $who } marked this answered { $when }.
+care-kind-unknown = That is not a kind of request we know.
+care-title = Facilitator care
+care-admin-lead = Requests from facilitators for support or a supervision chat, and meets nobody has debriefed yet. Only coordinators see this page.
+care-open-heading = Open requests
+care-open-none = No facilitator is waiting for support right now.
+care-who-asked = { $alias } asked
+care-mark-answered = Mark answered
+care-undebriefed-heading = Meets without a debrief (last { $days } days)
+care-undebriefed-none = Every meet in this time has a debrief.
+care-undebriefed-hint = A gentle reminder to the facilitator may help; a missing debrief is not a problem in itself.
+done-debrief-saved = Your debrief is saved. Thank you for holding the space.
+done-debrief-saved-support = Your debrief is saved, and a coordinator has been told you would like support.
+done-supervision-asked = A coordinator has been told you would like a supervision chat.
+done-supervision-open = You have already asked for a supervision chat; a coordinator will be in touch.
+done-care-answered = Marked answered.
+audit-care-answered = Marked a facilitator's request for care answered
+notice-support-asked = { $who } would like support after the meet of { $circle } on { $when }.
+notices-kind-care = Facilitator care
+notice-subject-care = A facilitator would like support
+field-debrief-retention = Keep debriefs for (days)
+hint-debrief-retention = Debriefs say how meets went for their facilitators, and who asked for support; never anyone's words. They are deleted for good after this many days; 365 unless you choose otherwise.
+report-debriefs-heading = Debriefs
+report-debriefs-hint = How the meets went for their facilitators, in their own debriefs. Counts only.
+report-debriefs-caption = Debriefs by facilitators
+report-debriefs-filed = Debriefs written
+report-debriefed = Meets debriefed
+report-debriefed-share = { $rate }% of meets held
+report-support-asked = Support asked for
+report-went = How it went

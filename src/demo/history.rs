@@ -1,9 +1,12 @@
 //! A few months of past meets for the demo, so the impact report and the
 //! feedback form have something to show: who came (a few demo members and
-//! many guests), one cancellation, and anonymous answers. Sam was at the
-//! latest "After a loss" meet and has not said how it was yet.
+//! many guests), one cancellation, anonymous answers and the facilitators'
+//! debriefs. Sam was at the latest "After a loss" meet and has not said how
+//! it was yet; its facilitators have not debriefed the latest meets either,
+//! and Ruth asked for support after last week's.
 
 use super::{Store, StoreError, services};
+use crate::domain::debrief::{Debrief, HowItWent};
 use crate::store::rooms::Removed;
 
 /// Weeks of history.
@@ -26,6 +29,12 @@ pub async fn load(store: &Store, ids: &[(&str, i64)]) -> Result<(), StoreError> 
     let latest = (now - 2 * 24 * 3600) / (24 * 3600) * (24 * 3600) + 13 * 3600;
     for (c, &(slug, regulars, size, cancelled)) in CIRCLES.iter().enumerate() {
         let Some(circle) = store.circle_by_slug(slug).await? else { continue };
+        let mut facilitators = Vec::new();
+        for id in store.facilitator_ids(circle.id).await? {
+            if let Some(member) = store.member(id).await? {
+                facilitators.push((id, member.alias.to_string()));
+            }
+        }
         for week in 0..WEEKS {
             let starts_at = latest - week * WEEK - c as i64 * 3600;
             let meet = store.add_past_meet(circle.id, starts_at, 90).await?;
@@ -45,6 +54,18 @@ pub async fn load(store: &Store, ids: &[(&str, i64)]) -> Result<(), StoreError> 
             keys.extend((0..guests).map(|g| format!("g:demo-{slug}-{week}-{g}")));
             keys.sort();
             store.end_meet(meet, &keys).await?;
+            if week > 0 {
+                for (f, (id, alias)) in facilitators.iter().enumerate() {
+                    let score = (week + f as i64 + c as i64) % 4 + 2;
+                    let debrief = Debrief {
+                        went: HowItWent::from_score(score).unwrap_or(HowItWent::Okay),
+                        follow_up: false,
+                        alert_ids: Vec::new(),
+                        support: week == 1 && slug == "after-a-loss",
+                    };
+                    store.save_debrief(meet, *id, alias, &debrief, starts_at + 3 * 3600).await?;
+                }
+            }
             for (i, key) in keys.iter().enumerate() {
                 // Sam has not answered on the latest meet: My meets asks.
                 if week == 0 && *key == sam {

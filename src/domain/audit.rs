@@ -39,6 +39,9 @@ pub enum AuditAction {
     TrainingRecordRemoved,
     /// The trainings a circle requires of its facilitators changed.
     CircleTrainingsChanged,
+    /// A coordinator marked a facilitator's request for support or
+    /// supervision answered.
+    CareAnswered,
 }
 
 impl AuditAction {
@@ -67,6 +70,7 @@ impl AuditAction {
             AuditAction::TrainingRecorded => "training-recorded",
             AuditAction::TrainingRecordRemoved => "training-record-removed",
             AuditAction::CircleTrainingsChanged => "circle-trainings-changed",
+            AuditAction::CareAnswered => "care-answered",
         }
     }
 
@@ -100,11 +104,12 @@ impl AuditAction {
             AuditAction::TrainingRecorded => "audit-training-recorded",
             AuditAction::TrainingRecordRemoved => "audit-training-record-removed",
             AuditAction::CircleTrainingsChanged => "audit-circle-trainings-changed",
+            AuditAction::CareAnswered => "audit-care-answered",
         }
     }
 }
 
-const ALL: [AuditAction; 22] = [
+const ALL: [AuditAction; 23] = [
     AuditAction::RoleGranted(Role::Facilitator),
     AuditAction::RoleGranted(Role::Coordinator),
     AuditAction::RoleRevoked(Role::Facilitator),
@@ -127,6 +132,7 @@ const ALL: [AuditAction; 22] = [
     AuditAction::TrainingRecorded,
     AuditAction::TrainingRecordRemoved,
     AuditAction::CircleTrainingsChanged,
+    AuditAction::CareAnswered,
 ];
 
 impl FromStr for AuditAction {

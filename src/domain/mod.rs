@@ -9,6 +9,7 @@ pub mod audit;
 pub mod circle;
 pub mod circle_text;
 pub mod countries;
+pub mod debrief;
 pub mod external_link;
 pub mod feedback;
 pub mod helplines;

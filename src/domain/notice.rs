@@ -12,9 +12,14 @@ pub enum Kind {
     Change,
     Waitlist,
     Announcement,
+    /// A facilitator asked for support (to coordinators). Not among the
+    /// kinds people choose: always on "My meets", never emailed, since a
+    /// request for care is not for an inbox others may read.
+    Care,
 }
 
 impl Kind {
+    /// The kinds people choose how to hear.
     pub const ALL: [Kind; 4] = [Kind::Reminder, Kind::Change, Kind::Waitlist, Kind::Announcement];
 
     /// Stable name for the database, forms and links.
@@ -24,6 +29,7 @@ impl Kind {
             Kind::Change => "change",
             Kind::Waitlist => "waitlist",
             Kind::Announcement => "announcement",
+            Kind::Care => "care",
         }
     }
 }
@@ -46,10 +52,13 @@ pub enum Event {
     /// A waitlist place turned into a seat.
     Seat,
     Announcement,
+    /// A facilitator would like support after a meet (the notice's note
+    /// holds their alias, not words of theirs).
+    SupportAsked,
 }
 
 impl Event {
-    const ALL: [Event; 7] = [
+    const ALL: [Event; 8] = [
         Event::DayBefore,
         Event::HourBefore,
         Event::Cancelled,
@@ -57,6 +66,7 @@ impl Event {
         Event::Paused,
         Event::Seat,
         Event::Announcement,
+        Event::SupportAsked,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -68,6 +78,7 @@ impl Event {
             Event::Paused => "paused",
             Event::Seat => "seat",
             Event::Announcement => "announcement",
+            Event::SupportAsked => "support-asked",
         }
     }
 
@@ -78,6 +89,7 @@ impl Event {
             Event::Cancelled | Event::Moved | Event::Paused => Kind::Change,
             Event::Seat => Kind::Waitlist,
             Event::Announcement => Kind::Announcement,
+            Event::SupportAsked => Kind::Care,
         }
     }
 }

@@ -37,6 +37,14 @@ pub fn runs_circle(roles: Roles, assigned: bool) -> bool {
     roles.coordinator || (roles.facilitator && assigned)
 }
 
+/// Who may file a meet's debrief: a facilitator of its circle who still
+/// holds the facilitator role (coordinators too only when they facilitate
+/// it: a debrief is about holding the meet). The one place to narrow this,
+/// e.g. to the meet's lead facilitator once meets have one.
+pub fn may_debrief(roles: Roles, facilitates_circle: bool) -> bool {
+    roles.facilitator && facilitates_circle
+}
+
 /// Whether someone may be shown a circle reached other than by its own
 /// link (a meet id, the API): a listed circle, anyone; an unlisted one, only
 /// coordinators and people with a tie to it (its facilitators, members who
@@ -87,6 +95,16 @@ mod tests {
         assert!(!runs_circle(facilitator, false));
         assert!(!runs_circle(Roles::default(), true), "a demoted facilitator keeps no power");
         assert!(runs_circle(coordinator, false));
+    }
+
+    #[test]
+    fn only_the_circles_facilitators_debrief_its_meets() {
+        let facilitator = Roles { facilitator: true, coordinator: false };
+        let coordinator = Roles { facilitator: false, coordinator: true };
+        assert!(may_debrief(facilitator, true));
+        assert!(!may_debrief(facilitator, false), "another circle's facilitator");
+        assert!(!may_debrief(coordinator, true), "an assignment without the role");
+        assert!(!may_debrief(Roles::default(), true));
     }
 
     #[test]

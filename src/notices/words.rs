@@ -26,15 +26,34 @@ pub fn sentence(tr: &Tr, notice: &StoredNotice, zone: Option<Tz>, circle: &str) 
         Event::Paused => msg("notice-paused"),
         Event::Seat => msg("notice-seat"),
         Event::Announcement => msg("notice-announcement"),
+        Event::SupportAsked => msg("notice-support-asked"),
     };
-    tr.args(key, &[("circle", circle.to_string().into()), ("when", meet_time(tr, notice, zone).into())])
+    tr.args(
+        key,
+        &[
+            ("circle", circle.to_string().into()),
+            ("when", meet_time(tr, notice, zone).into()),
+            ("who", notice.note.clone().into()),
+        ],
+    )
 }
 
-/// Where the notice leads: its meet, else its circle.
+/// The organiser's own words, if the notice carries any (a support request
+/// carries the asker's alias instead, said in its sentence).
+pub fn own_words(notice: &StoredNotice) -> &str {
+    match notice.event {
+        Event::SupportAsked => "",
+        _ => &notice.note,
+    }
+}
+
+/// Where the notice leads: a support request to the coordinators' care
+/// page, else its meet, else its circle.
 pub fn link(notice: &StoredNotice) -> String {
-    match notice.meet_id {
-        Some(meet) => format!("/meets/{meet}"),
-        None => format!("/circles/{}", notice.circle_slug),
+    match (notice.event, notice.meet_id) {
+        (Event::SupportAsked, _) => "/admin/care".into(),
+        (_, Some(meet)) => format!("/meets/{meet}"),
+        (_, None) => format!("/circles/{}", notice.circle_slug),
     }
 }
 
@@ -45,6 +64,7 @@ pub fn kind_name(tr: &Tr, kind: Kind) -> String {
         Kind::Change => msg("notices-kind-change"),
         Kind::Waitlist => msg("notices-kind-waitlist"),
         Kind::Announcement => msg("notices-kind-announcement"),
+        Kind::Care => msg("notices-kind-care"),
     })
 }
 
@@ -56,6 +76,7 @@ pub fn subject(tr: &Tr, job: &MailJob) -> String {
         Kind::Change => (msg("notice-subject-change"), msg("notice-subject-change-named")),
         Kind::Waitlist => (msg("notice-subject-waitlist"), msg("notice-subject-waitlist-named")),
         Kind::Announcement => (msg("notice-subject-announcement"), msg("notice-subject-announcement-named")),
+        Kind::Care => (msg("notice-subject-care"), msg("notice-subject-care")),
     };
     if job.names_circle { tr.arg(named, "circle", job.notice.circle_name.clone()) } else { tr.get(discreet) }
 }
@@ -68,9 +89,9 @@ pub fn body(tr: &Tr, job: &MailJob, zone: Option<Tz>, base_url: &str, unsubscrib
     let notice = &job.notice;
     let circle = if job.names_circle { notice.circle_name.clone() } else { tr.get(msg("notice-your-circle")) };
     let mut lines = vec![sentence(tr, notice, zone, &circle)];
-    if !notice.note.is_empty() {
+    if !own_words(notice).is_empty() {
         lines.push(String::new());
-        lines.push(tr.arg(msg("notice-email-note"), "note", notice.note.clone()));
+        lines.push(tr.arg(msg("notice-email-note"), "note", own_words(notice).to_string()));
     }
     if let (Kind::Reminder, Some(meet)) = (notice.event.kind(), notice.meet_id) {
         lines.push(String::new());

@@ -63,6 +63,7 @@ impl Store {
                 .collect(),
             answers,
             alerts: alerts.into_iter().map(|(meet, level, kind)| (meet, level.unwrap_or(kind))).collect(),
+            debriefs: self.debrief_counts().await?,
         })
     }
 }

@@ -22,6 +22,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 pub mod audit;
 pub mod circle_texts;
 pub mod circles;
+pub mod debriefs;
 pub mod external_links;
 pub mod feedback;
 pub mod impact;
@@ -138,6 +139,7 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
     (16, "external_link", include_str!("../../migrations/sqlite/0016_external_link.sql")),
     (17, "circle_texts", include_str!("../../migrations/sqlite/0017_circle_texts.sql")),
     (19, "trainings", include_str!("../../migrations/sqlite/0019_trainings.sql")),
+    (21, "debriefs", include_str!("../../migrations/sqlite/0021_debriefs.sql")),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../../migrations/postgres/0001_foundation.sql")),
@@ -156,6 +158,7 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (16, "external_link", include_str!("../../migrations/postgres/0016_external_link.sql")),
     (17, "circle_texts", include_str!("../../migrations/postgres/0017_circle_texts.sql")),
     (19, "trainings", include_str!("../../migrations/postgres/0019_trainings.sql")),
+    (21, "debriefs", include_str!("../../migrations/postgres/0021_debriefs.sql")),
     (25, "rate_limits", include_str!("../../migrations/postgres/0025_rate_limits.sql")),
 ];
 

@@ -46,8 +46,8 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 pub fn router(state: AppState) -> Router {
     use pages::notices;
     use pages::{
-        account, admin, admin_circles, api, auth, call, circles, facilitate, feedback, health, home, language, meets,
-        recovery, report, room, safety, sheet, trainings, venue,
+        account, admin, admin_circles, api, auth, call, circles, debriefs, facilitate, feedback, health, home,
+        language, meets, recovery, report, room, safety, sheet, trainings, venue,
     };
     let pages = Router::new()
         .route("/", get(home::show))
@@ -66,6 +66,7 @@ pub fn router(state: AppState) -> Router {
         .route("/meets/{id}/cancel", post(meets::cancel_meet))
         .route("/meets/{id}/move", post(meets::move_meet))
         .route("/meets/{id}/feedback", get(feedback::form).post(feedback::give))
+        .route("/meets/{id}/debrief", get(debriefs::form).post(debriefs::save))
         .route("/meets/{id}/room", get(room::page))
         .route("/meets/{id}/room/open", post(room::open))
         .route("/meets/{id}/room/end", post(room::end))
@@ -73,6 +74,10 @@ pub fn router(state: AppState) -> Router {
         .route("/meets/{id}/call/socket", get(call::socket))
         .route("/facilitate", get(facilitate::show))
         .route("/facilitate/alerts", get(safety::alerts))
+        .route("/facilitate/debriefs", get(debriefs::history))
+        .route("/facilitate/supervision", post(debriefs::ask_supervision))
+        .route("/admin/care", get(debriefs::care))
+        .route("/admin/care/{id}/answered", post(debriefs::answered))
         .route("/facilitate/alerts/{id}", post(safety::follow_up))
         .route("/report", get(report::show))
         .route("/report.csv", get(report::csv))

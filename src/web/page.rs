@@ -75,6 +75,11 @@ const NOTICES: &[(&str, &str)] = &[
     ("training-record-removed", msg("done-training-record-removed")),
     ("circle-trainings-saved", msg("done-circle-trainings-saved")),
     ("circle-text-saved", msg("done-circle-text-saved")),
+    ("debrief-saved", msg("done-debrief-saved")),
+    ("debrief-saved-support", msg("done-debrief-saved-support")),
+    ("supervision-asked", msg("done-supervision-asked")),
+    ("supervision-open", msg("done-supervision-open")),
+    ("care-answered", msg("done-care-answered")),
 ];
 
 /// The message id for a `?done=` value, if it is one we know.

@@ -11,6 +11,7 @@ mod circle_texts;
 mod cli;
 mod cluster_limits;
 mod coordinator;
+mod debriefs;
 mod demo_media;
 mod external_link;
 mod feedback;

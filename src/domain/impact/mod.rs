@@ -69,6 +69,14 @@ pub enum Measure {
     Answer { question: String, choice: String },
     /// Safety alerts of this level (`report` for reports).
     Alert(String),
+    /// Debriefs filed by facilitators.
+    Debriefs,
+    /// Meets with at least one debrief.
+    DebriefedMeets,
+    /// Debriefs saying the meet went this way (1–5).
+    Went(i64),
+    /// Debriefs asking for support afterwards.
+    SupportAsked,
 }
 
 /// One meet as the report sees it.
@@ -101,6 +109,8 @@ pub struct Records {
     pub answers: Vec<(i64, String, String, String)>,
     /// `(meet id, level or "report")`.
     pub alerts: Vec<(i64, String)>,
+    /// `(meet id, how it went 1–5, support asked)`: one per debrief.
+    pub debriefs: Vec<(i64, i64, bool)>,
 }
 
 /// Every count, per month, measure and circle, before suppression.
@@ -156,7 +166,25 @@ impl Cube {
             cube.alert_levels.insert(level.clone());
             cube.add(month, Measure::Alert(level.clone()), circle, 1);
         }
+        cube.count_debriefs(records, &meets);
         cube
+    }
+
+    /// Debriefs, meets debriefed, how they went and support asked, per
+    /// circle and month of the meet.
+    fn count_debriefs(&mut self, records: &Records, meets: &HashMap<i64, (Month, i64, i64)>) {
+        let mut debriefed = BTreeSet::new();
+        for &(meet_id, went, support) in &records.debriefs {
+            let Some(&(month, circle, _)) = meets.get(&meet_id) else { continue };
+            self.add(month, Measure::Debriefs, circle, 1);
+            self.add(month, Measure::Went(went), circle, 1);
+            if support {
+                self.add(month, Measure::SupportAsked, circle, 1);
+            }
+            if debriefed.insert(meet_id) {
+                self.add(month, Measure::DebriefedMeets, circle, 1);
+            }
+        }
     }
 
     /// People, returning people and new people, per circle and month.
@@ -348,6 +376,23 @@ mod tests {
         assert_eq!(raw(11, Measure::New), 2, "12 and the guest; 10 came in October");
         assert_eq!(raw(10, Measure::New), 2);
         assert_eq!(cube.held(month(11), 1), 2);
+    }
+
+    #[test]
+    fn debriefs_are_counted_per_meet_and_facilitator() {
+        let nov = 1_793_600_000;
+        let mut records = Records { circles: vec![(1, ZONE)], ..Records::default() };
+        records.meets = vec![meet(1, 1, nov, 4), meet(2, 1, nov + 86_400, 4), meet(3, 1, nov + 2 * 86_400, 4)];
+        // Two facilitators debriefed meet 1, one meet 2; meet 9 is not held.
+        records.debriefs = vec![(1, 4, false), (1, 2, true), (2, 4, false), (9, 1, true)];
+        let cube = Cube::gather(&records);
+        let raw = |measure| cube.counts.get(&(month(11), measure, 1)).copied().unwrap_or(0);
+        assert_eq!(raw(Measure::Debriefs), 3);
+        assert_eq!(raw(Measure::DebriefedMeets), 2, "of 3 held");
+        assert_eq!(raw(Measure::Went(4)), 2);
+        assert_eq!(raw(Measure::Went(1)), 0, "the meet not held is not counted");
+        assert_eq!(raw(Measure::SupportAsked), 1);
+        assert_eq!(cube.figure(month(11), &Measure::Debriefs, 1), Figure::Small, "suppressed like any count");
     }
 
     #[test]

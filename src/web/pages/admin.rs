@@ -231,6 +231,7 @@ const SETTINGS_FIELDS: Fields = &[
     ("agreements", msg("field-agreements")),
     ("safety_protocol", msg("field-safety-protocol")),
     ("alert_retention_days", msg("field-alert-retention")),
+    ("debrief_retention_days", msg("field-debrief-retention")),
 ];
 
 fn settings_form_state(tr: &Tr, org: &OrgSettings) -> FormState {
@@ -240,6 +241,7 @@ fn settings_form_state(tr: &Tr, org: &OrgSettings) -> FormState {
         .with("agreements", &org.agreements.join("\n"))
         .with("safety_protocol", &org.safety_protocol.join("\n"))
         .with("alert_retention_days", &org.alert_retention_days.to_string())
+        .with("debrief_retention_days", &org.debrief_retention_days.to_string())
 }
 
 /// `GET /admin/settings`.
@@ -263,6 +265,8 @@ pub struct SettingsForm {
     safety_protocol: String,
     #[serde(default)]
     alert_retention_days: String,
+    #[serde(default)]
+    debrief_retention_days: String,
 }
 
 /// `POST /admin/settings`.
@@ -291,6 +295,8 @@ pub async fn save_settings(
     }
     let alert_retention_days =
         retention::parse_days(&form.alert_retention_days).map_err(|e| problems.push(("alert_retention_days", e)));
+    let debrief_retention_days = crate::domain::debrief::parse_keep_days(&form.debrief_retention_days)
+        .map_err(|e| problems.push(("debrief_retention_days", e)));
     if !problems.is_empty() {
         let page = Page::new(&state, &me.context, msg("settings-title")).await;
         let typed = FormState::new(&page.t, SETTINGS_FIELDS)
@@ -299,6 +305,7 @@ pub async fn save_settings(
             .with("agreements", &form.agreements)
             .with("safety_protocol", &form.safety_protocol)
             .with("alert_retention_days", &form.alert_retention_days)
+            .with("debrief_retention_days", &form.debrief_retention_days)
             .errors_from(&page.t, &problems);
         let version = state.org().await.agreements_version;
         return render_status(
@@ -308,8 +315,16 @@ pub async fn save_settings(
     }
     let actor = Actor::Member { id: me.viewer.member.id, alias: me.viewer.member.alias.to_string() };
     let alert_retention_days = alert_retention_days.unwrap_or(retention::DEFAULT_DAYS);
-    let settings =
-        OrgSettings { name, country, agreements, agreements_version: 0, safety_protocol, alert_retention_days };
+    let debrief_retention_days = debrief_retention_days.unwrap_or(crate::domain::debrief::DEFAULT_KEEP_DAYS);
+    let settings = OrgSettings {
+        name,
+        country,
+        agreements,
+        agreements_version: 0,
+        safety_protocol,
+        alert_retention_days,
+        debrief_retention_days,
+    };
     state.store.save_org_settings(&actor, &settings, now()).await?;
     state.refresh_org().await;
     Ok(Redirect::to("/admin/settings?done=settings-saved").into_response())

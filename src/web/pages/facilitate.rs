@@ -27,6 +27,8 @@ struct FacilitatePage {
     page: Page,
     circles: Vec<CircleMeets>,
     coordinator: bool,
+    /// Meets waiting for the reader's debrief: (meet id, link text).
+    debriefs_due: Vec<(i64, String)>,
 }
 
 /// `GET /facilitate`.
@@ -48,5 +50,6 @@ pub async fn show(State(state): State<AppState>, signed_in: SignedIn) -> Result<
             .collect();
         circles.push(CircleMeets { circle: CircleView::new(&circle, &page.t), meets });
     }
-    render(&FacilitatePage { page, circles, coordinator: member.roles.coordinator })
+    let debriefs_due = super::debriefs::awaiting(&state, &signed_in, &page.t).await?;
+    render(&FacilitatePage { page, circles, coordinator: member.roles.coordinator, debriefs_due })
 }

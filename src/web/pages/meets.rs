@@ -93,6 +93,8 @@ struct MeetPage {
     meets_elsewhere: bool,
     /// Its link, for a reader with a seat or who runs the circle.
     outside: Option<LinkView>,
+    /// The reader facilitated this meet, now over, and may debrief it.
+    debrief: bool,
 }
 
 /// `GET /meets/{id}`.
@@ -124,7 +126,17 @@ pub async fn show(
     let runs = runs_circle(&state, &context, circle.id).await?;
     let link = state.store.external_link(circle.id).await?;
     let outside = external_link::view(link.as_ref(), &counts.meet, may_see_link(meet.have_seat, runs), now);
+    let over =
+        crate::domain::debrief::meet_is_over(counts.meet.status, counts.meet.ends_at(), circle.format.has_place(), now);
+    let debrief = match &context.viewer {
+        Some(viewer) if over => {
+            let facilitates = state.store.facilitator_ids(circle.id).await?.contains(&viewer.member.id);
+            crate::domain::permissions::may_debrief(viewer.member.roles, facilitates)
+        }
+        _ => false,
+    };
     let body = MeetPage {
+        debrief,
         meets_elsewhere: link.is_some(),
         outside,
         meet,
@@ -400,6 +412,8 @@ struct MyMeetsPage {
     circles: Vec<(String, String)>,
     /// Recent meets they came to and may still give feedback on: (meet id, link text).
     feedback_due: Vec<(i64, String)>,
+    /// Meets they facilitated that wait for their debrief: (meet id, link text).
+    debriefs_due: Vec<(i64, String)>,
 }
 
 impl MyMeetsPage {
@@ -435,7 +449,8 @@ pub async fn mine(State(state): State<AppState>, signed_in: SignedIn) -> Result<
             (due.meet_id, link)
         })
         .collect();
-    render(&MyMeetsPage { page, notices, now_next, meets, circles, feedback_due })
+    let debriefs_due = super::debriefs::awaiting(&state, &signed_in, &page.t).await?;
+    render(&MyMeetsPage { page, notices, now_next, meets, circles, feedback_due, debriefs_due })
 }
 
 /// A cancellation as posted by someone who runs the circle.

@@ -7,6 +7,7 @@ pub mod api;
 pub mod auth;
 pub mod call;
 pub mod circles;
+pub mod debriefs;
 pub mod facilitate;
 pub mod feedback;
 pub mod health;

@@ -47,7 +47,7 @@ pub(super) async fn notices_for(
         .iter()
         .map(|n| NoticeRow {
             sentence: words::sentence(tr, n, zone, &n.circle_name),
-            note: n.note.clone(),
+            note: words::own_words(n).to_string(),
             link: words::link(n),
             unread: n.unread,
         })
@@ -75,6 +75,7 @@ pub(super) async fn choices_for(state: &AppState, member: i64, tr: &Tr) -> Resul
                 Kind::Change => msg("notices-hint-change"),
                 Kind::Waitlist => msg("notices-hint-waitlist"),
                 Kind::Announcement => msg("notices-hint-announcement"),
+                Kind::Care => msg("notices-kind-care"),
             }),
             channel: channel.as_str(),
         })

@@ -14,6 +14,7 @@ use serde::Deserialize;
 
 use super::feedback::{choice_label, is_built_in, question_label};
 use crate::domain::circle::Circle;
+use crate::domain::debrief::HowItWent;
 use crate::domain::impact::{self, Cube, Measure, Month, Selection, Total};
 use crate::domain::safety::Level;
 use crate::i18n::{Tr, msg};
@@ -59,6 +60,18 @@ pub struct ChoiceTable {
     pub chart: BarChart,
 }
 
+/// One circle's (or the total's) debriefs in the month.
+pub struct DebriefRow {
+    pub name: String,
+    pub total: bool,
+    pub filed: String,
+    /// The share of meets held that were debriefed.
+    pub share: String,
+    pub support: String,
+    /// How they went, worst first.
+    pub went: Vec<String>,
+}
+
 /// Everything a report view shows.
 struct Report {
     month: Month,
@@ -70,6 +83,9 @@ struct Report {
     feedback: Vec<ChoiceTable>,
     alert_levels: Vec<String>,
     alerts: Vec<(String, bool, Vec<String>)>,
+    debriefs: Vec<DebriefRow>,
+    /// "Hard going" … "Really good".
+    went_labels: Vec<String>,
     trend: BarChart,
     words: Vec<String>,
 }
@@ -98,7 +114,7 @@ fn month_label(t: &Tr, month: Month) -> String {
     t.args(msg("report-month"), &[("month", month.month.into()), ("year", month.year.into())])
 }
 
-fn alert_label(t: &Tr, key: &str) -> String {
+pub(super) fn alert_label(t: &Tr, key: &str) -> String {
     match Level::parse(key) {
         Some(level) => t.get(&format!("alert-level-{}", level.as_str().replace('_', "-"))),
         None => t.get(&format!("report-alert-{}", key.replace('_', "-"))),
@@ -252,6 +268,23 @@ fn build(t: &Tr, cube: &Cube, asked: &Asked, questions: &crate::domain::feedback
             (name.clone(), *total, figures)
         })
         .collect();
+    let debriefs = lines
+        .iter()
+        .map(|(name, total, selection)| {
+            let count = |m: Measure| cube.total(selection, &m);
+            let debriefed = impact::rate(count(Measure::DebriefedMeets).exact(), Some(cube.meets(selection).0));
+            DebriefRow {
+                name: name.clone(),
+                total: *total,
+                filed: shown(t, count(Measure::Debriefs)),
+                share: debriefed
+                    .map(|rate| t.arg(msg("report-debriefed-share"), "rate", rate))
+                    .unwrap_or_else(|| t.get(msg("report-not-shown"))),
+                support: shown(t, count(Measure::SupportAsked)),
+                went: HowItWent::ALL.iter().map(|w| shown(t, count(Measure::Went(w.score())))).collect(),
+            }
+        })
+        .collect();
     let trend_rows = month
         .last(TREND_MONTHS)
         .into_iter()
@@ -275,6 +308,8 @@ fn build(t: &Tr, cube: &Cube, asked: &Asked, questions: &crate::domain::feedback
         feedback,
         alert_levels: levels.iter().map(|l| alert_label(t, l)).collect(),
         alerts,
+        debriefs,
+        went_labels: HowItWent::ALL.iter().map(|w| t.get(w.message_key())).collect(),
         trend: BarChart::new("chart-attendance", trend_title, trend_rows),
         words: cube.words(&all).into_iter().collect::<BTreeSet<_>>().into_iter().collect(),
         scope_name,
@@ -392,6 +427,14 @@ pub async fn csv(
     for (name, _, figures) in &report.alerts {
         for (level, figure) in report.alert_levels.iter().zip(figures) {
             line(name, format!("{}: {}", t.get(msg("report-alerts")), level), figure.clone());
+        }
+    }
+    for row in &report.debriefs {
+        line(&row.name, t.get(msg("report-debriefs-filed")), row.filed.clone());
+        line(&row.name, t.get(msg("report-debriefed")), row.share.clone());
+        line(&row.name, t.get(msg("report-support-asked")), row.support.clone());
+        for (label, figure) in report.went_labels.iter().zip(&row.went) {
+            line(&row.name, format!("{}: {}", t.get(msg("report-went")), label), figure.clone());
         }
     }
     let body: String =
