@@ -110,8 +110,9 @@ pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartE
 /// links, create the meets that have come within the horizon, end
 /// meets left live by a room that failed (or an instance that died) once
 /// their room would have closed, forget past meets' guest passes, and
-/// delete safety alerts older than the organisation keeps them and notices
-/// older than they are kept.
+/// delete safety alerts older than the organisation keeps them, the words
+/// of reports, removals and decisions past their period, and notices older
+/// than they are kept.
 async fn housekeeping(store: &Store) {
     let now = services::now();
     let purged = store.purge_expired(now - session::IDLE_TIMEOUT_SECS, now - session::ABSOLUTE_TIMEOUT_SECS, now).await;
@@ -141,6 +142,11 @@ async fn housekeeping(store: &Store) {
         Ok(0) => {}
         Ok(deleted) => tracing::info!(deleted, "deleted safety alerts past the organisation's retention period"),
         Err(error) => tracing::warn!(%error, "could not delete old safety alerts"),
+    }
+    match store.forget_moderation_words(now).await {
+        Ok(0) => {}
+        Ok(forgotten) => tracing::info!(forgotten, "deleted report and removal words past the organisation's period"),
+        Err(error) => tracing::warn!(%error, "could not delete old report and removal words"),
     }
 }
 

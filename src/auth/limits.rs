@@ -111,6 +111,8 @@ pub struct Limits {
     pub sign_up_per_address: RateLimiter,
     /// Every recovery request from one address (codes and email links).
     pub recovery_per_address: RateLimiter,
+    /// Reports made outside a live room, per member.
+    pub reports_per_member: RateLimiter,
     checks_per_address: InFlight,
     failures_per_pair: RateLimiter,
     failures_per_alias: RateLimiter,
@@ -124,6 +126,7 @@ impl Default for Limits {
             sign_in_per_address: RateLimiter::new(20, Duration::from_secs(6)),
             sign_up_per_address: RateLimiter::new(10, Duration::from_secs(6 * 60)),
             recovery_per_address: RateLimiter::new(10, Duration::from_secs(60)),
+            reports_per_member: RateLimiter::new(5, Duration::from_secs(12 * 60)),
             checks_per_address: InFlight::new(CHECKS_PER_ADDRESS),
             failures_per_pair: RateLimiter::new(PAIR_BURST, PAIR_INTERVAL),
             failures_per_alias: RateLimiter::new(ALIAS_BURST, ALIAS_INTERVAL),

@@ -39,6 +39,15 @@ pub enum AuditAction {
     TrainingRecordRemoved,
     /// The trainings a circle requires of its facilitators changed.
     CircleTrainingsChanged,
+    /// A coordinator decided a report or removal: no action, a warning, a
+    /// suspension, or closing the account.
+    ModerationDismissed,
+    ModerationWarned,
+    ModerationSuspended,
+    AccountClosed,
+    /// An appeal against a decision was reviewed.
+    AppealUpheld,
+    AppealOverturned,
 }
 
 impl AuditAction {
@@ -67,12 +76,28 @@ impl AuditAction {
             AuditAction::TrainingRecorded => "training-recorded",
             AuditAction::TrainingRecordRemoved => "training-record-removed",
             AuditAction::CircleTrainingsChanged => "circle-trainings-changed",
+            AuditAction::ModerationDismissed => "moderation-dismissed",
+            AuditAction::ModerationWarned => "moderation-warned",
+            AuditAction::ModerationSuspended => "moderation-suspended",
+            AuditAction::AccountClosed => "account-closed",
+            AuditAction::AppealUpheld => "appeal-upheld",
+            AuditAction::AppealOverturned => "appeal-overturned",
         }
     }
 
     /// Whether the action is done to another member (the log's "about" column).
     pub fn has_subject(self) -> bool {
-        matches!(self, AuditAction::RoleGranted(_) | AuditAction::RoleRevoked(_) | AuditAction::PasswordReset)
+        matches!(
+            self,
+            AuditAction::RoleGranted(_)
+                | AuditAction::RoleRevoked(_)
+                | AuditAction::PasswordReset
+                | AuditAction::ModerationWarned
+                | AuditAction::ModerationSuspended
+                | AuditAction::AccountClosed
+                | AuditAction::AppealUpheld
+                | AuditAction::AppealOverturned
+        )
     }
 
     /// The message id that describes the action to a reader of the log.
@@ -100,11 +125,17 @@ impl AuditAction {
             AuditAction::TrainingRecorded => "audit-training-recorded",
             AuditAction::TrainingRecordRemoved => "audit-training-record-removed",
             AuditAction::CircleTrainingsChanged => "audit-circle-trainings-changed",
+            AuditAction::ModerationDismissed => "audit-moderation-dismissed",
+            AuditAction::ModerationWarned => "audit-moderation-warned",
+            AuditAction::ModerationSuspended => "audit-moderation-suspended",
+            AuditAction::AccountClosed => "audit-account-closed",
+            AuditAction::AppealUpheld => "audit-appeal-upheld",
+            AuditAction::AppealOverturned => "audit-appeal-overturned",
         }
     }
 }
 
-const ALL: [AuditAction; 22] = [
+const ALL: [AuditAction; 28] = [
     AuditAction::RoleGranted(Role::Facilitator),
     AuditAction::RoleGranted(Role::Coordinator),
     AuditAction::RoleRevoked(Role::Facilitator),
@@ -127,6 +158,12 @@ const ALL: [AuditAction; 22] = [
     AuditAction::TrainingRecorded,
     AuditAction::TrainingRecordRemoved,
     AuditAction::CircleTrainingsChanged,
+    AuditAction::ModerationDismissed,
+    AuditAction::ModerationWarned,
+    AuditAction::ModerationSuspended,
+    AuditAction::AccountClosed,
+    AuditAction::AppealUpheld,
+    AuditAction::AppealOverturned,
 ];
 
 impl FromStr for AuditAction {

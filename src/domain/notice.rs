@@ -12,10 +12,12 @@ pub enum Kind {
     Change,
     Waitlist,
     Announcement,
+    /// What was decided about a report or removal (never its details).
+    Moderation,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 4] = [Kind::Reminder, Kind::Change, Kind::Waitlist, Kind::Announcement];
+    pub const ALL: [Kind; 5] = [Kind::Reminder, Kind::Change, Kind::Waitlist, Kind::Announcement, Kind::Moderation];
 
     /// Stable name for the database, forms and links.
     pub fn as_str(self) -> &'static str {
@@ -24,6 +26,7 @@ impl Kind {
             Kind::Change => "change",
             Kind::Waitlist => "waitlist",
             Kind::Announcement => "announcement",
+            Kind::Moderation => "moderation",
         }
     }
 }
@@ -46,10 +49,20 @@ pub enum Event {
     /// A waitlist place turned into a seat.
     Seat,
     Announcement,
+    /// A coordinator decided about a report or removal concerning them.
+    Decision,
+    /// Their report was looked at and acted on (no details).
+    ReportActedOn,
+    /// Their report was looked at, and no action was needed.
+    ReportReviewed,
+    /// An appeal waits for this coordinator.
+    AppealWaiting,
+    /// Their appeal was looked at again.
+    AppealAnswered,
 }
 
 impl Event {
-    const ALL: [Event; 7] = [
+    const ALL: [Event; 12] = [
         Event::DayBefore,
         Event::HourBefore,
         Event::Cancelled,
@@ -57,6 +70,11 @@ impl Event {
         Event::Paused,
         Event::Seat,
         Event::Announcement,
+        Event::Decision,
+        Event::ReportActedOn,
+        Event::ReportReviewed,
+        Event::AppealWaiting,
+        Event::AppealAnswered,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -68,6 +86,11 @@ impl Event {
             Event::Paused => "paused",
             Event::Seat => "seat",
             Event::Announcement => "announcement",
+            Event::Decision => "decision",
+            Event::ReportActedOn => "report-acted-on",
+            Event::ReportReviewed => "report-reviewed",
+            Event::AppealWaiting => "appeal-waiting",
+            Event::AppealAnswered => "appeal-answered",
         }
     }
 
@@ -78,6 +101,11 @@ impl Event {
             Event::Cancelled | Event::Moved | Event::Paused => Kind::Change,
             Event::Seat => Kind::Waitlist,
             Event::Announcement => Kind::Announcement,
+            Event::Decision
+            | Event::ReportActedOn
+            | Event::ReportReviewed
+            | Event::AppealWaiting
+            | Event::AppealAnswered => Kind::Moderation,
         }
     }
 }

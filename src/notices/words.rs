@@ -26,15 +26,23 @@ pub fn sentence(tr: &Tr, notice: &StoredNotice, zone: Option<Tz>, circle: &str) 
         Event::Paused => msg("notice-paused"),
         Event::Seat => msg("notice-seat"),
         Event::Announcement => msg("notice-announcement"),
+        Event::Decision => msg("notice-decision"),
+        Event::ReportActedOn => msg("notice-report-acted-on"),
+        Event::ReportReviewed => msg("notice-report-reviewed"),
+        Event::AppealWaiting => msg("notice-appeal-waiting"),
+        Event::AppealAnswered => msg("notice-appeal-answered"),
     };
     tr.args(key, &[("circle", circle.to_string().into()), ("when", meet_time(tr, notice, zone).into())])
 }
 
-/// Where the notice leads: its meet, else its circle.
+/// Where the notice leads: a decision to the account page where it is
+/// explained, an appeal to the review page; else its meet, else its circle.
 pub fn link(notice: &StoredNotice) -> String {
-    match notice.meet_id {
-        Some(meet) => format!("/meets/{meet}"),
-        None => format!("/circles/{}", notice.circle_slug),
+    match (notice.event, notice.meet_id) {
+        (Event::Decision | Event::AppealAnswered, _) => "/account#decisions".into(),
+        (Event::AppealWaiting, _) => "/admin/moderation".into(),
+        (_, Some(meet)) => format!("/meets/{meet}"),
+        (_, None) => format!("/circles/{}", notice.circle_slug),
     }
 }
 
@@ -45,6 +53,7 @@ pub fn kind_name(tr: &Tr, kind: Kind) -> String {
         Kind::Change => msg("notices-kind-change"),
         Kind::Waitlist => msg("notices-kind-waitlist"),
         Kind::Announcement => msg("notices-kind-announcement"),
+        Kind::Moderation => msg("notices-kind-moderation"),
     })
 }
 
@@ -56,6 +65,7 @@ pub fn subject(tr: &Tr, job: &MailJob) -> String {
         Kind::Change => (msg("notice-subject-change"), msg("notice-subject-change-named")),
         Kind::Waitlist => (msg("notice-subject-waitlist"), msg("notice-subject-waitlist-named")),
         Kind::Announcement => (msg("notice-subject-announcement"), msg("notice-subject-announcement-named")),
+        Kind::Moderation => (msg("notice-subject-moderation"), msg("notice-subject-moderation-named")),
     };
     if job.names_circle { tr.arg(named, "circle", job.notice.circle_name.clone()) } else { tr.get(discreet) }
 }

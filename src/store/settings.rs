@@ -3,6 +3,7 @@
 use super::{Store, StoreResult, reading, writing};
 use crate::domain::audit::{Actor, AuditAction};
 use crate::domain::circle::lines_from_stored;
+use crate::domain::moderation;
 use crate::domain::safety::retention;
 
 /// What the organisation says about itself.
@@ -19,6 +20,8 @@ pub struct OrgSettings {
     pub safety_protocol: Vec<String>,
     /// How many days safety alerts are kept before they are deleted.
     pub alert_retention_days: i64,
+    /// How many days the words of reports, removals, decisions and appeals are kept.
+    pub moderation_retention_days: i64,
 }
 
 /// The protocol facilitators see until the organisation writes its own.
@@ -38,6 +41,7 @@ impl Default for OrgSettings {
             agreements_version: 1,
             safety_protocol: DEFAULT_PROTOCOL.iter().map(|s| s.to_string()).collect(),
             alert_retention_days: retention::DEFAULT_DAYS,
+            moderation_retention_days: moderation::DEFAULT_RETENTION_DAYS,
         }
     }
 }
@@ -86,6 +90,10 @@ impl Store {
                 "org_alert_retention_days" => {
                     settings.alert_retention_days = retention::parse_days(&value).unwrap_or(retention::DEFAULT_DAYS)
                 }
+                "org_moderation_retention_days" => {
+                    settings.moderation_retention_days =
+                        moderation::parse_retention_days(&value).unwrap_or(moderation::DEFAULT_RETENTION_DAYS)
+                }
                 "org_safety_protocol" if !value.trim().is_empty() => {
                     settings.safety_protocol = lines_from_stored(&value)
                 }
@@ -111,6 +119,7 @@ impl Store {
             ("org_agreements_version", version.to_string()),
             ("org_safety_protocol", new.safety_protocol.join("\n")),
             ("org_alert_retention_days", new.alert_retention_days.to_string()),
+            ("org_moderation_retention_days", new.moderation_retention_days.to_string()),
         ];
         writing!(self, pool => {
             let mut tx = pool.begin().await?;

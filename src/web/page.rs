@@ -75,6 +75,11 @@ const NOTICES: &[(&str, &str)] = &[
     ("training-record-removed", msg("done-training-record-removed")),
     ("circle-trainings-saved", msg("done-circle-trainings-saved")),
     ("circle-text-saved", msg("done-circle-text-saved")),
+    ("case-decided", msg("done-case-decided")),
+    ("case-already-decided", msg("done-case-already-decided")),
+    ("appeal-answered", msg("done-appeal-answered")),
+    ("appeal-sent", msg("done-appeal-sent")),
+    ("appeal-already", msg("done-appeal-already")),
 ];
 
 /// The message id for a `?done=` value, if it is one we know.

@@ -162,6 +162,7 @@ async fn every_route_answers_each_role_as_it_should(backend: Backend) {
         ("/admin/feedback", [SignInFirst, Forbidden, Forbidden, Ok]),
         ("/admin/trainings", [SignInFirst, Forbidden, Forbidden, Ok]),
         ("/admin/trainings/gaps", [SignInFirst, Forbidden, Forbidden, Ok]),
+        ("/admin/moderation", [SignInFirst, Forbidden, Forbidden, Ok]),
         ("/report", [SignInFirst, Forbidden, Ok, Ok]),
         ("/report.csv", [SignInFirst, Forbidden, Ok, Ok]),
         ("/report/summary", [SignInFirst, Forbidden, Ok, Ok]),
@@ -197,6 +198,7 @@ async fn every_route_answers_each_role_as_it_should(backend: Backend) {
             vec![("member", "1"), ("training", "1"), ("completed_on", "2026-01-01")],
         ),
         ("/admin/circles/after-a-loss/trainings".to_string(), vec![("training", "1")]),
+        ("/admin/moderation/1/decide".to_string(), vec![("action", "dismiss")]),
     ];
     for (path, fields) in &admin_posts {
         for (client, want) in [(&anonymous, SignInFirst), (&participant, Forbidden), (&facilitator, Forbidden)] {

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use crate::domain::audit::Actor;
 use crate::domain::member::{Member, Role};
+use crate::domain::moderation;
 use crate::domain::safety::retention;
 use crate::domain::{Invalid, text};
 use crate::i18n::{Tr, msg};
@@ -231,6 +232,7 @@ const SETTINGS_FIELDS: Fields = &[
     ("agreements", msg("field-agreements")),
     ("safety_protocol", msg("field-safety-protocol")),
     ("alert_retention_days", msg("field-alert-retention")),
+    ("moderation_retention_days", msg("field-moderation-retention")),
 ];
 
 fn settings_form_state(tr: &Tr, org: &OrgSettings) -> FormState {
@@ -240,6 +242,7 @@ fn settings_form_state(tr: &Tr, org: &OrgSettings) -> FormState {
         .with("agreements", &org.agreements.join("\n"))
         .with("safety_protocol", &org.safety_protocol.join("\n"))
         .with("alert_retention_days", &org.alert_retention_days.to_string())
+        .with("moderation_retention_days", &org.moderation_retention_days.to_string())
 }
 
 /// `GET /admin/settings`.
@@ -263,6 +266,8 @@ pub struct SettingsForm {
     safety_protocol: String,
     #[serde(default)]
     alert_retention_days: String,
+    #[serde(default)]
+    moderation_retention_days: String,
 }
 
 /// `POST /admin/settings`.
@@ -291,6 +296,8 @@ pub async fn save_settings(
     }
     let alert_retention_days =
         retention::parse_days(&form.alert_retention_days).map_err(|e| problems.push(("alert_retention_days", e)));
+    let moderation_retention_days = moderation::parse_retention_days(&form.moderation_retention_days)
+        .map_err(|e| problems.push(("moderation_retention_days", e)));
     if !problems.is_empty() {
         let page = Page::new(&state, &me.context, msg("settings-title")).await;
         let typed = FormState::new(&page.t, SETTINGS_FIELDS)
@@ -299,6 +306,7 @@ pub async fn save_settings(
             .with("agreements", &form.agreements)
             .with("safety_protocol", &form.safety_protocol)
             .with("alert_retention_days", &form.alert_retention_days)
+            .with("moderation_retention_days", &form.moderation_retention_days)
             .errors_from(&page.t, &problems);
         let version = state.org().await.agreements_version;
         return render_status(
@@ -308,8 +316,16 @@ pub async fn save_settings(
     }
     let actor = Actor::Member { id: me.viewer.member.id, alias: me.viewer.member.alias.to_string() };
     let alert_retention_days = alert_retention_days.unwrap_or(retention::DEFAULT_DAYS);
-    let settings =
-        OrgSettings { name, country, agreements, agreements_version: 0, safety_protocol, alert_retention_days };
+    let moderation_retention_days = moderation_retention_days.unwrap_or(moderation::DEFAULT_RETENTION_DAYS);
+    let settings = OrgSettings {
+        name,
+        country,
+        agreements,
+        agreements_version: 0,
+        safety_protocol,
+        alert_retention_days,
+        moderation_retention_days,
+    };
     state.store.save_org_settings(&actor, &settings, now()).await?;
     state.refresh_org().await;
     Ok(Redirect::to("/admin/settings?done=settings-saved").into_response())

@@ -75,6 +75,7 @@ pub(super) async fn choices_for(state: &AppState, member: i64, tr: &Tr) -> Resul
                 Kind::Change => msg("notices-hint-change"),
                 Kind::Waitlist => msg("notices-hint-waitlist"),
                 Kind::Announcement => msg("notices-hint-announcement"),
+                Kind::Moderation => msg("notices-hint-moderation"),
             }),
             channel: channel.as_str(),
         })
