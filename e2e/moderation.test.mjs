@@ -47,7 +47,7 @@ test("a report is reviewed, decided, told and appealed", async () => {
   const meera = await pageAs("Meera");
   await meera.goto(`${server.base}/admin/moderation`);
   const review = await meera.locator("main").innerText();
-  assert.match(review, /Report: Unkind or hurtful: Ruth/);
+  assert.match(review, /Report: Unkind or hurtful\s+About: Ruth/);
   assert.match(review, /Reported by Sam/);
   await noViolations(meera, "the review page");
   await Promise.all([meera.waitForNavigation(), meera.click(".moderation-cases a.button")]);
@@ -60,6 +60,7 @@ test("a report is reviewed, decided, told and appealed", async () => {
   const ruth = await pageAs("Ruth", 360);
   await ruth.goto(`${server.base}/meets`);
   assert.match(await ruth.locator("main").innerText(), /A coordinator has made a decision about you/);
+  await noViolations(ruth, "the decision notice on My meets");
   await Promise.all([ruth.waitForNavigation(), ruth.click(".notice-item:has-text('A coordinator has made a decision') a")]);
   const decisions = await ruth.locator("section.decisions").innerText();
   assert.match(decisions, /Please hold space gently/);

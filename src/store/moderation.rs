@@ -164,7 +164,8 @@ impl Store {
             .bind(report.reporter.0)
             .bind(&report.reporter.1)
             .bind(report.reason.as_str())
-            .bind(&report.words)
+            // Empty, not NULL, when none were given: NULL means deleted after the period.
+            .bind(report.words.clone().unwrap_or_default())
             .bind(now)
             .fetch_one(pool)
             .await
@@ -401,14 +402,14 @@ impl Store {
             async {
                 let mut tx = pool.begin().await?;
                 let mut forgotten = sqlx::query(
-                    "UPDATE moderation_cases SET words = NULL WHERE at < $1 AND words IS NOT NULL",
+                    "UPDATE moderation_cases SET words = NULL WHERE at < $1 AND words <> ''",
                 )
                 .bind(cutoff)
                 .execute(&mut *tx)
                 .await?
                 .rows_affected();
                 forgotten += sqlx::query(
-                    "UPDATE moderation_cases SET decision_words = NULL WHERE decided_at < $1 AND decision_words IS NOT NULL",
+                    "UPDATE moderation_cases SET decision_words = NULL WHERE decided_at < $1 AND decision_words <> ''",
                 )
                 .bind(cutoff)
                 .execute(&mut *tx)

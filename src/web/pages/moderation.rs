@@ -254,6 +254,9 @@ pub(super) struct CaseView {
     when: String,
     /// "Reported by Sam" or "Removed by Ruth".
     by: String,
+    /// "Reported by" or "Removed by", and the alias, for the case page's facts.
+    by_label: String,
+    by_alias: String,
     /// The words, or that they were deleted after the period.
     words: Option<String>,
     status: String,
@@ -329,6 +332,12 @@ impl CaseView {
             circle: case.circle_name.clone(),
             when: when(tr, case.at, zone),
             by: tr.arg(by_key, "alias", case.by_alias.clone()),
+            by_label: tr.get(if case.removal {
+                msg("moderation-fact-removed-by")
+            } else {
+                msg("moderation-fact-reported-by")
+            }),
+            by_alias: case.by_alias.clone(),
             words,
             status: status_words(tr, case, zone),
             tone,
