@@ -109,6 +109,31 @@ async fn a_report_from_a_circle_page_reaches_the_review_page(backend: Backend) {
     app.stop().await;
 }
 
+async fn a_report_from_a_past_meet_names_only_people_who_were_there(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, meet) = circle_with_meet(&app, "after-loss", false).await;
+    let (sam, _) = person(&app, circle, meet, "Sam", Roles::default()).await;
+    let (_, _) = person(&app, circle, meet, "Kim", Roles::default()).await;
+    let (_, _) = person(&app, circle, meet, "Lee", Roles::default()).await;
+    let (outsider, _) = member(&app, "Noor", Roles::default()).await;
+    let (sam_id, kim_id) = (member_id(&app, "Sam").await, member_id(&app, "Kim").await);
+    assert_eq!(sam.get(&format!("/meets/{meet}/report")).await.status, StatusCode::NOT_FOUND, "not before coming");
+    app.store.end_meet(meet, &[format!("m:{sam_id}"), format!("m:{kim_id}")]).await.unwrap();
+
+    let mine = sam.get("/meets").await.body;
+    assert!(mine.contains(&format!("href=\"/meets/{meet}/report\"")), "My meets offers the past meet");
+    let form = sam.get(&format!("/meets/{meet}/report")).await.body;
+    assert!(form.contains(">Kim<") && !form.contains(">Lee<") && !form.contains(">Sam<"), "only others who came");
+    assert_eq!(outsider.get(&format!("/meets/{meet}/report")).await.status, StatusCode::NOT_FOUND);
+    let fields = [("about", kim_id.to_string()), ("reason", "private-story".to_string())];
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let sent = sam.post(&format!("/meets/{meet}/report"), &fields).await;
+    assert_eq!(sent.location(), format!("/meets/{meet}/report?sent=yes"));
+    let case = only_case(&app).await;
+    assert_eq!((case.subject_id, case.meet_id, case.reason), (Some(kim_id), Some(meet), Some(Reason::PrivateStory)));
+    app.stop().await;
+}
+
 async fn a_suspension_keeps_someone_out_of_that_circle_only(backend: Backend) {
     let app = spawn_app(backend).await;
     let (held, held_meet) = circle_with_meet(&app, "held", true).await;
@@ -299,6 +324,7 @@ async fn the_words_are_deleted_on_the_organisations_schedule(backend: Backend) {
 
 on_both_databases!(
     a_report_from_a_circle_page_reaches_the_review_page,
+    a_report_from_a_past_meet_names_only_people_who_were_there,
     a_suspension_keeps_someone_out_of_that_circle_only,
     an_appeal_goes_to_another_coordinator_and_the_reporter_hears_only_that_it_was_acted_on,
     with_one_coordinator_the_appeal_says_so_and_comes_back_to_them,
