@@ -115,8 +115,8 @@ pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartE
 /// meets left live by a room that failed (or an instance that died) once
 /// their room would have closed, forget past meets' guest passes and
 /// rested rate-limit allowances, and delete safety alerts and debriefs
-/// older than the organisation keeps them and notices older than they are
-/// kept.
+/// older than the organisation keeps them, the words of reports, removals
+/// and decisions past their period, and notices older than they are kept.
 async fn housekeeping(store: &Store) {
     let now = services::now();
     let purged = store.purge_expired(now - session::IDLE_TIMEOUT_SECS, now - session::ABSOLUTE_TIMEOUT_SECS, now).await;
@@ -156,6 +156,11 @@ async fn housekeeping(store: &Store) {
         Ok(0) => {}
         Ok(deleted) => tracing::info!(deleted, "deleted debriefs past the organisation's keeping period"),
         Err(error) => tracing::warn!(%error, "could not delete old debriefs"),
+    }
+    match store.forget_moderation_words(now).await {
+        Ok(0) => {}
+        Ok(forgotten) => tracing::info!(forgotten, "deleted report and removal words past the organisation's period"),
+        Err(error) => tracing::warn!(%error, "could not delete old report and removal words"),
     }
 }
 

@@ -45,6 +45,8 @@ pub enum Door {
     Recovery,
     /// Guest passes for drop-in meets.
     DropIn,
+    /// Reports made outside a live room, counted per member rather than address.
+    Report,
 }
 
 impl Door {
@@ -54,6 +56,7 @@ impl Door {
             Door::SignUp => Rule::new(10, Duration::from_secs(6 * 60)),
             Door::Recovery => Rule::new(10, Duration::from_secs(60)),
             Door::DropIn => Rule::new(20, Duration::from_secs(30)),
+            Door::Report => Rule::new(5, Duration::from_secs(12 * 60)),
         }
     }
 
@@ -63,6 +66,7 @@ impl Door {
             Door::SignUp => "sign-up",
             Door::Recovery => "recovery",
             Door::DropIn => "drop-in",
+            Door::Report => "report",
         };
         format!("{door}\u{0}{address}")
     }

@@ -42,6 +42,15 @@ pub enum AuditAction {
     /// A coordinator marked a facilitator's request for support or
     /// supervision answered.
     CareAnswered,
+    /// A coordinator decided a report or removal: no action, a warning, a
+    /// suspension, or closing the account.
+    ModerationDismissed,
+    ModerationWarned,
+    ModerationSuspended,
+    AccountClosed,
+    /// An appeal against a decision was reviewed.
+    AppealUpheld,
+    AppealOverturned,
 }
 
 impl AuditAction {
@@ -71,12 +80,28 @@ impl AuditAction {
             AuditAction::TrainingRecordRemoved => "training-record-removed",
             AuditAction::CircleTrainingsChanged => "circle-trainings-changed",
             AuditAction::CareAnswered => "care-answered",
+            AuditAction::ModerationDismissed => "moderation-dismissed",
+            AuditAction::ModerationWarned => "moderation-warned",
+            AuditAction::ModerationSuspended => "moderation-suspended",
+            AuditAction::AccountClosed => "account-closed",
+            AuditAction::AppealUpheld => "appeal-upheld",
+            AuditAction::AppealOverturned => "appeal-overturned",
         }
     }
 
     /// Whether the action is done to another member (the log's "about" column).
     pub fn has_subject(self) -> bool {
-        matches!(self, AuditAction::RoleGranted(_) | AuditAction::RoleRevoked(_) | AuditAction::PasswordReset)
+        matches!(
+            self,
+            AuditAction::RoleGranted(_)
+                | AuditAction::RoleRevoked(_)
+                | AuditAction::PasswordReset
+                | AuditAction::ModerationWarned
+                | AuditAction::ModerationSuspended
+                | AuditAction::AccountClosed
+                | AuditAction::AppealUpheld
+                | AuditAction::AppealOverturned
+        )
     }
 
     /// The message id that describes the action to a reader of the log.
@@ -105,11 +130,17 @@ impl AuditAction {
             AuditAction::TrainingRecordRemoved => "audit-training-record-removed",
             AuditAction::CircleTrainingsChanged => "audit-circle-trainings-changed",
             AuditAction::CareAnswered => "audit-care-answered",
+            AuditAction::ModerationDismissed => "audit-moderation-dismissed",
+            AuditAction::ModerationWarned => "audit-moderation-warned",
+            AuditAction::ModerationSuspended => "audit-moderation-suspended",
+            AuditAction::AccountClosed => "audit-account-closed",
+            AuditAction::AppealUpheld => "audit-appeal-upheld",
+            AuditAction::AppealOverturned => "audit-appeal-overturned",
         }
     }
 }
 
-const ALL: [AuditAction; 23] = [
+const ALL: [AuditAction; 29] = [
     AuditAction::RoleGranted(Role::Facilitator),
     AuditAction::RoleGranted(Role::Coordinator),
     AuditAction::RoleRevoked(Role::Facilitator),
@@ -133,6 +164,12 @@ const ALL: [AuditAction; 23] = [
     AuditAction::TrainingRecordRemoved,
     AuditAction::CircleTrainingsChanged,
     AuditAction::CareAnswered,
+    AuditAction::ModerationDismissed,
+    AuditAction::ModerationWarned,
+    AuditAction::ModerationSuspended,
+    AuditAction::AccountClosed,
+    AuditAction::AppealUpheld,
+    AuditAction::AppealOverturned,
 ];
 
 impl FromStr for AuditAction {

@@ -18,6 +18,7 @@ pub mod invalid;
 pub mod matching;
 pub mod meet;
 pub mod member;
+pub mod moderation;
 pub mod notice;
 pub mod opening;
 pub mod password;

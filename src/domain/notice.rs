@@ -16,11 +16,13 @@ pub enum Kind {
     /// kinds people choose: always on "My meets", never emailed, since a
     /// request for care is not for an inbox others may read.
     Care,
+    /// What was decided about a report or removal (never its details).
+    Moderation,
 }
 
 impl Kind {
     /// The kinds people choose how to hear.
-    pub const ALL: [Kind; 4] = [Kind::Reminder, Kind::Change, Kind::Waitlist, Kind::Announcement];
+    pub const ALL: [Kind; 5] = [Kind::Reminder, Kind::Change, Kind::Waitlist, Kind::Announcement, Kind::Moderation];
 
     /// Stable name for the database, forms and links.
     pub fn as_str(self) -> &'static str {
@@ -30,6 +32,7 @@ impl Kind {
             Kind::Waitlist => "waitlist",
             Kind::Announcement => "announcement",
             Kind::Care => "care",
+            Kind::Moderation => "moderation",
         }
     }
 }
@@ -55,10 +58,20 @@ pub enum Event {
     /// A facilitator would like support after a meet (the notice's note
     /// holds their alias, not words of theirs).
     SupportAsked,
+    /// A coordinator decided about a report or removal concerning them.
+    Decision,
+    /// Their report was looked at and acted on (no details).
+    ReportActedOn,
+    /// Their report was looked at, and no action was needed.
+    ReportReviewed,
+    /// An appeal waits for this coordinator.
+    AppealWaiting,
+    /// Their appeal was looked at again.
+    AppealAnswered,
 }
 
 impl Event {
-    const ALL: [Event; 8] = [
+    const ALL: [Event; 13] = [
         Event::DayBefore,
         Event::HourBefore,
         Event::Cancelled,
@@ -67,6 +80,11 @@ impl Event {
         Event::Seat,
         Event::Announcement,
         Event::SupportAsked,
+        Event::Decision,
+        Event::ReportActedOn,
+        Event::ReportReviewed,
+        Event::AppealWaiting,
+        Event::AppealAnswered,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -79,6 +97,11 @@ impl Event {
             Event::Seat => "seat",
             Event::Announcement => "announcement",
             Event::SupportAsked => "support-asked",
+            Event::Decision => "decision",
+            Event::ReportActedOn => "report-acted-on",
+            Event::ReportReviewed => "report-reviewed",
+            Event::AppealWaiting => "appeal-waiting",
+            Event::AppealAnswered => "appeal-answered",
         }
     }
 
@@ -90,6 +113,11 @@ impl Event {
             Event::Seat => Kind::Waitlist,
             Event::Announcement => Kind::Announcement,
             Event::SupportAsked => Kind::Care,
+            Event::Decision
+            | Event::ReportActedOn
+            | Event::ReportReviewed
+            | Event::AppealWaiting
+            | Event::AppealAnswered => Kind::Moderation,
         }
     }
 }

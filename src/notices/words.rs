@@ -27,6 +27,11 @@ pub fn sentence(tr: &Tr, notice: &StoredNotice, zone: Option<Tz>, circle: &str) 
         Event::Seat => msg("notice-seat"),
         Event::Announcement => msg("notice-announcement"),
         Event::SupportAsked => msg("notice-support-asked"),
+        Event::Decision => msg("notice-decision"),
+        Event::ReportActedOn => msg("notice-report-acted-on"),
+        Event::ReportReviewed => msg("notice-report-reviewed"),
+        Event::AppealWaiting => msg("notice-appeal-waiting"),
+        Event::AppealAnswered => msg("notice-appeal-answered"),
     };
     tr.args(
         key,
@@ -48,10 +53,13 @@ pub fn own_words(notice: &StoredNotice) -> &str {
 }
 
 /// Where the notice leads: a support request to the coordinators' care
-/// page, else its meet, else its circle.
+/// page, a decision to the account page where it is explained, an appeal
+/// to the review page; else its meet, else its circle.
 pub fn link(notice: &StoredNotice) -> String {
     match (notice.event, notice.meet_id) {
         (Event::SupportAsked, _) => "/admin/care".into(),
+        (Event::Decision | Event::AppealAnswered, _) => "/account#decisions".into(),
+        (Event::AppealWaiting, _) => "/admin/moderation".into(),
         (_, Some(meet)) => format!("/meets/{meet}"),
         (_, None) => format!("/circles/{}", notice.circle_slug),
     }
@@ -65,6 +73,7 @@ pub fn kind_name(tr: &Tr, kind: Kind) -> String {
         Kind::Waitlist => msg("notices-kind-waitlist"),
         Kind::Announcement => msg("notices-kind-announcement"),
         Kind::Care => msg("notices-kind-care"),
+        Kind::Moderation => msg("notices-kind-moderation"),
     })
 }
 
@@ -77,6 +86,7 @@ pub fn subject(tr: &Tr, job: &MailJob) -> String {
         Kind::Waitlist => (msg("notice-subject-waitlist"), msg("notice-subject-waitlist-named")),
         Kind::Announcement => (msg("notice-subject-announcement"), msg("notice-subject-announcement-named")),
         Kind::Care => (msg("notice-subject-care"), msg("notice-subject-care")),
+        Kind::Moderation => (msg("notice-subject-moderation"), msg("notice-subject-moderation-named")),
     };
     if job.names_circle { tr.arg(named, "circle", job.notice.circle_name.clone()) } else { tr.get(discreet) }
 }

@@ -30,6 +30,7 @@ pub async fn member_export(store: &Store, member: &Member, now: i64) -> Result<V
     let notices = store.notices_of(member.id, i64::MAX).await?;
     let (choices, names_circle) = store.notice_preferences(member.id).await?;
     let attended = store.meets_attended_by(member.id).await?;
+    let decisions = store.decisions_about(member.id).await?;
     let p = &member.profile;
     let mut roles = vec!["participant"];
     if member.roles.facilitator {
@@ -76,6 +77,19 @@ pub async fn member_export(store: &Store, member: &Member, now: i64) -> Result<V
             "followed_up_at": a.followed_up_at.map(time),
             "followed_up_by": a.followed_up_by,
             "action": a.action,
+        })).collect::<Vec<_>>(),
+        // As with alerts: never who reported, nor what a report said.
+        "decisions_about_you": decisions.iter().map(|d| json!({
+            "circle": d.circle_name,
+            "decision": d.status,
+            "decided_at": d.decided_at.map(time),
+            "why": d.decision_words,
+            "until": d.suspended_until.filter(|u| *u < i64::MAX).map(time),
+            "everywhere": d.suspended_everywhere,
+            "appealed_at": d.appealed_at.map(time),
+            "appeal": d.appeal_words,
+            "appeal_outcome": d.appeal_outcome,
+            "appeal_answer": d.appeal_reply,
         })).collect::<Vec<_>>(),
         "notice_choices": {
             "by_kind": choices.iter().map(|(k, c)| (k.as_str().to_string(), json!(c.as_str()))).collect::<serde_json::Map<_, _>>(),

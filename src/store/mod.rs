@@ -28,6 +28,7 @@ pub mod feedback;
 pub mod impact;
 pub mod meets;
 pub mod members;
+pub mod moderation;
 pub mod notices;
 pub mod org_changes;
 pub mod rate_limits;
@@ -140,6 +141,7 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
     (17, "circle_texts", include_str!("../../migrations/sqlite/0017_circle_texts.sql")),
     (19, "trainings", include_str!("../../migrations/sqlite/0019_trainings.sql")),
     (21, "debriefs", include_str!("../../migrations/sqlite/0021_debriefs.sql")),
+    (22, "moderation", include_str!("../../migrations/sqlite/0022_moderation.sql")),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../../migrations/postgres/0001_foundation.sql")),
@@ -159,6 +161,7 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (17, "circle_texts", include_str!("../../migrations/postgres/0017_circle_texts.sql")),
     (19, "trainings", include_str!("../../migrations/postgres/0019_trainings.sql")),
     (21, "debriefs", include_str!("../../migrations/postgres/0021_debriefs.sql")),
+    (22, "moderation", include_str!("../../migrations/postgres/0022_moderation.sql")),
     (25, "rate_limits", include_str!("../../migrations/postgres/0025_rate_limits.sql")),
 ];
 

@@ -70,7 +70,8 @@ impl Store {
         Ok(RoomDoor { facilitates, seat, removed, circle_agreements, accepted })
     }
 
-    /// Records that someone was removed from a meet.
+    /// Records that someone was removed from a meet, and opens a case for
+    /// coordinators to review.
     pub async fn record_removal(
         &self,
         meet_id: i64,
@@ -82,20 +83,38 @@ impl Store {
     ) -> StoreResult<()> {
         let (member, guest) = who.columns();
         writing!(self, pool => {
-            sqlx::query(
-                "INSERT INTO removals (meet_id, member_id, guest_key, alias, reason, removed_by, at)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
-            )
-            .bind(meet_id)
-            .bind(member)
-            .bind(guest)
-            .bind(alias)
-            .bind(reason)
-            .bind(by)
-            .bind(at)
-            .execute(pool)
+            async {
+                let mut tx = pool.begin().await?;
+                sqlx::query(
+                    "INSERT INTO removals (meet_id, member_id, guest_key, alias, reason, removed_by, at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(meet_id)
+                .bind(member)
+                .bind(&guest)
+                .bind(alias)
+                .bind(reason)
+                .bind(by)
+                .bind(at)
+                .execute(&mut *tx)
+                .await?;
+                sqlx::query(
+                    "INSERT INTO moderation_cases
+                       (source, circle_id, meet_id, subject_id, subject_alias, about_guest, by_alias, reason, words, at)
+                     SELECT 'removal', circle_id, id, $2, $3, $4, $5, 'removal', $6, $7 FROM meets WHERE id = $1",
+                )
+                .bind(meet_id)
+                .bind(member)
+                .bind(alias)
+                .bind(guest.is_some())
+                .bind(by)
+                .bind(reason)
+                .bind(at)
+                .execute(&mut *tx)
+                .await?;
+                tx.commit().await
+            }
             .await
-            .map(|_| ())
         })?;
         Ok(())
     }

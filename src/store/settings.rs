@@ -4,6 +4,7 @@ use super::{Store, StoreResult, reading, writing};
 use crate::domain::audit::{Actor, AuditAction};
 use crate::domain::circle::lines_from_stored;
 use crate::domain::debrief;
+use crate::domain::moderation;
 use crate::domain::safety::retention;
 
 /// What the organisation says about itself.
@@ -22,6 +23,8 @@ pub struct OrgSettings {
     pub alert_retention_days: i64,
     /// How many days debriefs (and support asked in them) are kept.
     pub debrief_retention_days: i64,
+    /// How many days the words of reports, removals, decisions and appeals are kept.
+    pub moderation_retention_days: i64,
 }
 
 /// The protocol facilitators see until the organisation writes its own.
@@ -42,6 +45,7 @@ impl Default for OrgSettings {
             safety_protocol: DEFAULT_PROTOCOL.iter().map(|s| s.to_string()).collect(),
             alert_retention_days: retention::DEFAULT_DAYS,
             debrief_retention_days: debrief::DEFAULT_KEEP_DAYS,
+            moderation_retention_days: moderation::DEFAULT_RETENTION_DAYS,
         }
     }
 }
@@ -94,6 +98,10 @@ impl Store {
                     settings.debrief_retention_days =
                         debrief::parse_keep_days(&value).unwrap_or(debrief::DEFAULT_KEEP_DAYS)
                 }
+                "org_moderation_retention_days" => {
+                    settings.moderation_retention_days =
+                        moderation::parse_retention_days(&value).unwrap_or(moderation::DEFAULT_RETENTION_DAYS)
+                }
                 "org_safety_protocol" if !value.trim().is_empty() => {
                     settings.safety_protocol = lines_from_stored(&value)
                 }
@@ -120,6 +128,7 @@ impl Store {
             ("org_safety_protocol", new.safety_protocol.join("\n")),
             ("org_alert_retention_days", new.alert_retention_days.to_string()),
             ("org_debrief_retention_days", new.debrief_retention_days.to_string()),
+            ("org_moderation_retention_days", new.moderation_retention_days.to_string()),
         ];
         writing!(self, pool => {
             let mut tx = pool.begin().await?;

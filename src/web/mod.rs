@@ -47,7 +47,7 @@ pub fn router(state: AppState) -> Router {
     use pages::notices;
     use pages::{
         account, admin, admin_circles, api, auth, call, circles, debriefs, facilitate, feedback, health, home,
-        language, meets, recovery, report, room, safety, sheet, trainings, venue,
+        language, meets, moderation, recovery, report, room, safety, sheet, trainings, venue,
     };
     let pages = Router::new()
         .route("/", get(home::show))
@@ -57,6 +57,7 @@ pub fn router(state: AppState) -> Router {
         .route("/circles/{slug}/agreements", get(circles::agreements_form).post(circles::agree))
         .route("/circles/{slug}/join", post(circles::join))
         .route("/circles/{slug}/leave", post(circles::leave))
+        .route("/circles/{slug}/report", get(moderation::circle_report_form).post(moderation::circle_report))
         .route("/meets", get(meets::mine))
         .route("/meets/{id}", get(meets::show))
         .route("/meets/{id}/calendar.ics", get(meets::calendar))
@@ -67,6 +68,7 @@ pub fn router(state: AppState) -> Router {
         .route("/meets/{id}/move", post(meets::move_meet))
         .route("/meets/{id}/feedback", get(feedback::form).post(feedback::give))
         .route("/meets/{id}/debrief", get(debriefs::form).post(debriefs::save))
+        .route("/meets/{id}/report", get(moderation::meet_report_form).post(moderation::meet_report))
         .route("/meets/{id}/room", get(room::page))
         .route("/meets/{id}/room/open", post(room::open))
         .route("/meets/{id}/room/end", post(room::end))
@@ -102,12 +104,17 @@ pub fn router(state: AppState) -> Router {
         .route("/account/recovery-codes", post(account::new_recovery_codes))
         .route("/account/export", get(account::export))
         .route("/account/delete", get(account::delete_form).post(account::delete))
+        .route("/account/decisions/{id}/appeal", get(moderation::appeal_form).post(moderation::appeal))
         .route("/admin", get(admin::overview))
         .route("/admin/members", get(admin::members))
         .route("/admin/members/{id}/role", post(admin::change_role))
         .route("/admin/members/{id}/password", post(admin::reset_password))
         .route("/admin/audit", get(admin::audit))
         .route("/admin/settings", get(admin::settings_form).post(admin::save_settings))
+        .route("/admin/moderation", get(moderation::review))
+        .route("/admin/moderation/{id}", get(moderation::case))
+        .route("/admin/moderation/{id}/decide", post(moderation::decide))
+        .route("/admin/moderation/{id}/appeal", post(moderation::answer_appeal))
         .route("/admin/feedback", get(feedback::questions_form).post(feedback::save_questions))
         .route("/admin/helplines", get(safety::admin_list).post(safety::admin_add))
         .route("/admin/helplines/{id}", get(safety::admin_edit_form).post(safety::admin_edit))

@@ -80,6 +80,11 @@ const NOTICES: &[(&str, &str)] = &[
     ("supervision-asked", msg("done-supervision-asked")),
     ("supervision-open", msg("done-supervision-open")),
     ("care-answered", msg("done-care-answered")),
+    ("case-decided", msg("done-case-decided")),
+    ("case-already-decided", msg("done-case-already-decided")),
+    ("appeal-answered", msg("done-appeal-answered")),
+    ("appeal-sent", msg("done-appeal-sent")),
+    ("appeal-already", msg("done-appeal-already")),
 ];
 
 /// The message id for a `?done=` value, if it is one we know.

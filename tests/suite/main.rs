@@ -19,6 +19,7 @@ mod in_person;
 mod languages;
 mod lifecycle;
 mod meets;
+mod moderation;
 mod notices;
 mod pages;
 mod rooms;

@@ -71,6 +71,10 @@ struct AccountPage {
     has_email: bool,
     /// Their own training record (only they and coordinators see it).
     trainings: Vec<super::trainings::RecordView>,
+    /// What coordinators decided about them, and why.
+    decisions: Vec<super::moderation::OwnDecision>,
+    /// Cookies that keep this browser's guest drop-ins out where they are suspended.
+    hold_cookies: Vec<axum::http::HeaderValue>,
 }
 
 fn profile_form(member: &Member) -> FormState {
@@ -104,8 +108,11 @@ async fn account_page(state: &AppState, signed_in: &SignedIn, form: FormState) -
     let own_alerts = own_alerts(state, member.id, &page.t, zone).await?;
     let (notice_kinds, names_circle) = choices_for(state, member.id, &page.t).await?;
     let trainings = super::trainings::own_records(state, &page.t, member.id).await?;
+    let (decisions, hold_cookies) = super::moderation::own_decisions(state, &page.t, member.id, zone).await?;
     Ok(AccountPage {
         trainings,
+        decisions,
+        hold_cookies,
         notice_kinds,
         names_circle,
         sends_email: state.mailer.is_some(),
@@ -126,7 +133,12 @@ async fn account_page(state: &AppState, signed_in: &SignedIn, form: FormState) -
 /// `GET /account`.
 pub async fn show(State(state): State<AppState>, signed_in: SignedIn) -> Result<Response, AppError> {
     let form = profile_form(&signed_in.viewer.member);
-    render(&account_page(&state, &signed_in, form).await?)
+    let page = account_page(&state, &signed_in, form).await?;
+    let mut response = render(&page)?;
+    for cookie in page.hold_cookies {
+        response.headers_mut().append(axum::http::header::SET_COOKIE, cookie);
+    }
+    Ok(response)
 }
 
 /// The profile form as posted.

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use crate::domain::audit::Actor;
 use crate::domain::member::{Member, Role};
+use crate::domain::moderation;
 use crate::domain::safety::retention;
 use crate::domain::{Invalid, text};
 use crate::i18n::{Tr, msg};
@@ -232,6 +233,7 @@ const SETTINGS_FIELDS: Fields = &[
     ("safety_protocol", msg("field-safety-protocol")),
     ("alert_retention_days", msg("field-alert-retention")),
     ("debrief_retention_days", msg("field-debrief-retention")),
+    ("moderation_retention_days", msg("field-moderation-retention")),
 ];
 
 fn settings_form_state(tr: &Tr, org: &OrgSettings) -> FormState {
@@ -242,6 +244,7 @@ fn settings_form_state(tr: &Tr, org: &OrgSettings) -> FormState {
         .with("safety_protocol", &org.safety_protocol.join("\n"))
         .with("alert_retention_days", &org.alert_retention_days.to_string())
         .with("debrief_retention_days", &org.debrief_retention_days.to_string())
+        .with("moderation_retention_days", &org.moderation_retention_days.to_string())
 }
 
 /// `GET /admin/settings`.
@@ -267,6 +270,7 @@ pub struct SettingsForm {
     alert_retention_days: String,
     #[serde(default)]
     debrief_retention_days: String,
+    moderation_retention_days: String,
 }
 
 /// `POST /admin/settings`.
@@ -297,6 +301,8 @@ pub async fn save_settings(
         retention::parse_days(&form.alert_retention_days).map_err(|e| problems.push(("alert_retention_days", e)));
     let debrief_retention_days = crate::domain::debrief::parse_keep_days(&form.debrief_retention_days)
         .map_err(|e| problems.push(("debrief_retention_days", e)));
+    let moderation_retention_days = moderation::parse_retention_days(&form.moderation_retention_days)
+        .map_err(|e| problems.push(("moderation_retention_days", e)));
     if !problems.is_empty() {
         let page = Page::new(&state, &me.context, msg("settings-title")).await;
         let typed = FormState::new(&page.t, SETTINGS_FIELDS)
@@ -306,6 +312,7 @@ pub async fn save_settings(
             .with("safety_protocol", &form.safety_protocol)
             .with("alert_retention_days", &form.alert_retention_days)
             .with("debrief_retention_days", &form.debrief_retention_days)
+            .with("moderation_retention_days", &form.moderation_retention_days)
             .errors_from(&page.t, &problems);
         let version = state.org().await.agreements_version;
         return render_status(
@@ -316,6 +323,7 @@ pub async fn save_settings(
     let actor = Actor::Member { id: me.viewer.member.id, alias: me.viewer.member.alias.to_string() };
     let alert_retention_days = alert_retention_days.unwrap_or(retention::DEFAULT_DAYS);
     let debrief_retention_days = debrief_retention_days.unwrap_or(crate::domain::debrief::DEFAULT_KEEP_DAYS);
+    let moderation_retention_days = moderation_retention_days.unwrap_or(moderation::DEFAULT_RETENTION_DAYS);
     let settings = OrgSettings {
         name,
         country,
@@ -324,6 +332,7 @@ pub async fn save_settings(
         safety_protocol,
         alert_retention_days,
         debrief_retention_days,
+        moderation_retention_days,
     };
     state.store.save_org_settings(&actor, &settings, now()).await?;
     state.refresh_org().await;

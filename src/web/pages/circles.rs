@@ -361,6 +361,11 @@ pub async fn agree(
     }
     let member = signed_in.viewer.member.id;
     state.store.accept_agreements(member, circle.id, agreement_versions(&state, &circle).await, now()).await?;
+    if !then.is_empty()
+        && let Some(kept_out) = super::moderation::member_kept_out(&state, &signed_in.context, member, &circle).await?
+    {
+        return Ok(kept_out);
+    }
     match then {
         "join" => join_now(&state, &circle, member).await,
         "rsvp" => super::meets::rsvp_now(&state, form.meet, member, &format!("/circles/{slug}")).await,
@@ -395,6 +400,9 @@ pub async fn join(
 ) -> Result<Response, AppError> {
     let circle = state.store.circle_by_slug(&slug).await?.ok_or(AppError::NotFound)?;
     let member = signed_in.viewer.member.id;
+    if let Some(kept_out) = super::moderation::member_kept_out(&state, &signed_in.context, member, &circle).await? {
+        return Ok(kept_out);
+    }
     if needs_agreements(&state, member, &circle).await? {
         return Ok(Redirect::to(&format!("/circles/{slug}/agreements?then=join")).into_response());
     }

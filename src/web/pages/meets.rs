@@ -188,6 +188,9 @@ pub async fn rsvp(
         return Err(AppError::NotFound);
     }
     let member = signed_in.viewer.member.id;
+    if let Some(kept_out) = super::moderation::member_kept_out(&state, &signed_in.context, member, &circle).await? {
+        return Ok(kept_out);
+    }
     if needs_agreements(&state, member, &circle).await? {
         return Ok(Redirect::to(&format!("/circles/{}/agreements?then=rsvp&meet={id}", circle.slug)).into_response());
     }
@@ -282,6 +285,9 @@ pub async fn drop_in_form(
     headers: axum::http::HeaderMap,
 ) -> Result<Response, AppError> {
     let found = drop_in_meet(&state, &context, &headers, id, &via).await?;
+    if let Some(kept_out) = super::moderation::keep_out(&state, &context, &headers, &found.1).await? {
+        return Ok(kept_out);
+    }
     render(&drop_in_page(&state, &context, found, FormState::default()).await?)
 }
 
@@ -306,6 +312,9 @@ pub async fn drop_in(
     // Each pass is a new guest: an address may not mint a crowd of them.
     check_limits(&state, Door::DropIn, &context).await?;
     let found = drop_in_meet(&state, &context, &headers, id, &via).await?;
+    if let Some(kept_out) = super::moderation::keep_out(&state, &context, &headers, &found.1).await? {
+        return Ok(kept_out);
+    }
     let mut alias = Alias::parse(&form.alias);
     let agreed = form.agree == "yes";
     if let (Ok(wanted), true) = (&alias, agreed) {
@@ -414,6 +423,8 @@ struct MyMeetsPage {
     feedback_due: Vec<(i64, String)>,
     /// Meets they facilitated that wait for their debrief: (meet id, link text).
     debriefs_due: Vec<(i64, String)>,
+    /// Meets they came to in the last month, to report a concern about: (meet id, link text).
+    recent_meets: Vec<(i64, String)>,
 }
 
 impl MyMeetsPage {
@@ -425,6 +436,9 @@ impl MyMeetsPage {
         self.notices.iter().filter(|n| !n.unread)
     }
 }
+
+/// How far back "My meets" offers to report a concern about a meet.
+const RECENT_MEETS_SECS: i64 = 30 * 24 * 3600;
 
 /// `GET /meets`: news from their circles, what is on now or next, then the
 /// reader's other meets and the circles they have joined.
@@ -450,7 +464,17 @@ pub async fn mine(State(state): State<AppState>, signed_in: SignedIn) -> Result<
         })
         .collect();
     let debriefs_due = super::debriefs::awaiting(&state, &signed_in, &page.t).await?;
-    render(&MyMeetsPage { page, notices, now_next, meets, circles, feedback_due, debriefs_due })
+    let recent_meets = state
+        .store
+        .meets_attended_since(member, now() - RECENT_MEETS_SECS)
+        .await?
+        .into_iter()
+        .map(|(id, circle, starts_at)| {
+            let when = crate::web::format::when(&page.t, starts_at, signed_in.context.zone);
+            (id, page.t.args(msg("moderation-recent-link"), &[("circle", circle.into()), ("when", when.into())]))
+        })
+        .collect();
+    render(&MyMeetsPage { page, notices, now_next, meets, circles, feedback_due, debriefs_due, recent_meets })
 }
 
 /// A cancellation as posted by someone who runs the circle.

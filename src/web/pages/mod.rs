@@ -14,6 +14,7 @@ pub mod health;
 pub mod home;
 pub mod language;
 pub mod meets;
+pub mod moderation;
 pub mod notices;
 pub mod recovery;
 pub mod report;

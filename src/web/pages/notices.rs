@@ -76,6 +76,7 @@ pub(super) async fn choices_for(state: &AppState, member: i64, tr: &Tr) -> Resul
                 Kind::Waitlist => msg("notices-hint-waitlist"),
                 Kind::Announcement => msg("notices-hint-announcement"),
                 Kind::Care => msg("notices-kind-care"),
+                Kind::Moderation => msg("notices-hint-moderation"),
             }),
             channel: channel.as_str(),
         })

@@ -21,6 +21,7 @@ use super::safety::{self, HelplineView};
 use crate::domain::Alias;
 use crate::domain::circle::Circle;
 use crate::domain::meet::{Meet, MeetStatus};
+use crate::domain::moderation::Hold;
 use crate::domain::room::{Command, Event, JoinRefused, Pid, RoomRole, SafetySettings, allowance, guest_may_use};
 use crate::domain::rsvp::must_accept_agreements;
 use crate::domain::safety::Detector;
@@ -75,6 +76,9 @@ pub(super) enum Verdict {
     Enter(Entrant),
     /// A member who may come in once they accept the circle's (current) agreements.
     MustAccept,
+    /// Suspended from the circle (a member), or a guest whose browser holds
+    /// its member's suspension.
+    KeptOut(Hold),
     Refused,
 }
 
@@ -104,6 +108,9 @@ pub(super) async fn entrant(
         if door.removed || at.removed_here(&key) {
             return Ok(Verdict::Refused);
         }
+        if let Some((_, hold)) = state.store.hold_on_meet(member.id, meet_id, now()).await? {
+            return Ok(Verdict::KeptOut(hold));
+        }
         let org_agreements = state.org().await.agreements_version;
         if role == RoomRole::Participant
             && must_accept_agreements(door.accepted, org_agreements, door.circle_agreements)
@@ -121,6 +128,12 @@ pub(super) async fn entrant(
     let key = pass.room_key();
     if at.removed_here(&key) {
         return Ok(Verdict::Refused);
+    }
+    if super::moderation::has_hold_cookie(headers)
+        && let Some(meet) = state.store.meet_alone(meet_id).await?
+        && let Some(hold) = super::moderation::hold_for(state, context, headers, meet.circle_id).await?
+    {
+        return Ok(Verdict::KeptOut(hold));
     }
     // The database still knows a removal after the room that made it is
     // gone: neither that pass nor another under a look-alike alias comes in.
@@ -362,6 +375,7 @@ pub async fn page(
             let agreements = format!("/circles/{}/agreements?then=room&meet={id}", circle.slug);
             return Ok(Redirect::to(&agreements).into_response());
         }
+        Verdict::KeptOut(hold) => return super::moderation::kept_out_page(&state, &context, &circle, &hold).await,
         Verdict::Refused => {
             let message = page.t.get(msg("room-not-allowed"));
             return closed(page, message, false, false, StatusCode::FORBIDDEN);
