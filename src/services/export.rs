@@ -31,6 +31,8 @@ pub async fn member_export(store: &Store, member: &Member, now: i64) -> Result<V
     let (choices, names_circle) = store.notice_preferences(member.id).await?;
     let attended = store.meets_attended_by(member.id).await?;
     let decisions = store.decisions_about(member.id).await?;
+    let debriefs = store.debriefs_by(member.id).await?;
+    let care = store.care_requests(Some(member.id)).await?;
     let p = &member.profile;
     let mut roles = vec!["participant"];
     if member.roles.facilitator {
@@ -110,6 +112,23 @@ pub async fn member_export(store: &Store, member: &Member, now: i64) -> Result<V
             "circle": circle,
             "starts_at": time(*starts_at),
             "gave_feedback": feedback_given,
+        })).collect::<Vec<_>>(),
+        "debriefs": debriefs.iter().map(|d| json!({
+            "meet": d.meet_id,
+            "circle": d.circle_name,
+            "meet_starts_at": time(d.meet_starts_at),
+            "how_it_went": d.went.score(),
+            "follow_up": d.follow_up,
+            "alerts_to_follow_up": d.alerts,
+            "support_asked": d.support,
+            "filed_at": time(d.filed_at),
+        })).collect::<Vec<_>>(),
+        "care_requests": care.iter().map(|r| json!({
+            "kind": r.kind.as_str(),
+            "meet": r.meet.as_ref().map(|m| m.0),
+            "asked_at": time(r.asked_at),
+            "answered_at": r.answered_at.map(time),
+            "answered_by": r.answered_by,
         })).collect::<Vec<_>>(),
         "not_included": "Words said in live rooms are never stored, so no alert holds any. \
             Feedback is kept without any link to you: we know which meets you answered on, not what you answered. \

@@ -48,7 +48,8 @@ pub(super) fn awaiting_links(tr: &Tr, meets: &[OverMeet], reader: Option<Tz>) ->
 /// yet debriefed by them), for "How did it go?" on their pages.
 pub(super) async fn awaiting(state: &AppState, signed_in: &SignedIn, tr: &Tr) -> Result<Vec<(i64, String)>, AppError> {
     let member = &signed_in.viewer.member;
-    if !member.roles.facilitator {
+    // The list holds only their own circles' meets: the rule, for a circle they facilitate.
+    if !may_debrief(member.roles, true) {
         return Ok(Vec::new());
     }
     let now = now();
