@@ -270,6 +270,7 @@ pub struct SettingsForm {
     alert_retention_days: String,
     #[serde(default)]
     debrief_retention_days: String,
+    #[serde(default)]
     moderation_retention_days: String,
 }
 
