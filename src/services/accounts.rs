@@ -126,8 +126,9 @@ pub enum SignInError {
 }
 
 /// Checks an alias and password typed at `address`, within the sign-in
-/// allowances (see [`Limits::sign_in`]), which every sign-in spends. Unknown aliases and wrong
-/// passwords take the same time and give the same answer.
+/// allowances (see [`Limits::sign_in`]), which every sign-in spends.
+/// Unknown aliases and wrong passwords take the same time and give the
+/// same answer.
 pub async fn sign_in(
     store: &Store,
     limits: &Limits,

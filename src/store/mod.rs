@@ -142,6 +142,7 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
     (19, "trainings", include_str!("../../migrations/sqlite/0019_trainings.sql")),
     (21, "debriefs", include_str!("../../migrations/sqlite/0021_debriefs.sql")),
     (22, "moderation", include_str!("../../migrations/sqlite/0022_moderation.sql")),
+    (25, "rate_limits", include_str!("../../migrations/sqlite/0025_rate_limits.sql")),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../../migrations/postgres/0001_foundation.sql")),

@@ -2,7 +2,7 @@
 //! organisation's settings changed (LISTEN/NOTIFY), so none serves old
 //! ones until its cache expires. SQLite runs one instance: nothing to tell.
 
-use sqlx::postgres::PgListener;
+use sqlx::postgres::{PgListener, PgPoolOptions};
 
 use super::{Db, Store, StoreResult};
 
@@ -44,7 +44,15 @@ impl Store {
     /// Starts listening for settings changes; `None` on SQLite.
     pub async fn org_changes(&self) -> StoreResult<Option<OrgChanges>> {
         let Db::Postgres(pool) = &self.db else { return Ok(None) };
-        let mut listener = PgListener::connect_with(pool).await?;
+        // A connection of its own, outside the store's pool: closing the
+        // store must not wait for a listener that never gives its back.
+        let own = PgPoolOptions::new()
+            .max_connections(1)
+            .max_lifetime(None)
+            .idle_timeout(None)
+            .connect_with((*pool.connect_options()).clone())
+            .await?;
+        let mut listener = PgListener::connect_with(&own).await?;
         listener.listen(CHANNEL).await?;
         Ok(Some(OrgChanges { listener }))
     }
