@@ -128,6 +128,7 @@ fn the_learned_layer_adds_recall_to_the_lexicon() {
         ("dev", fixture("safety_messages.tsv", (1, 4, 5), |f| f[0] == "dev")),
         ("old holdout", fixture("safety_messages.tsv", (1, 4, 5), |f| f[0] == "holdout")),
         ("tune", fixture("safety_train.tsv", (1, 2, 4), |f| f[0] == "dev")),
+        ("hand-written tune", fixture("safety_train_hand.tsv", (1, 2, 4), |f| f[0] == "dev")),
     ];
     let mut measured = BTreeMap::new();
     for (name, rows) in &sets {
@@ -146,20 +147,45 @@ fn the_learned_layer_adds_recall_to_the_lexicon() {
     assert!(tune.recall() >= 0.71 && tune.precision() >= 0.83, "tune rows: {tune:?}");
 }
 
+/// Every blind set there is (tests/fixtures/safety_blind*.tsv), by name.
+fn blind_sets() -> Vec<String> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect())
+        .unwrap_or_default();
+    names.retain(|n| n.starts_with("safety_blind") && n.ends_with(".tsv"));
+    names.sort();
+    names
+}
+
 #[test]
-fn the_blind_set_as_it_is() {
+fn the_retired_blind_set_and_any_new_one() {
     let rows = fixture("safety_blind.tsv", (0, 1, 3), |f| f.len() >= 4);
     if rows.is_empty() {
         println!("SKIPPED: tests/fixtures/safety_blind.tsv is not there");
         return;
     }
-    let before = report("blind, lexicon alone", &rows, &Detector::lexical())["all"];
-    assert!(before.recall() >= 0.43 && before.precision() >= 0.73, "blind, lexicon alone: {before:?}");
+    let before = report("retired blind, lexicon alone", &rows, &Detector::lexical())["all"];
+    assert!(before.recall() >= 0.43 && before.precision() >= 0.73, "retired blind, lexicon alone: {before:?}");
     let Some(both) = with_model() else { return };
-    let after = report("blind, lexicon and learned layer", &rows, &both);
-    // Measured once, after the model was frozen: recall 0.633 at precision 0.775.
-    assert!(after["all"].recall() >= 0.62 && after["all"].precision() >= 0.76, "blind: {:?}", after["all"]);
+    // Measured once blind (recall 0.633 at precision 0.775), then used as a
+    // development set: never trained on, but looked at while choosing how
+    // the learned layer is built.
+    let after = report("retired blind, lexicon and learned layer", &rows, &both);
+    assert!(after["all"].recall() >= 0.62 && after["all"].precision() >= 0.76, "retired blind: {:?}", after["all"]);
     assert!(after["hi"].recall() > 0.5 && after["hinglish"].recall() > 0.6, "Hindi and Hinglish too: {after:?}");
+    // A new blind set's floors are set once it has been measured.
+    for name in blind_sets().iter().filter(|n| *n != "safety_blind.tsv") {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let header: Vec<&str> = text.lines().next().unwrap_or_default().split('\t').map(str::trim).collect();
+        let column =
+            |c: &str| header.iter().position(|h| *h == c).unwrap_or_else(|| panic!("{name} has no {c} column"));
+        let columns = (column("level"), column("lang"), column("message"));
+        let rows = fixture(name, columns, |f| f.len() == header.len());
+        report(&format!("{name}, lexicon alone"), &rows, &Detector::lexical());
+        report(&format!("{name}, lexicon and learned layer"), &rows, &both);
+    }
 }
 
 /// Said in the room, a message with no phrase the lexicon knows.
