@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use holdspace::domain::safety::Detector;
 use holdspace::domain::safety::learned::Stage;
@@ -80,6 +80,9 @@ pub fn measure(dir: &Path, repeat: u32, rows: &[(String, String)]) -> Result<Opt
         figures["sentence_stage"] = sentence;
         md.push_str(&section);
     }
+    let (latency, section) = w1_latency(&both, rows);
+    figures["w1_reading_latency"] = latency;
+    md.push_str(&section);
     let dev = scoring::read(&fixtures().join("safety_messages.tsv"), |h, f| {
         h.iter().position(|c| *c == "split").is_some_and(|i| f[i] == "dev")
     })?;
@@ -172,6 +175,78 @@ fn sentence_stage(
         figures["all_layers_mean_per_ordinary_message_us"],
         W1_MESSAGES_PER_SECOND,
         w1_cores,
+    );
+    (figures, md)
+}
+
+/// How long a crisis message the lexicon does not know waits for its
+/// reading at W1's message rate, in this process: a runtime with two
+/// workers (the machine's cores), W1's 600 ordinary messages a second, each
+/// read as the server reads it (with the worker handed over while the
+/// sentence stage runs), and one such crisis message every 100 ms, timed
+/// from when it was due until its reading is done. This is the detector's
+/// share of the alert latency, queueing for the CPU included; the room's
+/// delivery is measured by `holdspace-bench rooms` (W1).
+fn w1_latency(both: &Detector, rows: &[(String, String)]) -> (Value, String) {
+    const SECONDS: u64 = 10;
+    let lexicon = Detector::lexical();
+    let ordinary: Arc<Vec<String>> =
+        Arc::new(rows.iter().filter(|(l, _)| l == "none").map(|(_, t)| t.clone()).collect());
+    let unknown: Vec<String> = rows
+        .iter()
+        .filter(|(l, t)| l != "none" && lexicon.assess(t).crisis.is_none())
+        .map(|(_, t)| t.clone())
+        .collect();
+    let detector = Arc::new(both.clone());
+    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_time().build() {
+        Ok(runtime) => runtime,
+        Err(e) => return (json!({"error": e.to_string()}), format!("W1 reading latency not measured: {e}\n")),
+    };
+    let mut latencies: Vec<f64> = runtime.block_on(async move {
+        let start = tokio::time::Instant::now();
+        let chat = {
+            let (detector, ordinary) = (Arc::clone(&detector), Arc::clone(&ordinary));
+            tokio::spawn(async move {
+                let every = Duration::from_secs_f64(1.0 / W1_MESSAGES_PER_SECOND);
+                for i in 0..(W1_MESSAGES_PER_SECOND as u64 * SECONDS) {
+                    tokio::time::sleep_until(start + every * i as u32).await;
+                    let (detector, ordinary) = (Arc::clone(&detector), Arc::clone(&ordinary));
+                    tokio::spawn(async move {
+                        let text = &ordinary[i as usize % ordinary.len()];
+                        tokio::task::block_in_place(|| std::hint::black_box(detector.assess(text)));
+                    });
+                }
+            })
+        };
+        let mut timed = Vec::new();
+        for i in 0..(SECONDS * 10) {
+            let due = start + Duration::from_millis(100 * i);
+            tokio::time::sleep_until(due).await;
+            let (detector, text) = (Arc::clone(&detector), unknown[i as usize % unknown.len().max(1)].clone());
+            timed.push(tokio::spawn(async move {
+                tokio::task::block_in_place(|| std::hint::black_box(detector.assess(&text)));
+                due.elapsed().as_secs_f64() * 1000.0
+            }));
+        }
+        let mut out = Vec::new();
+        for t in timed {
+            out.extend(t.await.ok());
+        }
+        let _ = chat.await;
+        out
+    });
+    latencies.sort_by(f64::total_cmp);
+    if latencies.is_empty() {
+        return (json!({"error": "no reading finished"}), "W1 reading latency not measured.\n".into());
+    }
+    let ms = |v: f64| (v * 100.0).round() / 100.0;
+    let (p50, p99) = (ms(percentile(&latencies, 0.5)), ms(percentile(&latencies, 0.99)));
+    let figures = json!({"seconds": SECONDS, "crisis_messages": latencies.len(), "p50_ms": p50, "p99_ms": p99});
+    let md = format!(
+        "\nReading a crisis message the lexicon does not know, at W1's {W1_MESSAGES_PER_SECOND} ordinary messages a second \
+         (in process, two workers, {SECONDS} s, {} such messages): p50 {p50} ms, p99 {p99} ms from when it was sent until \
+         the detector's verdict (the room's delivery and the alert frame come on top; see W1 in `holdspace-bench rooms`).\n",
+        latencies.len()
     );
     (figures, md)
 }
