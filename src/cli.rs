@@ -271,7 +271,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
 fn with_detector(mut config: ServerConfig, dir: &Path) -> Result<ServerConfig, Failure> {
     config.safety = services::safety_model::detector(dir).map_err(runtime_error)?;
     if config.safety.learns() {
-        tracing::info!(model = %dir.display(), "safety net: lexicon and learned layer");
+        tracing::info!(model = %dir.display(), layers = ?config.safety.layers(), "safety net: lexicon and learned layer");
     } else {
         tracing::info!(
             model = %dir.display(),
@@ -311,13 +311,14 @@ fn safety(command: &SafetyCommand, model: &Path) -> Result<(), Failure> {
 /// `safety scan`: the detector over stdin, one verdict per line. What it
 /// reads is never logged.
 fn scan(detector: &Detector, input: impl BufRead, mut output: impl std::io::Write) -> Result<(), Failure> {
-    let layers: &[&str] = if detector.learns() { &["lexical", "learned"] } else { &["lexical"] };
+    let layers = detector.layers();
     for line in input.lines() {
         let line = line.map_err(|e| Failure::Runtime(format!("cannot read stdin: {e}")))?;
         let found = detector.assess(&line);
         let learned = found.learned.as_ref().map(|r| {
             serde_json::json!({
                 "score": f64::from(r.score) / 1000.0,
+                "stage": r.stage,
                 "nearest": r.nearest.iter().map(|(level, n)| serde_json::json!([level, n])).collect::<Vec<_>>(),
             })
         });

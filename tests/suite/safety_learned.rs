@@ -128,6 +128,7 @@ fn the_learned_layer_adds_recall_to_the_lexicon() {
         ("dev", fixture("safety_messages.tsv", (1, 4, 5), |f| f[0] == "dev")),
         ("old holdout", fixture("safety_messages.tsv", (1, 4, 5), |f| f[0] == "holdout")),
         ("tune", fixture("safety_train.tsv", (1, 2, 4), |f| f[0] == "dev")),
+        ("hand-written tune", fixture("safety_train_hand.tsv", (1, 2, 4), |f| f[0] == "dev")),
     ];
     let mut measured = BTreeMap::new();
     for (name, rows) in &sets {
@@ -136,30 +137,70 @@ fn the_learned_layer_adds_recall_to_the_lexicon() {
         measured.insert(*name, (before["all"], after["all"]));
     }
     // Floors just below the figures measured when the model was frozen
-    // (README, "Safety detector"): a regression fails, luck cannot pass.
+    // (README, "How well both layers do"), for the layers installed: a
+    // regression fails, luck cannot pass.
+    let sentence = both.layers().contains(&"sentence");
     let (before, after) = measured["old holdout"];
     assert!(after.recall() > before.recall(), "the learned layer finds more on the old held-out rows");
-    assert!(after.recall() >= 0.72 && after.precision() >= 0.79, "old held-out rows: {after:?}");
+    let (recall, precision) = if sentence { (0.74, 0.83) } else { (0.85, 0.72) };
+    assert!(after.recall() >= recall && after.precision() >= precision, "old held-out rows: {after:?}");
     let (_, dev) = measured["dev"];
     assert!(dev.recall() >= 0.99 && dev.precision() >= 0.98, "dev rows: {dev:?}");
     let (_, tune) = measured["tune"];
-    assert!(tune.recall() >= 0.71 && tune.precision() >= 0.83, "tune rows: {tune:?}");
+    let (recall, precision) = if sentence { (0.78, 0.86) } else { (0.80, 0.83) };
+    assert!(tune.recall() >= recall && tune.precision() >= precision, "tune rows: {tune:?}");
+    let (_, hand) = measured["hand-written tune"];
+    let (recall, precision) = if sentence { (0.65, 0.87) } else { (0.69, 0.84) };
+    assert!(hand.recall() >= recall && hand.precision() >= precision, "hand-written tune rows: {hand:?}");
+}
+
+/// Every blind set there is (tests/fixtures/safety_blind*.tsv), by name.
+fn blind_sets() -> Vec<String> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok()?.file_name().into_string().ok()).collect())
+        .unwrap_or_default();
+    names.retain(|n| n.starts_with("safety_blind") && n.ends_with(".tsv"));
+    names.sort();
+    names
 }
 
 #[test]
-fn the_blind_set_as_it_is() {
+fn the_retired_blind_set_and_any_new_one() {
     let rows = fixture("safety_blind.tsv", (0, 1, 3), |f| f.len() >= 4);
     if rows.is_empty() {
         println!("SKIPPED: tests/fixtures/safety_blind.tsv is not there");
         return;
     }
-    let before = report("blind, lexicon alone", &rows, &Detector::lexical())["all"];
-    assert!(before.recall() >= 0.43 && before.precision() >= 0.73, "blind, lexicon alone: {before:?}");
+    let before = report("retired blind, lexicon alone", &rows, &Detector::lexical())["all"];
+    assert!(before.recall() >= 0.43 && before.precision() >= 0.73, "retired blind, lexicon alone: {before:?}");
     let Some(both) = with_model() else { return };
-    let after = report("blind, lexicon and learned layer", &rows, &both);
-    // Measured once, after the model was frozen: recall 0.633 at precision 0.775.
-    assert!(after["all"].recall() >= 0.62 && after["all"].precision() >= 0.76, "blind: {:?}", after["all"]);
-    assert!(after["hi"].recall() > 0.5 && after["hinglish"].recall() > 0.6, "Hindi and Hinglish too: {after:?}");
+    // Measured once blind (recall 0.633 at precision 0.775), then used as a
+    // development set: never trained on, but looked at while choosing how
+    // the learned layer is built.
+    let after = report("retired blind, lexicon and learned layer", &rows, &both);
+    // Measured again as a development set: 0.777 recall at 0.771 precision
+    // with the word vectors alone, 0.695 at 0.805 with the sentence stage.
+    let sentence = both.layers().contains(&"sentence");
+    let (recall, precision, languages) = if sentence { (0.68, 0.79, 0.58) } else { (0.76, 0.76, 0.75) };
+    let all = after["all"];
+    assert!(all.recall() >= recall && all.precision() >= precision, "retired blind: {all:?}");
+    assert!(
+        after["hi"].recall() >= languages && after["hinglish"].recall() >= languages,
+        "Hindi and Hinglish too: {after:?}"
+    );
+    // A new blind set's floors are set once it has been measured.
+    for name in blind_sets().iter().filter(|n| *n != "safety_blind.tsv") {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let header: Vec<&str> = text.lines().next().unwrap_or_default().split('\t').map(str::trim).collect();
+        let column =
+            |c: &str| header.iter().position(|h| *h == c).unwrap_or_else(|| panic!("{name} has no {c} column"));
+        let columns = (column("level"), column("lang"), column("message"));
+        let rows = fixture(name, columns, |f| f.len() == header.len());
+        report(&format!("{name}, lexicon alone"), &rows, &Detector::lexical());
+        report(&format!("{name}, lexicon and learned layer"), &rows, &both);
+    }
 }
 
 /// Said in the room, a message with no phrase the lexicon knows.

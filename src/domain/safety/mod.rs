@@ -58,6 +58,17 @@ impl Detector {
         self.model.is_some()
     }
 
+    /// The layers that read messages, in order: "lexical", then "learned"
+    /// (the word vectors), then "sentence" (the whole sentence model, for
+    /// what the word vectors find suspicious).
+    pub fn layers(&self) -> &'static [&'static str] {
+        match &self.model {
+            None => &["lexical"],
+            Some(model) if model.deep() => &["lexical", "learned", "sentence"],
+            Some(_) => &["lexical", "learned"],
+        }
+    }
+
     /// Reads one message with every layer there is.
     pub fn assess(&self, text: &str) -> Assessment {
         let words = normalize::words(text);
@@ -155,6 +166,44 @@ mod tests {
         assert_eq!(found.crisis, Some(Level::Active));
         assert_eq!(found.learned, None, "the lexicon's phrase decided it");
         assert_eq!(Detector::lexical().assess("I am fading away"), Assessment::default());
+    }
+
+    /// The toy model with a sentence stage that reads what scores 0.5 or
+    /// more, and whose classifier always answers `level` (None: ordinary).
+    fn with_sentence_stage(level: Option<usize>) -> Model {
+        let mut bias = [0.0f32; 6];
+        bias[level.map_or(0, |l| l)] = 8.0;
+        let head = serde_json::json!({
+            "gate": 0.5, "threshold": 0.5,
+            "layers": [{"weights": vec![vec![0.0f32; 384]; 6], "bias": bias}],
+        })
+        .to_string();
+        let mut examples = b"HSEX".to_vec();
+        examples.extend(1u32.to_le_bytes());
+        examples.extend(384u32.to_le_bytes());
+        examples.extend((1.0f32 / 127.0).to_le_bytes());
+        examples.extend([1u8; 384]);
+        examples.push(3);
+        let encoder = learned::encoder::tests::tiny_safetensors(13);
+        toy_model().with_deep(learned::DeepFiles { encoder: &encoder, head: &head, examples: &examples }).unwrap()
+    }
+
+    #[test]
+    fn the_sentence_stage_decides_what_the_word_vectors_suspect() {
+        let doubting = Detector::with_model(Arc::new(with_sentence_stage(None)));
+        assert_eq!(doubting.layers(), ["lexical", "learned", "sentence"]);
+        let a = doubting.assess("fading away...");
+        assert_eq!(a.crisis, None, "the sentence stage read it and found nothing");
+        assert_eq!(a.learned.map(|r| r.stage), Some(learned::Stage::Sentence));
+        let sure = Detector::with_model(Arc::new(with_sentence_stage(Some(3))));
+        let found = sure.assess("fading away...");
+        assert_eq!(found.crisis, Some(Level::SelfHarm));
+        assert_eq!(found.learned.expect("explained").nearest, vec![("self_harm", 1)]);
+        let hello = sure.assess("hello");
+        assert_eq!(hello.crisis, None, "what the word vectors do not suspect never reaches the sentence stage");
+        assert_eq!(hello.learned.map(|r| r.stage), Some(learned::Stage::Words));
+        let negated = sure.assess("I would never hurt myself");
+        assert_eq!((negated.crisis, negated.learned), (None, None), "the lexicon's negation still wins");
     }
 
     #[test]

@@ -24,10 +24,10 @@ pub async fn ready(State(state): State<AppState>) -> (StatusCode, String) {
             _ => "media unavailable\n",
         },
     };
-    let safety = if state.rooms.detector().learns() {
-        "safety net: lexicon and learned layer\n"
-    } else {
-        "safety net: lexicon only (no learned model installed)\n"
+    let safety = match state.rooms.detector().layers() {
+        ["lexical"] => "safety net: lexicon only (no learned model installed)\n",
+        ["lexical", "learned"] => "safety net: lexicon and learned layer\n",
+        _ => "safety net: lexicon and learned layer (with the sentence stage)\n",
     };
     match tokio::time::timeout(Duration::from_secs(2), state.store.ping()).await {
         Ok(Ok(())) => (StatusCode::OK, format!("ready\n{media}{safety}")),

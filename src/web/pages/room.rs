@@ -556,6 +556,20 @@ fn heard(allowance: &Attached, frame: &str, detector: &Detector) -> Result<Comma
     incoming.command(detector)
 }
 
+/// [`heard`], with this worker thread handed over to the runtime's other
+/// tasks while it reads when the safety net's sentence stage is installed:
+/// that stage can take milliseconds, and other connections on this worker
+/// should not wait for it.
+fn hear(allowance: &Attached, frame: &str, detector: &Detector) -> Result<Command, &'static str> {
+    let multi_thread = tokio::runtime::Handle::try_current()
+        .is_ok_and(|h| h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread);
+    if multi_thread && detector.layers().contains(&"sentence") {
+        tokio::task::block_in_place(|| heard(allowance, frame, detector))
+    } else {
+        heard(allowance, frame, detector)
+    }
+}
+
 /// One person's connection, on one task: it reads what they send and writes
 /// them the room's frames. One task (not a reader and a writer) keeps each
 /// connection small and saves a wake-up per frame; the room never waits on
@@ -598,7 +612,7 @@ async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_
                 let answer = match incoming {
                     // Reading runs the safety detector over a message here, on
                     // this connection's task, so the room's own task never waits on it.
-                    Some(Ok(Message::Text(text))) => match heard(&allowance, &text, room.detector()) {
+                    Some(Ok(Message::Text(text))) => match hear(&allowance, &text, room.detector()) {
                         Ok(command) => {
                             open = room.command(pid, command).await;
                             None
