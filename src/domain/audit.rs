@@ -39,6 +39,10 @@ pub enum AuditAction {
     TrainingRecordRemoved,
     /// The trainings a circle requires of its facilitators changed.
     CircleTrainingsChanged,
+    RotaAssigned,
+    RotaTaken,
+    CoverAsked,
+    CoverTaken,
 }
 
 impl AuditAction {
@@ -67,6 +71,10 @@ impl AuditAction {
             AuditAction::TrainingRecorded => "training-recorded",
             AuditAction::TrainingRecordRemoved => "training-record-removed",
             AuditAction::CircleTrainingsChanged => "circle-trainings-changed",
+            AuditAction::RotaAssigned => "rota-assigned",
+            AuditAction::RotaTaken => "rota-taken",
+            AuditAction::CoverAsked => "cover-asked",
+            AuditAction::CoverTaken => "cover-taken",
         }
     }
 
@@ -100,11 +108,15 @@ impl AuditAction {
             AuditAction::TrainingRecorded => "audit-training-recorded",
             AuditAction::TrainingRecordRemoved => "audit-training-record-removed",
             AuditAction::CircleTrainingsChanged => "audit-circle-trainings-changed",
+            AuditAction::RotaAssigned => "audit-rota-assigned",
+            AuditAction::RotaTaken => "audit-rota-taken",
+            AuditAction::CoverAsked => "audit-cover-asked",
+            AuditAction::CoverTaken => "audit-cover-taken",
         }
     }
 }
 
-const ALL: [AuditAction; 22] = [
+const ALL: [AuditAction; 26] = [
     AuditAction::RoleGranted(Role::Facilitator),
     AuditAction::RoleGranted(Role::Coordinator),
     AuditAction::RoleRevoked(Role::Facilitator),
@@ -127,6 +139,10 @@ const ALL: [AuditAction; 22] = [
     AuditAction::TrainingRecorded,
     AuditAction::TrainingRecordRemoved,
     AuditAction::CircleTrainingsChanged,
+    AuditAction::RotaAssigned,
+    AuditAction::RotaTaken,
+    AuditAction::CoverAsked,
+    AuditAction::CoverTaken,
 ];
 
 impl FromStr for AuditAction {

@@ -46,10 +46,14 @@ pub enum Event {
     /// A waitlist place turned into a seat.
     Seat,
     Announcement,
+    /// A facilitator of the circle cannot make a meet they hold.
+    CoverWanted,
+    /// Someone took over the meet the person asked cover for.
+    CoverTaken,
 }
 
 impl Event {
-    const ALL: [Event; 7] = [
+    const ALL: [Event; 9] = [
         Event::DayBefore,
         Event::HourBefore,
         Event::Cancelled,
@@ -57,6 +61,8 @@ impl Event {
         Event::Paused,
         Event::Seat,
         Event::Announcement,
+        Event::CoverWanted,
+        Event::CoverTaken,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -68,6 +74,8 @@ impl Event {
             Event::Paused => "paused",
             Event::Seat => "seat",
             Event::Announcement => "announcement",
+            Event::CoverWanted => "cover-wanted",
+            Event::CoverTaken => "cover-taken",
         }
     }
 
@@ -75,7 +83,9 @@ impl Event {
     pub fn kind(self) -> Kind {
         match self {
             Event::DayBefore | Event::HourBefore => Kind::Reminder,
-            Event::Cancelled | Event::Moved | Event::Paused => Kind::Change,
+            // Rota news changes who holds a meet: people hear of it as they
+            // hear of other changes to their meets.
+            Event::Cancelled | Event::Moved | Event::Paused | Event::CoverWanted | Event::CoverTaken => Kind::Change,
             Event::Seat => Kind::Waitlist,
             Event::Announcement => Kind::Announcement,
         }

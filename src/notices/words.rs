@@ -26,12 +26,18 @@ pub fn sentence(tr: &Tr, notice: &StoredNotice, zone: Option<Tz>, circle: &str) 
         Event::Paused => msg("notice-paused"),
         Event::Seat => msg("notice-seat"),
         Event::Announcement => msg("notice-announcement"),
+        Event::CoverWanted => msg("notice-cover-wanted"),
+        Event::CoverTaken => msg("notice-cover-taken"),
     };
     tr.args(key, &[("circle", circle.to_string().into()), ("when", meet_time(tr, notice, zone).into())])
 }
 
 /// Where the notice leads: its meet, else its circle.
 pub fn link(notice: &StoredNotice) -> String {
+    if notice.event == Event::CoverWanted {
+        // The place is taken over from the rota on "My meets".
+        return "/meets#rota".into();
+    }
     match notice.meet_id {
         Some(meet) => format!("/meets/{meet}"),
         None => format!("/circles/{}", notice.circle_slug),

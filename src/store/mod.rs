@@ -29,6 +29,7 @@ pub mod meets;
 pub mod members;
 pub mod notices;
 pub mod rooms;
+pub mod rota;
 pub mod rsvps;
 pub mod safety;
 pub mod sessions;
@@ -136,6 +137,7 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
     (16, "external_link", include_str!("../../migrations/sqlite/0016_external_link.sql")),
     (17, "circle_texts", include_str!("../../migrations/sqlite/0017_circle_texts.sql")),
     (19, "trainings", include_str!("../../migrations/sqlite/0019_trainings.sql")),
+    (20, "rota", include_str!("../../migrations/sqlite/0020_rota.sql")),
 ];
 const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (1, "foundation", include_str!("../../migrations/postgres/0001_foundation.sql")),
@@ -154,6 +156,7 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (16, "external_link", include_str!("../../migrations/postgres/0016_external_link.sql")),
     (17, "circle_texts", include_str!("../../migrations/postgres/0017_circle_texts.sql")),
     (19, "trainings", include_str!("../../migrations/postgres/0019_trainings.sql")),
+    (20, "rota", include_str!("../../migrations/postgres/0020_rota.sql")),
 ];
 
 fn migrator(list: &'static [(i64, &'static str, &'static str)]) -> Migrator {

@@ -75,6 +75,13 @@ const NOTICES: &[(&str, &str)] = &[
     ("training-record-removed", msg("done-training-record-removed")),
     ("circle-trainings-saved", msg("done-circle-trainings-saved")),
     ("circle-text-saved", msg("done-circle-text-saved")),
+    ("rota-saved", msg("done-rota-saved")),
+    ("rota-taken", msg("done-rota-taken")),
+    ("rota-already-taken", msg("done-rota-already-taken")),
+    ("rota-cover-asked", msg("done-rota-cover-asked")),
+    ("rota-claimed", msg("done-rota-claimed")),
+    ("rota-not-eligible", msg("done-rota-not-eligible")),
+    ("rota-gone", msg("done-rota-gone")),
 ];
 
 /// The message id for a `?done=` value, if it is one we know.

@@ -162,6 +162,7 @@ async fn every_route_answers_each_role_as_it_should(backend: Backend) {
         ("/admin/feedback", [SignInFirst, Forbidden, Forbidden, Ok]),
         ("/admin/trainings", [SignInFirst, Forbidden, Forbidden, Ok]),
         ("/admin/trainings/gaps", [SignInFirst, Forbidden, Forbidden, Ok]),
+        ("/admin/rota", [SignInFirst, Forbidden, Forbidden, Ok]),
         ("/report", [SignInFirst, Forbidden, Ok, Ok]),
         ("/report.csv", [SignInFirst, Forbidden, Ok, Ok]),
         ("/report/summary", [SignInFirst, Forbidden, Ok, Ok]),
@@ -197,6 +198,11 @@ async fn every_route_answers_each_role_as_it_should(backend: Backend) {
             vec![("member", "1"), ("training", "1"), ("completed_on", "2026-01-01")],
         ),
         ("/admin/circles/after-a-loss/trainings".to_string(), vec![("training", "1")]),
+        ("/admin/circles/after-a-loss/rota".to_string(), vec![("needs_co", "yes")]),
+        (
+            "/admin/rota/fill".to_string(),
+            vec![("circle", "after-a-loss"), ("role", "lead"), ("member", "1"), ("until", "2030-01-01")],
+        ),
     ];
     for (path, fields) in &admin_posts {
         for (client, want) in [(&anonymous, SignInFirst), (&participant, Forbidden), (&facilitator, Forbidden)] {

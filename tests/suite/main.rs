@@ -20,6 +20,7 @@ mod meets;
 mod notices;
 mod pages;
 mod rooms;
+mod rota;
 mod safety;
 mod safety_learned;
 mod safety_net;

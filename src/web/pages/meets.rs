@@ -396,6 +396,8 @@ struct MyMeetsPage {
     circles: Vec<(String, String)>,
     /// Recent meets they came to and may still give feedback on: (meet id, link text).
     feedback_due: Vec<(i64, String)>,
+    /// A facilitator's rota: the meets of their circles and who holds them.
+    rota: Vec<super::rota::MyRotaRow>,
 }
 
 impl MyMeetsPage {
@@ -431,7 +433,12 @@ pub async fn mine(State(state): State<AppState>, signed_in: SignedIn) -> Result<
             (due.meet_id, link)
         })
         .collect();
-    render(&MyMeetsPage { page, notices, now_next, meets, circles, feedback_due })
+    let rota = if signed_in.viewer.member.roles.facilitator {
+        super::rota::my_rota(&state, &page.t, member, signed_in.context.zone).await?
+    } else {
+        Vec::new()
+    };
+    render(&MyMeetsPage { page, notices, now_next, meets, circles, feedback_due, rota })
 }
 
 /// A cancellation as posted by someone who runs the circle.
