@@ -40,7 +40,7 @@ test("a facilitator asks for cover, another takes it, and the coordinator sees t
 
   const dev = await pageFor("Dev", 360);
   await dev.goto(`${server.base}/meets`);
-  const his = dev.locator(`#rota li:has-text("${CIRCLE}"):has-text("You lead this one")`).first();
+  const his = dev.locator(`.rota-mine li:has-text("${CIRCLE}"):has-text("You lead this one")`).first();
   const meetId = (await his.getAttribute("id")).replace("rota-", "");
   await Promise.all([dev.waitForNavigation(), his.locator("button:has-text('I need cover')").click()]);
   assert.match(await dev.locator("main").innerText(), /We've told the facilitators who can hold this meet/);
