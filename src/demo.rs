@@ -4,6 +4,7 @@
 
 mod history;
 pub mod janus;
+mod rota;
 
 use std::str::FromStr;
 
@@ -590,6 +591,7 @@ pub async fn load(store: &Store) -> Result<(), StoreError> {
         }
     }
     show_standing_membership_and_a_cancellation(store, &ids).await?;
+    rota::load(store, &ids).await?;
     history::load(store, &ids).await
 }
 

@@ -51,6 +51,10 @@ pub enum AuditAction {
     /// An appeal against a decision was reviewed.
     AppealUpheld,
     AppealOverturned,
+    RotaAssigned,
+    RotaTaken,
+    CoverAsked,
+    CoverTaken,
 }
 
 impl AuditAction {
@@ -86,6 +90,10 @@ impl AuditAction {
             AuditAction::AccountClosed => "account-closed",
             AuditAction::AppealUpheld => "appeal-upheld",
             AuditAction::AppealOverturned => "appeal-overturned",
+            AuditAction::RotaAssigned => "rota-assigned",
+            AuditAction::RotaTaken => "rota-taken",
+            AuditAction::CoverAsked => "cover-asked",
+            AuditAction::CoverTaken => "cover-taken",
         }
     }
 
@@ -136,11 +144,15 @@ impl AuditAction {
             AuditAction::AccountClosed => "audit-account-closed",
             AuditAction::AppealUpheld => "audit-appeal-upheld",
             AuditAction::AppealOverturned => "audit-appeal-overturned",
+            AuditAction::RotaAssigned => "audit-rota-assigned",
+            AuditAction::RotaTaken => "audit-rota-taken",
+            AuditAction::CoverAsked => "audit-cover-asked",
+            AuditAction::CoverTaken => "audit-cover-taken",
         }
     }
 }
 
-const ALL: [AuditAction; 29] = [
+const ALL: [AuditAction; 33] = [
     AuditAction::RoleGranted(Role::Facilitator),
     AuditAction::RoleGranted(Role::Coordinator),
     AuditAction::RoleRevoked(Role::Facilitator),
@@ -170,6 +182,10 @@ const ALL: [AuditAction; 29] = [
     AuditAction::AccountClosed,
     AuditAction::AppealUpheld,
     AuditAction::AppealOverturned,
+    AuditAction::RotaAssigned,
+    AuditAction::RotaTaken,
+    AuditAction::CoverAsked,
+    AuditAction::CoverTaken,
 ];
 
 impl FromStr for AuditAction {

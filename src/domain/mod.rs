@@ -25,6 +25,7 @@ pub mod password;
 pub mod permissions;
 pub mod recovery;
 pub mod room;
+pub mod rota;
 pub mod rsvp;
 pub mod safety;
 pub mod schedule;

@@ -68,10 +68,14 @@ pub enum Event {
     AppealWaiting,
     /// Their appeal was looked at again.
     AppealAnswered,
+    /// A facilitator of the circle cannot make a meet they hold.
+    CoverWanted,
+    /// Someone took over the meet the person asked cover for.
+    CoverTaken,
 }
 
 impl Event {
-    const ALL: [Event; 13] = [
+    const ALL: [Event; 15] = [
         Event::DayBefore,
         Event::HourBefore,
         Event::Cancelled,
@@ -85,6 +89,8 @@ impl Event {
         Event::ReportReviewed,
         Event::AppealWaiting,
         Event::AppealAnswered,
+        Event::CoverWanted,
+        Event::CoverTaken,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -102,6 +108,8 @@ impl Event {
             Event::ReportReviewed => "report-reviewed",
             Event::AppealWaiting => "appeal-waiting",
             Event::AppealAnswered => "appeal-answered",
+            Event::CoverWanted => "cover-wanted",
+            Event::CoverTaken => "cover-taken",
         }
     }
 
@@ -109,7 +117,9 @@ impl Event {
     pub fn kind(self) -> Kind {
         match self {
             Event::DayBefore | Event::HourBefore => Kind::Reminder,
-            Event::Cancelled | Event::Moved | Event::Paused => Kind::Change,
+            // Rota news changes who holds a meet: people hear of it as they
+            // hear of other changes to their meets.
+            Event::Cancelled | Event::Moved | Event::Paused | Event::CoverWanted | Event::CoverTaken => Kind::Change,
             Event::Seat => Kind::Waitlist,
             Event::Announcement => Kind::Announcement,
             Event::SupportAsked => Kind::Care,

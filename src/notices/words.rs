@@ -32,6 +32,8 @@ pub fn sentence(tr: &Tr, notice: &StoredNotice, zone: Option<Tz>, circle: &str) 
         Event::ReportReviewed => msg("notice-report-reviewed"),
         Event::AppealWaiting => msg("notice-appeal-waiting"),
         Event::AppealAnswered => msg("notice-appeal-answered"),
+        Event::CoverWanted => msg("notice-cover-wanted"),
+        Event::CoverTaken => msg("notice-cover-taken"),
     };
     tr.args(
         key,
@@ -57,6 +59,8 @@ pub fn own_words(notice: &StoredNotice) -> &str {
 /// to the review page; else its meet, else its circle.
 pub fn link(notice: &StoredNotice) -> String {
     match (notice.event, notice.meet_id) {
+        // The place is taken over from the rota on "My meets".
+        (Event::CoverWanted, _) => "/meets#rota".into(),
         (Event::SupportAsked, _) => "/admin/care".into(),
         (Event::Decision | Event::AppealAnswered, _) => "/account#decisions".into(),
         (Event::AppealWaiting, _) => "/admin/moderation".into(),

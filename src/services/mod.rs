@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod admin;
 pub mod export;
+pub mod rota;
 pub mod safety_model;
 pub mod schedule;
 

@@ -33,6 +33,7 @@ pub mod notices;
 pub mod org_changes;
 pub mod rate_limits;
 pub mod rooms;
+pub mod rota;
 pub mod rsvps;
 pub mod safety;
 pub mod sessions;
@@ -140,6 +141,7 @@ const SQLITE_MIGRATIONS: &[(i64, &str, &str)] = &[
     (16, "external_link", include_str!("../../migrations/sqlite/0016_external_link.sql")),
     (17, "circle_texts", include_str!("../../migrations/sqlite/0017_circle_texts.sql")),
     (19, "trainings", include_str!("../../migrations/sqlite/0019_trainings.sql")),
+    (20, "rota", include_str!("../../migrations/sqlite/0020_rota.sql")),
     (21, "debriefs", include_str!("../../migrations/sqlite/0021_debriefs.sql")),
     (22, "moderation", include_str!("../../migrations/sqlite/0022_moderation.sql")),
     (25, "rate_limits", include_str!("../../migrations/sqlite/0025_rate_limits.sql")),
@@ -161,6 +163,7 @@ const POSTGRES_MIGRATIONS: &[(i64, &str, &str)] = &[
     (16, "external_link", include_str!("../../migrations/postgres/0016_external_link.sql")),
     (17, "circle_texts", include_str!("../../migrations/postgres/0017_circle_texts.sql")),
     (19, "trainings", include_str!("../../migrations/postgres/0019_trainings.sql")),
+    (20, "rota", include_str!("../../migrations/postgres/0020_rota.sql")),
     (21, "debriefs", include_str!("../../migrations/postgres/0021_debriefs.sql")),
     (22, "moderation", include_str!("../../migrations/postgres/0022_moderation.sql")),
     (25, "rate_limits", include_str!("../../migrations/postgres/0025_rate_limits.sql")),

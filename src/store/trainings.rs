@@ -161,6 +161,18 @@ impl Store {
         member_id: i64,
         today: NaiveDate,
     ) -> StoreResult<Vec<String>> {
+        Ok(self
+            .required_cover(circle_id, member_id)
+            .await?
+            .into_iter()
+            .filter(|(_, held)| !held.holds_on(today))
+            .map(|(name, _)| name)
+            .collect())
+    }
+
+    /// Each training a circle requires (by name), with how long a member's
+    /// completions cover them.
+    pub async fn required_cover(&self, circle_id: i64, member_id: i64) -> StoreResult<Vec<(String, Cover)>> {
         let required: Vec<TrainingRow> = reading!(self, pool => sqlx::query_as(
             "SELECT t.id, t.name, t.covers, t.valid_months, t.retired FROM circle_trainings ct
              JOIN trainings t ON t.id = ct.training_id WHERE ct.circle_id = $1 AND NOT t.retired ORDER BY LOWER(t.name)"
@@ -169,8 +181,10 @@ impl Store {
         Ok(required
             .into_iter()
             .map(training_from)
-            .filter(|t| !cover(t, &records, member_id).holds_on(today))
-            .map(|t| t.name)
+            .map(|t| {
+                let held = cover(&t, &records, member_id);
+                (t.name, held)
+            })
             .collect())
     }
 

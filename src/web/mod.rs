@@ -47,7 +47,7 @@ pub fn router(state: AppState) -> Router {
     use pages::notices;
     use pages::{
         account, admin, admin_circles, api, auth, call, circles, debriefs, facilitate, feedback, health, home,
-        language, meets, moderation, recovery, report, room, safety, sheet, trainings, venue,
+        language, meets, moderation, recovery, report, room, rota, safety, sheet, trainings, venue,
     };
     let pages = Router::new()
         .route("/", get(home::show))
@@ -69,6 +69,9 @@ pub fn router(state: AppState) -> Router {
         .route("/meets/{id}/feedback", get(feedback::form).post(feedback::give))
         .route("/meets/{id}/debrief", get(debriefs::form).post(debriefs::save))
         .route("/meets/{id}/report", get(moderation::meet_report_form).post(moderation::meet_report))
+        .route("/meets/{id}/rota/take", post(rota::take))
+        .route("/meets/{id}/rota/cover", post(rota::ask_cover))
+        .route("/meets/{id}/rota/claim", post(rota::claim))
         .route("/meets/{id}/room", get(room::page))
         .route("/meets/{id}/room/open", post(room::open))
         .route("/meets/{id}/room/end", post(room::end))
@@ -126,6 +129,10 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/circles/{slug}/series", post(admin_circles::add_series))
         .route("/admin/circles/{slug}/external-link", post(admin_circles::set_external_link))
         .route("/admin/circles/{slug}/trainings", post(trainings::set_circle_trainings))
+        .route("/admin/circles/{slug}/rota", post(rota::set_needs_co))
+        .route("/admin/rota", get(rota::page))
+        .route("/admin/rota/fill", post(rota::fill))
+        .route("/admin/rota/meets/{id}", post(rota::assign))
         .route("/admin/trainings", get(trainings::list).post(trainings::add))
         .route("/admin/trainings/gaps", get(trainings::gaps))
         .route("/admin/trainings/records", post(trainings::record))

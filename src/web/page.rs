@@ -85,6 +85,13 @@ const NOTICES: &[(&str, &str)] = &[
     ("appeal-answered", msg("done-appeal-answered")),
     ("appeal-sent", msg("done-appeal-sent")),
     ("appeal-already", msg("done-appeal-already")),
+    ("rota-saved", msg("done-rota-saved")),
+    ("rota-taken", msg("done-rota-taken")),
+    ("rota-already-taken", msg("done-rota-already-taken")),
+    ("rota-cover-asked", msg("done-rota-cover-asked")),
+    ("rota-claimed", msg("done-rota-claimed")),
+    ("rota-not-eligible", msg("done-rota-not-eligible")),
+    ("rota-gone", msg("done-rota-gone")),
 ];
 
 /// The message id for a `?done=` value, if it is one we know.

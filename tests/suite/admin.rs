@@ -165,6 +165,7 @@ async fn every_route_answers_each_role_as_it_should(backend: Backend) {
         ("/admin/care", [SignInFirst, Forbidden, Forbidden, Ok]),
         ("/facilitate/debriefs", [SignInFirst, Forbidden, Ok, Ok]),
         ("/admin/moderation", [SignInFirst, Forbidden, Forbidden, Ok]),
+        ("/admin/rota", [SignInFirst, Forbidden, Forbidden, Ok]),
         ("/report", [SignInFirst, Forbidden, Ok, Ok]),
         ("/report.csv", [SignInFirst, Forbidden, Ok, Ok]),
         ("/report/summary", [SignInFirst, Forbidden, Ok, Ok]),
@@ -202,6 +203,11 @@ async fn every_route_answers_each_role_as_it_should(backend: Backend) {
         ("/admin/circles/after-a-loss/trainings".to_string(), vec![("training", "1")]),
         ("/admin/care/1/answered".to_string(), vec![]),
         ("/admin/moderation/1/decide".to_string(), vec![("action", "dismiss")]),
+        ("/admin/circles/after-a-loss/rota".to_string(), vec![("needs_co", "yes")]),
+        (
+            "/admin/rota/fill".to_string(),
+            vec![("circle", "after-a-loss"), ("role", "lead"), ("member", "1"), ("until", "2030-01-01")],
+        ),
     ];
     for (path, fields) in &admin_posts {
         for (client, want) in [(&anonymous, SignInFirst), (&participant, Forbidden), (&facilitator, Forbidden)] {

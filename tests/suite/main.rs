@@ -23,6 +23,7 @@ mod moderation;
 mod notices;
 mod pages;
 mod rooms;
+mod rota;
 mod safety;
 mod safety_learned;
 mod safety_net;

@@ -43,12 +43,15 @@ struct OverviewPage {
     page: Page,
     members: i64,
     accounts_deleted: i64,
+    rota: super::rota::RotaDashboard,
 }
 
 /// `GET /admin`.
 pub async fn overview(State(state): State<AppState>, Coordinator(me): Coordinator) -> Result<Response, AppError> {
     let page = Page::new(&state, &me.context, msg("admin-title")).await;
+    let rota = super::rota::dashboard(&state, &page.t, me.context.zone).await?;
     render(&OverviewPage {
+        rota,
         page,
         members: state.store.member_count().await?,
         accounts_deleted: state.store.counter("accounts_deleted").await?,

@@ -441,6 +441,8 @@ struct EditCirclePage {
     trainings: Vec<(i64, String, bool)>,
     /// Why the facilitators chosen could not be saved.
     facilitator_problems: Vec<String>,
+    /// The circle asks for a co-facilitator at each meet.
+    needs_co: bool,
     /// A form for the circle's words in each other interface language.
     texts: Vec<TextForm>,
 }
@@ -525,6 +527,7 @@ async fn edit_page(
         })
         .collect();
     Ok(EditCirclePage {
+        needs_co: state.store.needs_co_facilitator(circle.id).await?,
         trainings,
         facilitator_problems: Vec::new(),
         texts,

@@ -168,6 +168,15 @@ struct CirclePage {
     /// `?circle=…` on links to an unlisted circle's meets, so that whoever
     /// has the circle's link can open them (meet ids alone reveal nothing).
     via: String,
+    /// Who holds each meet (meet id to lines, flagged when it needs someone).
+    rota: std::collections::HashMap<i64, Vec<(String, bool)>>,
+}
+
+impl CirclePage {
+    /// Who holds a meet, for the template.
+    fn rota_lines(&self, meet_id: &i64) -> &[(String, bool)] {
+        self.rota.get(meet_id).map(Vec::as_slice).unwrap_or_default()
+    }
 }
 
 /// How many meets a circle page lists.
@@ -271,7 +280,10 @@ pub async fn show(
     let show_address =
         circle.format.has_place() && !circle.address.is_empty() && (!circle.address_after_rsvp || may_see_address);
     let (zones, zone) = zone_choices(&page.t, context.zone.unwrap_or(circle.time_zone));
+    let runs = standing.as_ref().is_some_and(|s| s.runs_circle);
+    let rota = super::rota::circle_lines(&state, &page.t, circle.id, runs).await?;
     let body = CirclePage {
+        rota,
         address: show_address.then(|| circle.address.clone()),
         circle: CircleView::new(&shown, &page.t),
         facilitators,

@@ -425,6 +425,8 @@ struct MyMeetsPage {
     debriefs_due: Vec<(i64, String)>,
     /// Meets they came to in the last month, to report a concern about: (meet id, link text).
     recent_meets: Vec<(i64, String)>,
+    /// A facilitator's rota: the meets of their circles and who holds them.
+    rota: Vec<super::rota::MyRotaRow>,
 }
 
 impl MyMeetsPage {
@@ -474,7 +476,12 @@ pub async fn mine(State(state): State<AppState>, signed_in: SignedIn) -> Result<
             (id, page.t.args(msg("moderation-recent-link"), &[("circle", circle.into()), ("when", when.into())]))
         })
         .collect();
-    render(&MyMeetsPage { page, notices, now_next, meets, circles, feedback_due, debriefs_due, recent_meets })
+    let rota = if signed_in.viewer.member.roles.facilitator {
+        super::rota::my_rota(&state, &page.t, member, signed_in.context.zone).await?
+    } else {
+        Vec::new()
+    };
+    render(&MyMeetsPage { page, notices, now_next, meets, circles, feedback_due, debriefs_due, recent_meets, rota })
 }
 
 /// A cancellation as posted by someone who runs the circle.

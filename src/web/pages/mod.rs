@@ -19,6 +19,7 @@ pub mod notices;
 pub mod recovery;
 pub mod report;
 pub mod room;
+pub mod rota;
 pub mod safety;
 pub mod sheet;
 pub mod trainings;
