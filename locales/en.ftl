@@ -1362,3 +1362,7 @@ circle-text-agreements = The circle's own agreements
 circle-text-hint = One agreement on each line.
 circle-text-save = Save the { $language } words
 done-circle-text-saved = The circle's words in that language are saved.
+
+## Rooms shared by several instances (the bus)
+room-restarted = The room restarted because one of our servers stopped. You are back in. What was said before is gone, as it always is when a room closes; the meet goes on.
+room-bus-unavailable = The room could not be opened just now because our servers cannot reach each other. Please try again in a minute.

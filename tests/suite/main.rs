@@ -9,6 +9,7 @@ mod call_canary;
 mod calls;
 mod circle_texts;
 mod cli;
+mod cluster;
 mod coordinator;
 mod demo_media;
 mod external_link;
