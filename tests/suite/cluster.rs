@@ -127,6 +127,10 @@ async fn a_room_spans_two_instances_with_one_order_and_private_frames_kept_priva
     };
     let workdir = nats.dir.clone();
     let (a, mut b, b_addr) = two_instances(&nats, &workdir.join("b.log")).await;
+    for addr in [a.addr, b_addr] {
+        let ready = Client::new(addr).get("/readyz").await.body;
+        assert!(ready.starts_with("ready\nbus connected\n"), "{ready}");
+    }
     let (circle, meet) = circle_with_meet(&a, "spanning", false).await;
     let (ruth, ruth_cookie) = person(&a, circle, meet, "Ruth", FACILITATOR).await;
     let (_, asha_cookie) = person(&a, circle, meet, "Asha", Roles::default()).await;
