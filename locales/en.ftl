@@ -1677,3 +1677,6 @@ audit-rota-assigned = Changed who holds a meet
 audit-rota-taken = Took an open meet
 audit-cover-asked = Asked for cover
 audit-cover-taken = Took over a meet as cover
+## Rooms shared by several instances (the bus)
+room-restarted = The room restarted because one of our servers stopped. You are back in. What was said before is gone, as it always is when a room closes; the meet goes on.
+room-bus-unavailable = The room could not be opened just now because our servers cannot reach each other. Please try again in a minute.

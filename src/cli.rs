@@ -139,6 +139,11 @@ struct ServeArgs {
     /// Password for the TURN servers (given to every browser in a call)
     #[arg(long, env = "HOLDSPACE_TURN_PASSWORD", hide_env_values = true, value_name = "PASSWORD")]
     turn_password: Option<String>,
+
+    /// NATS (with JetStream) shared by several instances on one PostgreSQL database, e.g. nats://127.0.0.1:4222,
+    /// so that any instance serves any meet's room (none: every room lives on the instance that opened it)
+    #[arg(long, env = "HOLDSPACE_BUS_URL", value_name = "URL")]
+    bus_url: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -206,7 +211,8 @@ fn server_config(args: &ServeArgs) -> Result<ServerConfig, ConfigError> {
     )?;
     let pseudo_locale = config::flag("HOLDSPACE_PSEUDO_LOCALE (--pseudo-locale)", &args.pseudo_locale)?;
     let web = WebSettings::new(public_url, trust_proxy).with_pseudo_locale(pseudo_locale);
-    Ok(ServerConfig { bind, web, smtp, connections, media, safety: Detector::lexical() })
+    let bus_url = args.bus_url.as_deref().map(config::bus_url).transpose()?;
+    Ok(ServerConfig { bind, web, smtp, connections, media, safety: Detector::lexical(), bus_url })
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {

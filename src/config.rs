@@ -55,6 +55,18 @@ pub fn bind(raw: &str) -> Result<SocketAddr, ConfigError> {
     })
 }
 
+/// Checks the address of the bus (NATS) that instances share rooms over.
+pub fn bus_url(raw: &str) -> Result<String, ConfigError> {
+    const SETTING: &str = "HOLDSPACE_BUS_URL (--bus-url)";
+    let value = raw.trim();
+    match url::Url::parse(value) {
+        Ok(parsed) if matches!(parsed.scheme(), "nats" | "tls") && parsed.host_str().is_some_and(|h| !h.is_empty()) => {
+            Ok(value.to_string())
+        }
+        _ => Err(bad(SETTING, format!("expected a NATS address such as nats://127.0.0.1:4222, got \"{value}\""))),
+    }
+}
+
 /// The address people use to reach the site.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PublicUrl {

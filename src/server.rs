@@ -17,7 +17,7 @@ use crate::domain::session;
 use crate::mail::Mailer;
 use crate::media::Media;
 use crate::notices::sender::Sender;
-use crate::room::{EFFECTS_QUEUE, InProcessBus, Rooms};
+use crate::room::{Cluster, ClusterBus, ClusterError, EFFECTS_QUEUE, InProcessBus, Rooms};
 use crate::services;
 use crate::store::rooms::Removed;
 use crate::store::{Store, StoreError};
@@ -40,6 +40,9 @@ pub struct ServerConfig {
     pub media: Option<MediaSettings>,
     /// How rooms read messages for the safety net.
     pub safety: Detector,
+    /// NATS, to share rooms with the other instances on one database; none
+    /// means every room lives on this instance alone.
+    pub bus_url: Option<String>,
 }
 
 /// Why the server could not start.
@@ -49,6 +52,8 @@ pub enum StartError {
     Bind { addr: SocketAddr, source: std::io::Error },
     #[error("cannot read start-up settings from the database: {0}")]
     Store(#[from] StoreError),
+    #[error("{0}")]
+    Bus(#[from] ClusterError),
 }
 
 /// A server that is running; dropping it does not stop it, `stop` does.
@@ -70,7 +75,14 @@ pub async fn start(store: Store, config: ServerConfig) -> Result<Running, StartE
     let mailer = config.smtp.as_ref().and_then(Mailer::new);
     end_meets_left_live(&store).await?;
     let (effects, effects_inbox) = mpsc::channel(EFFECTS_QUEUE);
-    let rooms = Arc::new(Rooms::new(Arc::new(InProcessBus::default()), effects).reading_with(config.safety.clone()));
+    let rooms = match &config.bus_url {
+        None => Arc::new(Rooms::new(Arc::new(InProcessBus::default()), effects).reading_with(config.safety.clone())),
+        Some(url) => {
+            let cluster = Cluster::connect(url).await?;
+            let bus = Arc::new(ClusterBus::new(Arc::clone(&cluster)));
+            Rooms::new(bus, effects).reading_with(config.safety.clone()).shared(cluster)
+        }
+    };
     let writer = TaskTracker::new();
     writer.spawn(store_room_effects(store.clone(), effects_inbox));
     writer.close();

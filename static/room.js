@@ -444,6 +444,8 @@
   };
 
   const welcome = (frame) => {
+    // Someone who was here before learns why the room is suddenly empty.
+    const restarted = frame.restarted && state.me !== 0;
     state.me = frame.you;
     state.role = frame.role;
     // The server remembers blocks for the meet; a reloaded page learns them here.
@@ -464,6 +466,7 @@
     renderRound();
     renderStatus();
     renderTime();
+    if (restarted) privateCard(t("room-restarted"));
   };
 
   const errorKeys = {

@@ -11,6 +11,10 @@
 //! (ended, or failed), so a failed room never leaves behind a handle that
 //! tells everyone "ended"; on shutdown [`Rooms::stop`] ends every room and
 //! waits until each has handed over what must be stored.
+//!
+//! With a bus (`--bus-url`), rooms are shared by every instance: see
+//! [`cluster`]. A handle then either reaches the room's task here, or
+//! forwards to the instance that owns the room.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
@@ -28,13 +32,19 @@ use crate::domain::safety::Detector;
 use crate::media::{Call, Media};
 
 pub mod bus;
+pub mod cluster;
 mod people;
 pub mod protocol;
 mod task;
+mod wire;
 
 pub use bus::{Bus, InProcessBus};
+pub use cluster::{Cluster, ClusterBus, ClusterError};
 pub use people::{Attached, MAX_SOCKETS};
 
+/// How long connections to a room held elsewhere stay open after it ended,
+/// for its last frames to arrive.
+const ENDED_FRAMES_GRACE: std::time::Duration = std::time::Duration::from_secs(2);
 /// How many requests may wait for a room before senders wait.
 const REQUEST_QUEUE: usize = 1024;
 /// How many consequences may wait to be stored before rooms wait. They are
@@ -157,15 +167,64 @@ pub(crate) enum Request {
         reply: oneshot::Sender<Option<Pid>>,
     },
     End,
+    /// Another instance holds the room now: stop without ending the meet.
+    Abandon,
     /// Makes the room task fail, to test what happens when one does.
     #[cfg(test)]
     Crash,
 }
 
+/// How a room is opened.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Opening {
+    /// The room's first sequence number is the one after this.
+    first_seq: u64,
+    /// Opened afresh after the instance holding it was lost.
+    restarted: bool,
+}
+
+impl Opening {
+    /// Taking over a lost room: numbered after anything the lost one can
+    /// have said (a thousand frames a millisecond), so that pages which
+    /// remember a number from before take the new room's frames as new.
+    fn taking_over() -> Opening {
+        let now = u64::try_from(chrono::Utc::now().timestamp_millis()).unwrap_or_default();
+        Opening { first_seq: now.saturating_mul(1000), restarted: true }
+    }
+}
+
+/// Why a room gave no answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unanswered {
+    /// The room has closed.
+    Closed,
+    /// The instance holding the room did not answer in time (it may have
+    /// been lost, and the room be about to open elsewhere): come again.
+    Unreachable,
+}
+
+/// Why a room could not be opened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenError {
+    /// The server is stopping.
+    Stopping,
+    /// The bus to the other instances did not answer.
+    Bus,
+}
+
+/// Where a handle's requests go.
+#[derive(Clone)]
+enum Route {
+    /// To the room's task on this instance.
+    Here(mpsc::Sender<Request>),
+    /// Over the bus to the instance that owns the room.
+    Owner(Arc<cluster::Remote>),
+}
+
 /// A way to talk to one open room.
 #[derive(Clone)]
 pub struct RoomHandle {
-    requests: mpsc::Sender<Request>,
+    route: Route,
     /// Which opening of the meet's room this is: a room opened again after
     /// one failed is another instance.
     instance: u64,
@@ -225,39 +284,75 @@ impl RoomHandle {
         self.call.as_ref()
     }
 
-    /// The number of the person with this key in the room, if they are in it.
+    /// The number of the person with this key in the room, if they are in
+    /// it here (a call, which needs it, is only on the room's own instance).
     pub async fn pid_of(&self, key: &str) -> Option<Pid> {
+        let Route::Here(requests) = &self.route else { return None };
         let (reply, answer) = oneshot::channel();
-        self.requests.send(Request::PidOf { key: key.to_string(), reply }).await.ok()?;
+        requests.send(Request::PidOf { key: key.to_string(), reply }).await.ok()?;
         answer.await.ok().flatten()
     }
 
     /// Lets someone in, or says why not.
-    pub async fn join(&self, entrant: Entrant, last_seq: Option<u64>) -> Option<Result<Admitted, JoinRefused>> {
-        let (reply, answer) = oneshot::channel();
-        self.requests.send(Request::Join { entrant, last_seq, reply }).await.ok()?;
-        answer.await.ok()
+    pub async fn join(
+        &self,
+        entrant: Entrant,
+        last_seq: Option<u64>,
+    ) -> Result<Result<Admitted, JoinRefused>, Unanswered> {
+        match &self.route {
+            Route::Here(requests) => {
+                let (reply, answer) = oneshot::channel();
+                requests.send(Request::Join { entrant, last_seq, reply }).await.map_err(|_| Unanswered::Closed)?;
+                answer.await.map_err(|_| Unanswered::Closed)
+            }
+            Route::Owner(remote) => remote.join(entrant, last_seq).await,
+        }
     }
 
-    /// Passes on a command from someone in the room.
-    pub async fn command(&self, pid: Pid, command: Command) -> bool {
-        let at = chrono::Utc::now().timestamp_millis();
-        self.requests.send(Request::Command { pid, command, at }).await.is_ok()
+    /// Passes on a command from someone in the room; `frame` is what they
+    /// sent, for a room on another instance to read again.
+    pub async fn command(&self, pid: Pid, command: Command, frame: &str) -> bool {
+        match &self.route {
+            Route::Here(requests) => {
+                let at = chrono::Utc::now().timestamp_millis();
+                requests.send(Request::Command { pid, command, at }).await.is_ok()
+            }
+            Route::Owner(remote) => remote.command(pid, frame).await,
+        }
     }
 
     /// Someone's connection closed.
     pub async fn detach(&self, pid: Pid) {
-        let _ = self.requests.send(Request::Detach { pid }).await;
+        match &self.route {
+            Route::Here(requests) => {
+                let _ = requests.send(Request::Detach { pid }).await;
+            }
+            Route::Owner(remote) => remote.tell(&wire::Ask::Detach { pid }).await,
+        }
     }
 
     /// Ends the meet.
     pub async fn end(&self) {
-        let _ = self.requests.send(Request::End).await;
+        match &self.route {
+            Route::Here(requests) => {
+                let _ = requests.send(Request::End).await;
+            }
+            Route::Owner(remote) => remote.tell(&wire::Ask::End).await,
+        }
+    }
+
+    /// Another instance holds the room now: it stops here, without ending.
+    async fn abandon(&self) {
+        if let Route::Here(requests) = &self.route {
+            let _ = requests.send(Request::Abandon).await;
+        }
     }
 
     #[cfg(test)]
     async fn crash(&self) {
-        let _ = self.requests.send(Request::Crash).await;
+        if let Route::Here(requests) = &self.route {
+            let _ = requests.send(Request::Crash).await;
+        }
     }
 }
 
@@ -300,7 +395,8 @@ impl Consequences {
     }
 }
 
-/// The open rooms of this instance.
+/// The open rooms of this instance: those it holds, and (with a bus) its
+/// views of those other instances hold.
 pub struct Rooms {
     bus: Arc<dyn Bus>,
     // A std mutex: only held to look up or insert a handle, never across an await.
@@ -309,6 +405,8 @@ pub struct Rooms {
     tasks: TaskTracker,
     /// How the safety net reads messages in every room.
     detector: Detector,
+    /// The other instances, when rooms are shared with them.
+    cluster: Option<Arc<Cluster>>,
 }
 
 struct Registry {
@@ -325,25 +423,32 @@ struct Registration {
     rooms: Arc<Rooms>,
     meet: i64,
     instance: u64,
-    /// The room ran to its end (rather than failing part-way).
-    finished: bool,
+    /// How the room stopped, once it ran to its end (rather than failing part-way).
+    stopped: Option<task::Stopped>,
     /// The meet's call, which ends with its room however the room stops.
     call: Option<Call>,
+    /// The room's lease and requests on the bus, when rooms are shared.
+    owned: Option<cluster::Owned>,
 }
 
 impl Registration {
-    fn finish(&mut self) {
-        self.finished = true;
+    fn finish(&mut self, stopped: task::Stopped) {
+        self.stopped = Some(stopped);
     }
 }
 
 impl Drop for Registration {
     fn drop(&mut self) {
-        if !self.finished {
+        if self.stopped.is_none() {
             tracing::error!(meet = self.meet, "a room stopped before it ended; its facilitator can open it again");
         }
         if let Some(call) = &self.call {
             call.end();
+        }
+        if let Some(owned) = self.owned.take() {
+            let ended = self.stopped != Some(task::Stopped::Abandoned);
+            let stopping = self.rooms.open.lock().unwrap_or_else(|p| p.into_inner()).effects.is_none();
+            self.rooms.tasks.spawn(owned.stop(ended, stopping));
         }
         self.rooms.closed(self.meet, self.instance);
     }
@@ -353,7 +458,13 @@ impl Rooms {
     /// No rooms open yet.
     pub fn new(bus: Arc<dyn Bus>, effects: Effects) -> Rooms {
         let registry = Registry { rooms: HashMap::new(), next_instance: 0, effects: Some(effects) };
-        Rooms { bus, open: Mutex::new(registry), tasks: TaskTracker::new(), detector: Detector::lexical() }
+        Rooms {
+            bus,
+            open: Mutex::new(registry),
+            tasks: TaskTracker::new(),
+            detector: Detector::lexical(),
+            cluster: None,
+        }
     }
 
     /// The same rooms, reading messages with `detector`'s layers.
@@ -361,26 +472,74 @@ impl Rooms {
         Rooms { detector, ..self }
     }
 
+    /// The same rooms, shared with the other instances on `cluster`'s bus
+    /// (whose frames `bus` should also carry: see [`ClusterBus`]).
+    pub fn shared(self, cluster: Arc<Cluster>) -> Arc<Rooms> {
+        let rooms = Arc::new(Rooms { cluster: Some(Arc::clone(&cluster)), ..self });
+        cluster.follow(Arc::downgrade(&rooms));
+        rooms
+    }
+
     /// Which layers read messages, for `/readyz`.
     pub fn detector(&self) -> &Detector {
         &self.detector
     }
 
+    /// Whether the bus to the other instances is connected, if rooms are shared.
+    pub fn bus_connected(&self) -> Option<bool> {
+        self.cluster.as_ref().map(|cluster| cluster.connected())
+    }
+
     /// Opens the room of a meet that ends at `ends_at` (Unix ms), with a
     /// call on `media` for a voice or video meet, or returns it if it is open
-    /// already; `None` once the server is stopping.
-    pub fn open(
+    /// already (with a bus: on whichever instance holds it).
+    pub async fn open(
         self: &Arc<Self>,
         meet_id: i64,
         ends_at: i64,
         safety: SafetySettings,
         drop_in: bool,
         call: Option<(&Arc<Media>, CallFormat)>,
-    ) -> Option<RoomHandle> {
+    ) -> Result<RoomHandle, OpenError> {
+        if let Some(handle) = self.here(meet_id) {
+            return Ok(handle);
+        }
+        let Some(cluster) = &self.cluster else {
+            return self.open_here(meet_id, ends_at, safety, drop_in, call, Opening::default(), None);
+        };
+        let lease = wire::Lease { owner: Some(cluster.me().to_string()), ends_at, drop_in, safety };
+        let claim = cluster.claim(meet_id, &lease).await.map_err(|error| {
+            tracing::warn!(%error, meet = meet_id, "could not open a room on the bus");
+            OpenError::Bus
+        })?;
+        match claim {
+            cluster::Claim::Mine(revision) => {
+                let asks = cluster.asks(meet_id).await.map_err(|_| OpenError::Bus)?;
+                let owned = Some((lease, revision, asks));
+                self.open_here(meet_id, ends_at, safety, drop_in, call, Opening::default(), owned)
+            }
+            cluster::Claim::Held(lease) => self.remote(meet_id, lease).await.ok_or(OpenError::Bus),
+        }
+    }
+
+    /// Opens a room held by this instance.
+    #[allow(clippy::too_many_arguments)]
+    fn open_here(
+        self: &Arc<Self>,
+        meet_id: i64,
+        ends_at: i64,
+        safety: SafetySettings,
+        drop_in: bool,
+        call: Option<(&Arc<Media>, CallFormat)>,
+        opening: Opening,
+        owned: Option<(wire::Lease, u64, async_nats::Subscriber)>,
+    ) -> Result<RoomHandle, OpenError> {
         let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
-        let effects = open.effects.clone()?;
-        if let Some(handle) = open.rooms.get(&meet_id) {
-            return Some(handle.clone());
+        let effects = open.effects.clone().ok_or(OpenError::Stopping)?;
+        match open.rooms.get(&meet_id) {
+            Some(RoomHandle { route: Route::Owner(remote), .. }) => remote.close(),
+            Some(handle) => return Ok(handle.clone()),
+            None => {}
         }
         open.next_instance += 1;
         let instance = open.next_instance;
@@ -389,7 +548,7 @@ impl Rooms {
         let closes_at = domain::closes_at(ends_at);
         let call = call.map(|(media, format)| media.start_call(meet_id, format.has_video(), &self.tasks));
         let handle = RoomHandle {
-            requests,
+            route: Route::Here(requests),
             instance,
             closes_at,
             drop_in,
@@ -399,19 +558,107 @@ impl Rooms {
             detector: self.detector.clone(),
         };
         open.rooms.insert(meet_id, handle.clone());
+        let owned = match (&self.cluster, owned) {
+            (Some(cluster), Some((lease, revision, asks))) => {
+                Some(cluster.own(meet_id, lease, revision, asks, handle.clone()))
+            }
+            _ => None,
+        };
         let mut registration =
-            Registration { rooms: Arc::clone(self), meet: meet_id, instance, finished: false, call: call.clone() };
+            Registration { rooms: Arc::clone(self), meet: meet_id, instance, stopped: None, call: call.clone(), owned };
         self.tasks.spawn(async move {
             let effects = Consequences { meet: meet_id, store: effects, removed, call };
-            task::run(meet_id, ends_at, safety, inbox, Arc::clone(&registration.rooms.bus), effects).await;
-            registration.finish();
+            let bus = Arc::clone(&registration.rooms.bus);
+            let stopped = task::run(meet_id, ends_at, safety, opening, inbox, bus, effects).await;
+            registration.finish(stopped);
         });
+        Ok(handle)
+    }
+
+    /// This instance's view of a room another instance holds (or, if the
+    /// lease names this one, its own room).
+    async fn remote(self: &Arc<Self>, meet_id: i64, lease: wire::Lease) -> Option<RoomHandle> {
+        let cluster = self.cluster.as_ref()?;
+        let owner = lease.owner?;
+        if owner == cluster.me() {
+            return self.here(meet_id);
+        }
+        let remote = cluster.remote(meet_id, owner).await?;
+        let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
+        open.effects.as_ref()?;
+        if let Some(handle) = open.rooms.get(&meet_id) {
+            // Another request here got there first.
+            remote.close();
+            return Some(handle.clone());
+        }
+        open.next_instance += 1;
+        let handle = RoomHandle {
+            route: Route::Owner(Arc::new(remote)),
+            instance: open.next_instance,
+            closes_at: domain::closes_at(lease.ends_at),
+            drop_in: lease.drop_in,
+            removed: Default::default(),
+            people: Default::default(),
+            call: None,
+            detector: self.detector.clone(),
+        };
+        open.rooms.insert(meet_id, handle.clone());
         Some(handle)
     }
 
-    /// The open room of a meet, if there is one.
-    pub fn get(&self, meet_id: i64) -> Option<RoomHandle> {
+    /// The room of a meet as this instance knows it now.
+    fn here(&self, meet_id: i64) -> Option<RoomHandle> {
         self.open.lock().unwrap_or_else(|p| p.into_inner()).rooms.get(&meet_id).cloned()
+    }
+
+    /// The open room of a meet, if there is one (with a bus: on any instance).
+    pub async fn get(self: &Arc<Self>, meet_id: i64) -> Option<RoomHandle> {
+        if let Some(handle) = self.here(meet_id) {
+            return Some(handle);
+        }
+        let lease = self.cluster.as_ref()?.lease_of(meet_id).await?;
+        self.remote(meet_id, lease).await
+    }
+
+    /// A lost instance's room, now held here: opened afresh (what was said
+    /// is gone), its people told so as they come back.
+    fn take_over(self: &Arc<Self>, meet_id: i64, lease: wire::Lease, revision: u64, asks: async_nats::Subscriber) {
+        let (ends_at, safety, drop_in) = (lease.ends_at, lease.safety, lease.drop_in);
+        let owned = Some((lease, revision, asks));
+        // Stopping: the next instance takes it.
+        let _ = self.open_here(meet_id, ends_at, safety, drop_in, None, Opening::taking_over(), owned);
+    }
+
+    /// A room's lease changed on the bus: this instance's view of a room
+    /// held elsewhere closes once another instance holds it (or nobody
+    /// does), and a room held here stops if another instance took it.
+    fn lease_changed(&self, meet_id: i64, lease: Option<&wire::Lease>) {
+        let owner = lease.and_then(|lease| lease.owner.as_deref());
+        let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
+        let Some(handle) = open.rooms.get(&meet_id) else { return };
+        match &handle.route {
+            // Ended: its last frames, sent just before, may still be on their
+            // way, and they close the connections themselves.
+            Route::Owner(remote) if lease.is_none() => {
+                let remote = Arc::clone(remote);
+                open.rooms.remove(&meet_id);
+                tokio::spawn(async move {
+                    tokio::time::sleep(ENDED_FRAMES_GRACE).await;
+                    remote.close();
+                });
+            }
+            Route::Owner(remote) if owner != Some(remote.owner()) => {
+                remote.close();
+                open.rooms.remove(&meet_id);
+            }
+            Route::Here(requests)
+                if owner.is_some_and(|owner| Some(owner) != self.cluster.as_ref().map(|c| c.me())) =>
+            {
+                // Lost while cut off from the bus: the room is someone else's now.
+                let _ = requests.try_send(Request::Abandon);
+            }
+            _ => {}
+        }
     }
 
     /// A room task stopped: its room goes, unless the meet's room was
@@ -428,15 +675,23 @@ impl Rooms {
     /// held is wiped) and waits until every room task has finished, and so
     /// has handed over what must be stored, and every call has taken its
     /// room off the media server; the effects channel then closes. No room
-    /// opens after this.
+    /// opens after this. With a bus, rooms are not ended but handed over:
+    /// another instance opens each afresh at once, and people reconnect.
     pub async fn stop(&self) {
         let handles: Vec<RoomHandle> = {
             let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
             open.effects = None;
-            open.rooms.values().cloned().collect()
+            open.rooms.drain().map(|(_, handle)| handle).collect()
         };
+        if let Some(cluster) = &self.cluster {
+            cluster.stop_following();
+        }
         for handle in handles {
-            handle.end().await;
+            match (&handle.route, &self.cluster) {
+                (Route::Owner(remote), _) => remote.close(),
+                (Route::Here(_), Some(_)) => handle.abandon().await,
+                (Route::Here(_), None) => handle.end().await,
+            }
         }
         self.tasks.close();
         self.tasks.wait().await;
@@ -478,7 +733,7 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn an_idle_room_asks_its_connections_to_ping_every_half_minute() {
         let (rooms, _stored) = rooms();
-        let room = rooms.open(1, in_an_hour(), SAFETY, true, None).expect("not stopping");
+        let room = rooms.open(1, in_an_hour(), SAFETY, true, None).await.expect("not stopping");
         let mut admitted = room.join(entrant("m:1"), None).await.expect("room open").expect("let in");
 
         tokio::time::sleep(Duration::from_secs(29)).await;
@@ -497,7 +752,7 @@ mod tests {
     #[tokio::test]
     async fn a_room_that_fails_is_unregistered_and_its_meet_can_open_again() {
         let (rooms, _stored) = rooms();
-        let room = rooms.open(1, in_an_hour(), SAFETY, true, None).expect("not stopping");
+        let room = rooms.open(1, in_an_hour(), SAFETY, true, None).await.expect("not stopping");
         let mut before = room.join(entrant("m:1"), None).await.expect("room open").expect("let in");
 
         room.crash().await;
@@ -512,10 +767,10 @@ mod tests {
             }
         }
         // …and nobody is told "ended" by a dead room: it is simply not open.
-        assert!(rooms.get(1).is_none(), "the failed room is unregistered");
-        assert!(room.join(entrant("m:2"), None).await.is_none(), "the failed room takes nobody");
+        assert!(rooms.get(1).await.is_none(), "the failed room is unregistered");
+        assert!(room.join(entrant("m:2"), None).await.is_err(), "the failed room takes nobody");
 
-        let again = rooms.open(1, in_an_hour(), SAFETY, true, None).expect("not stopping");
+        let again = rooms.open(1, in_an_hour(), SAFETY, true, None).await.expect("not stopping");
         let mut after = again.join(entrant("m:1"), None).await.expect("room open").expect("let in");
         let welcome: serde_json::Value = serde_json::from_str(&after.catch_up[0].text).unwrap();
         assert_eq!(welcome["type"], "welcome");
@@ -524,13 +779,33 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_room_taken_over_says_it_restarted_and_numbers_its_frames_after_any_before() {
+        let (rooms, _stored) = rooms();
+        let fresh = rooms.open(1, in_an_hour(), SAFETY, true, None).await.expect("not stopping");
+        let admitted = fresh.join(entrant("m:1"), None).await.expect("room open").expect("let in");
+        let welcome: serde_json::Value = serde_json::from_str(&admitted.catch_up[0].text).unwrap();
+        assert!(welcome.get("restarted").is_none(), "a room opened as usual says nothing of it");
+
+        let taken =
+            rooms.open_here(2, in_an_hour(), SAFETY, true, None, Opening::taking_over(), None).expect("not stopping");
+        // A page that remembers frame 40 of the lost room comes back.
+        let admitted = taken.join(entrant("m:1"), Some(40)).await.expect("room open").expect("let in");
+        let welcome: serde_json::Value = serde_json::from_str(&admitted.catch_up[0].text).unwrap();
+        assert_eq!((welcome["type"].as_str(), welcome["restarted"].as_bool()), (Some("welcome"), Some(true)));
+        assert!(welcome["snapshot"]["messages"].as_array().unwrap().is_empty());
+        let seq = welcome["seq"].as_u64().unwrap();
+        assert!(seq > 1_000_000_000_000_000, "after anything the lost room said: {seq}");
+        assert!(seq < 1 << 53, "still a whole number in the browser: {seq}");
+    }
+
+    #[tokio::test]
     async fn an_old_room_stopping_never_unregisters_the_meets_newer_room() {
         let (rooms, _stored) = rooms();
-        let room = rooms.open(1, in_an_hour(), SAFETY, true, None).expect("not stopping");
+        let room = rooms.open(1, in_an_hour(), SAFETY, true, None).await.expect("not stopping");
         rooms.closed(1, room.instance + 1);
-        assert!(rooms.get(1).is_some(), "another instance's end leaves this one");
+        assert!(rooms.get(1).await.is_some(), "another instance's end leaves this one");
         rooms.closed(1, room.instance);
-        assert!(rooms.get(1).is_none());
+        assert!(rooms.get(1).await.is_none());
     }
 
     #[tokio::test(start_paused = true)]
@@ -538,7 +813,7 @@ mod tests {
         let (rooms, mut stored) = rooms();
         let opened = tokio::time::Instant::now();
         let ends_at = chrono::Utc::now().timestamp_millis() + 60_000;
-        let room = rooms.open(7, ends_at, SAFETY, true, None).expect("not stopping");
+        let room = rooms.open(7, ends_at, SAFETY, true, None).await.expect("not stopping");
         let mut admitted = room.join(entrant("m:1"), None).await.expect("room open").expect("let in");
 
         let warning = next_event(&mut admitted.frames).await;
@@ -548,7 +823,7 @@ mod tests {
         assert_eq!(next_event(&mut admitted.frames).await["type"], "ended");
         assert!(opened.elapsed() >= Duration::from_secs(31 * 60 - 1), "not before the grace period is over");
         assert_eq!(stored.recv().await, Some((7, Effect::Ended { attended: vec!["m:1".into()] })));
-        assert!(rooms.get(7).is_none(), "and what it held is gone");
+        assert!(rooms.get(7).await.is_none(), "and what it held is gone");
     }
 
     #[tokio::test]
@@ -556,7 +831,7 @@ mod tests {
         let (rooms, mut stored) = rooms();
         let mut people = Vec::new();
         for meet in [1, 2] {
-            let room = rooms.open(meet, in_an_hour(), SAFETY, true, None).expect("not stopping");
+            let room = rooms.open(meet, in_an_hour(), SAFETY, true, None).await.expect("not stopping");
             people.push(room.join(entrant("m:1"), None).await.expect("room open").expect("let in"));
         }
         rooms.stop().await;
@@ -575,6 +850,10 @@ mod tests {
                 (2, Effect::Ended { attended: vec!["m:1".into()] })
             ]
         );
-        assert!(rooms.open(3, in_an_hour(), SAFETY, true, None).is_none(), "no room opens while stopping");
+        assert_eq!(
+            rooms.open(3, in_an_hour(), SAFETY, true, None).await.err(),
+            Some(OpenError::Stopping),
+            "no room opens while stopping"
+        );
     }
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 use tokio::sync::mpsc;
 use tokio::time::Instant;
 
-use super::{Admitted, Bus, Consequences, Frame, Request};
+use super::{Admitted, Bus, Consequences, Frame, Opening, Request};
 use crate::domain::room::{Audience, Event, Outcome, Room, RoomRole, RoomStatus, SafetySettings};
 
 /// Frames kept so a reconnecting person can resume without a gap.
@@ -47,18 +47,29 @@ impl Log {
     }
 }
 
+/// How a room task stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Stopped {
+    /// The meet's room ended here.
+    Ended,
+    /// Another instance holds the room now: nothing was ended.
+    Abandoned,
+}
+
 /// Runs a room until it ends: ended by a facilitator, by the server
-/// stopping, or by itself a grace period after the meet's planned end.
+/// stopping, or by itself a grace period after the meet's planned end; or
+/// until it is abandoned to another instance.
 pub(super) async fn run(
     room_id: i64,
     ends_at: i64,
     safety: SafetySettings,
+    opening: Opening,
     mut inbox: mpsc::Receiver<Request>,
     bus: Arc<dyn Bus>,
     effects: Consequences,
-) {
+) -> Stopped {
     let mut room = Room::new(ends_at, safety);
-    let mut log = Log { room: room_id, seq: 0, history: VecDeque::new() };
+    let mut log = Log { room: room_id, seq: opening.first_seq, history: VecDeque::new() };
     let mut keep_alive = tokio::time::interval_at(Instant::now() + KEEP_ALIVE_EVERY, KEEP_ALIVE_EVERY);
     // Wall-clock steps become timer deadlines once, so the timers (and
     // tests with paused time) need no clock of their own.
@@ -71,7 +82,9 @@ pub(super) async fn run(
     loop {
         let outcome = tokio::select! {
             request = inbox.recv() => match request {
-                Some(request) => match handle(&mut room, &mut log, &*bus, room_id, request) {
+                // Whatever the room held is dropped with the task, and nobody is told "ended".
+                Some(Request::Abandon) => return Stopped::Abandoned,
+                Some(request) => match handle(&mut room, &mut log, &*bus, room_id, opening.restarted, request) {
                     Some(outcome) => outcome,
                     None => continue,
                 },
@@ -106,11 +119,19 @@ pub(super) async fn run(
             effects.handle(effect).await;
         }
     }
+    Stopped::Ended
 }
 
 /// Carries out one request; `None` when it has nothing to publish (a join
 /// answers its own connection).
-fn handle(room: &mut Room, log: &mut Log, bus: &dyn Bus, room_id: i64, request: Request) -> Option<Outcome> {
+fn handle(
+    room: &mut Room,
+    log: &mut Log,
+    bus: &dyn Bus,
+    room_id: i64,
+    restarted: bool,
+    request: Request,
+) -> Option<Outcome> {
     match request {
         Request::Join { entrant, last_seq, reply } => {
             match room.join(&entrant.key, &entrant.alias, &entrant.pronouns, entrant.role) {
@@ -127,6 +148,7 @@ fn handle(room: &mut Room, log: &mut Log, bus: &dyn Bus, room_id: i64, request: 
                                 role: entrant.role,
                                 blocked: blocked.clone(),
                                 snapshot: room.snapshot_for(pid),
+                                restarted,
                             };
                             vec![Arc::new(Frame::new(room_id, log.seq, Audience::One(pid), &welcome))]
                         }
@@ -146,6 +168,7 @@ fn handle(room: &mut Room, log: &mut Log, bus: &dyn Bus, room_id: i64, request: 
             None
         }
         Request::End => Some(room.end()),
+        Request::Abandon => None,
         #[cfg(test)]
         Request::Crash => panic!("a test made this room fail"),
     }

@@ -161,6 +161,7 @@ pub fn test_config() -> ServerConfig {
         connections: ConnectionLimits { per_address: 1024, ..ConnectionLimits::default() },
         media: None,
         safety: holdspace::domain::safety::Detector::lexical(),
+        bus_url: None,
     }
 }
 

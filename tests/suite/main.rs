@@ -9,6 +9,7 @@ mod call_canary;
 mod calls;
 mod circle_texts;
 mod cli;
+mod cluster;
 mod cluster_limits;
 mod coordinator;
 mod debriefs;

@@ -15,7 +15,7 @@ use crate::domain::safety::{Assessment, Level, learned};
 pub const REASON_MAX_CHARS: usize = 600;
 
 /// How a circle sets its room's safety net.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct SafetySettings {
     /// A circle for people under 18 or youth: contact details are held back.
     pub youth: bool,

@@ -7,7 +7,7 @@
 use std::borrow::Borrow;
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::domain::Alias;
 use crate::domain::safety::{self, Assessment};
@@ -39,7 +39,7 @@ pub const WORD_MAX_CHARS: usize = 40;
 pub const MAX_MUTE_MINUTES: u32 = 60;
 
 /// How someone takes part.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RoomRole {
     Facilitator,
@@ -194,6 +194,10 @@ pub enum Event {
         /// Whom you have blocked this meet, so a reloaded page still knows.
         blocked: Vec<Pid>,
         snapshot: Snapshot,
+        /// This room opened afresh after the instance holding it was lost:
+        /// someone who was here before is told why the room is empty.
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        restarted: bool,
     },
     Joined {
         person: Person,
@@ -312,7 +316,8 @@ pub enum Event {
 }
 
 /// Who an event is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Audience {
     All,
     One(Pid),
@@ -515,7 +520,8 @@ impl Command {
 }
 
 /// Why someone could not join.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum JoinRefused {
     /// Removed from this meet earlier.
     Removed,

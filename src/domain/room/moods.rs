@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::{Audience, Event, Out, Outcome, Pid, Response, Room, RoomRole, Round};
 
 /// Who sees the numbers given in a circle's check-in rounds.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MoodNumbers {
     Everyone,

@@ -40,7 +40,7 @@ pub async fn socket(
     if !origin_matches(&state, &context, &headers) {
         return Err(AppError::Forbidden);
     }
-    let room = state.rooms.get(id).ok_or(AppError::NotFound)?;
+    let room = state.rooms.get(id).await.ok_or(AppError::NotFound)?;
     let call = room.call().cloned().ok_or(AppError::NotFound)?;
     let door = Door { meet_id: id, drop_in: room.drop_in(), room: Some(&room) };
     let Verdict::Enter(who) = entrant(&state, &context, &headers, door).await? else {

@@ -321,7 +321,7 @@ pub async fn drop_in(
         let counts = &found.0;
         // Whoever is connected to the room now, too; the room itself
         // refuses an alias like anyone's on its roster when the guest comes in.
-        let here = state.rooms.get(id).map(|room| room.aliases_here()).unwrap_or_default();
+        let here = state.rooms.get(id).await.map(|room| room.aliases_here()).unwrap_or_default();
         let taken = state.store.aliases_guests_may_not_use(id).await?.into_iter().chain(here).map(Alias::from_stored);
         if guest_may_use(wanted, taken) {
             let cookie =

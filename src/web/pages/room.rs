@@ -26,7 +26,7 @@ use crate::domain::room::{Command, Event, JoinRefused, Pid, RoomRole, SafetySett
 use crate::domain::rsvp::must_accept_agreements;
 use crate::domain::safety::Detector;
 use crate::i18n::msg;
-use crate::room::{Attached, Entrant, Frame, RoomHandle, encode, protocol};
+use crate::room::{Attached, Entrant, Frame, OpenError, RoomHandle, Unanswered, encode, protocol};
 use crate::services::{now, now_ms};
 use crate::web::AppState;
 use crate::web::context::{Ctx, RequestContext, SignedIn};
@@ -233,6 +233,7 @@ fn script_strings(tr: &crate::i18n::Tr) -> String {
         "room-connecting",
         "room-connected",
         "room-reconnecting",
+        "room-restarted",
         "room-paused-banner",
         "room-ended",
         "room-feedback-link",
@@ -353,7 +354,7 @@ pub async fn page(
 ) -> Result<Response, AppError> {
     let (meet, circle) = meet_and_circle(&state, id).await?;
     // An open room admits as it did when it opened, the socket included.
-    let room = state.rooms.get(id);
+    let room = state.rooms.get(id).await;
     let door =
         Door { meet_id: id, drop_in: room.as_ref().map_or(circle.drop_in, |r| r.drop_in()), room: room.as_ref() };
     let who = entrant(&state, &context, &headers, door).await?;
@@ -463,10 +464,10 @@ pub async fn open(
         mood_numbers: circle.mood_numbers,
     };
     let call = state.media.as_ref().filter(|_| circle.call.has_call()).map(|media| (media, circle.call));
-    let room = state
-        .rooms
-        .open(id, ends_at, safety, circle.drop_in, call)
-        .ok_or(AppError::BadRequest("room-server-stopping"))?;
+    let room = state.rooms.open(id, ends_at, safety, circle.drop_in, call).await.map_err(|error| match error {
+        OpenError::Stopping => AppError::BadRequest("room-server-stopping"),
+        OpenError::Bus => AppError::BadRequest("room-bus-unavailable"),
+    })?;
     state.store.mark_live(id, room.closes_at() / 1000).await?;
     state.directory.invalidate();
     Ok(Redirect::to(&format!("/meets/{id}/room")).into_response())
@@ -481,7 +482,7 @@ pub async fn end(
     CsrfForm(_): CsrfForm<EmptyForm>,
 ) -> Result<Response, AppError> {
     run_circle_meet(&state, &signed_in.context, id).await?;
-    match state.rooms.get(id) {
+    match state.rooms.get(id).await {
         Some(room) => room.end().await,
         None => state.store.end_meet(id, &[]).await?,
     }
@@ -515,7 +516,7 @@ pub async fn socket(
     }
     // Only an open room has a socket, and it knows what the circle allows:
     // the connection reads the session and the door, not the meet or circle.
-    let room = state.rooms.get(id).ok_or(AppError::NotFound)?;
+    let room = state.rooms.get(id).await.ok_or(AppError::NotFound)?;
     let door = Door { meet_id: id, drop_in: room.drop_in(), room: Some(&room) };
     // Nobody is upgraded who could not enter by the page: not before they
     // accept the circle's agreements either.
@@ -580,11 +581,17 @@ async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_
         return turn_away(socket, "too_many_connections").await;
     };
     let admitted = match room.join(who, last_seq).await {
-        Some(Ok(admitted)) => admitted,
+        Ok(Ok(admitted)) => admitted,
+        // The instance holding the room is not answering (it may just have
+        // been lost): closing says nothing, and the page comes again.
+        Err(Unanswered::Unreachable) => {
+            let _ = socket.close().await;
+            return;
+        }
         refused => {
             let code = match refused {
-                Some(Err(JoinRefused::Removed)) => "removed",
-                Some(Err(JoinRefused::AliasTaken)) => "alias_taken",
+                Ok(Err(JoinRefused::Removed)) => "removed",
+                Ok(Err(JoinRefused::AliasTaken)) => "alias_taken",
                 _ => "ended",
             };
             return turn_away(socket, code).await;
@@ -614,7 +621,7 @@ async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_
                     // this connection's task, so the room's own task never waits on it.
                     Some(Ok(Message::Text(text))) => match hear(&allowance, &text, room.detector()) {
                         Ok(command) => {
-                            open = room.command(pid, command).await;
+                            open = room.command(pid, command, &text).await;
                             None
                         }
                         Err(code) => Some(code),
