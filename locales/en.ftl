@@ -1362,3 +1362,10 @@ circle-text-agreements = The circle's own agreements
 circle-text-hint = One agreement on each line.
 circle-text-save = Save the { $language } words
 done-circle-text-saved = The circle's words in that language are saved.
+
+## Hindi, completely: a circle's words in another language, checked and logged (issue 17)
+circle-text-name-too-long = Please keep the name to 120 characters, as for the circle's own name.
+circle-text-summary-too-long = Please keep the summary to 200 characters, as for the circle's own summary.
+circle-text-description-too-long = Please keep this to 4,000 characters, as for the circle's own description.
+audit-circle-text-saved = Changed a circle's words in another language
+audit-circle-text-removed = Took away a circle's words in another language

@@ -39,6 +39,11 @@ pub enum AuditAction {
     TrainingRecordRemoved,
     /// The trainings a circle requires of its facilitators changed.
     CircleTrainingsChanged,
+    /// A circle's words in another language were given or changed (the
+    /// entry names the fields, not the words).
+    CircleTextSaved,
+    /// A circle's words in another language were taken away.
+    CircleTextRemoved,
 }
 
 impl AuditAction {
@@ -67,6 +72,8 @@ impl AuditAction {
             AuditAction::TrainingRecorded => "training-recorded",
             AuditAction::TrainingRecordRemoved => "training-record-removed",
             AuditAction::CircleTrainingsChanged => "circle-trainings-changed",
+            AuditAction::CircleTextSaved => "circle-text-saved",
+            AuditAction::CircleTextRemoved => "circle-text-removed",
         }
     }
 
@@ -100,11 +107,13 @@ impl AuditAction {
             AuditAction::TrainingRecorded => "audit-training-recorded",
             AuditAction::TrainingRecordRemoved => "audit-training-record-removed",
             AuditAction::CircleTrainingsChanged => "audit-circle-trainings-changed",
+            AuditAction::CircleTextSaved => "audit-circle-text-saved",
+            AuditAction::CircleTextRemoved => "audit-circle-text-removed",
         }
     }
 }
 
-const ALL: [AuditAction; 22] = [
+const ALL: [AuditAction; 24] = [
     AuditAction::RoleGranted(Role::Facilitator),
     AuditAction::RoleGranted(Role::Coordinator),
     AuditAction::RoleRevoked(Role::Facilitator),
@@ -127,6 +136,8 @@ const ALL: [AuditAction; 22] = [
     AuditAction::TrainingRecorded,
     AuditAction::TrainingRecordRemoved,
     AuditAction::CircleTrainingsChanged,
+    AuditAction::CircleTextSaved,
+    AuditAction::CircleTextRemoved,
 ];
 
 impl FromStr for AuditAction {
