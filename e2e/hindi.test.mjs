@@ -86,3 +86,18 @@ test("a newcomer does everything in Hindi at 360 px", async () => {
   assert.equal(await said.getAttribute("lang"), "hi", "a Hindi message says so");
   await context.close();
 });
+
+test("help in Hindi names the country and the lines' own words in Hindi at 360 px", async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  await context.addCookies([{ name: "hs_lang", value: "hi", url: server.base }]);
+  const page = await context.newPage();
+  await page.goto(`${server.base}/help?country=IN`);
+  await checkPage(page, "help for India");
+  assert.match(await page.textContent("#region-heading"), /^भारत/, "India by its Hindi name");
+  const teleManas = page.locator(".helpline", { hasText: "Tele-MANAS" });
+  assert.equal(await teleManas.locator("h3 span").first().getAttribute("lang"), "en", "the line's own name says so");
+  assert.match(await teleManas.locator("p").first().textContent(), /भारत सरकार/, "what it is, in Hindi");
+  await page.goto(`${server.base}/help?country=${encodeURIComponent("यूनाइटेड किंगडम")}`);
+  assert.match(await page.textContent("#region-heading"), /^यूनाइटेड किंगडम/, "a country typed in Hindi is found");
+  await context.close();
+});

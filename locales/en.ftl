@@ -1680,3 +1680,9 @@ audit-cover-taken = Took over a meet as cover
 ## Rooms shared by several instances (the bus)
 room-restarted = The room restarted because one of our servers stopped. You are back in. What was said before is gone, as it always is when a room closes; the meet goes on.
 room-bus-unavailable = The room could not be opened just now because our servers cannot reach each other. Please try again in a minute.
+## Hindi, completely: a circle's words in another language, checked and logged (issue 17)
+circle-text-name-too-long = Please keep the name to 120 characters, as for the circle's own name.
+circle-text-summary-too-long = Please keep the summary to 200 characters, as for the circle's own summary.
+circle-text-description-too-long = Please keep this to 4,000 characters, as for the circle's own description.
+audit-circle-text-saved = Changed a circle's words in another language
+audit-circle-text-removed = Took away a circle's words in another language

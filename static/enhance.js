@@ -17,7 +17,7 @@ document.querySelectorAll("input[data-detect-time-zone]").forEach((input) => {
   if (input.value || !zone) return;
   const city = zone.split("/").pop().replace(/_/g, " ");
   const named = [...(input.list?.options ?? [])].filter(
-    (o) => o.value.startsWith(`${city} (`) || (o.dataset.old ?? "").split("|").includes(city),
+    (o) => o.dataset.city === city || (o.dataset.old ?? "").split("|").includes(city),
   );
   input.value = named.length === 1 ? named[0].value : zone;
 });

@@ -55,6 +55,11 @@ pub enum AuditAction {
     RotaTaken,
     CoverAsked,
     CoverTaken,
+    /// A circle's words in another language were given or changed (the
+    /// entry names the fields, not the words).
+    CircleTextSaved,
+    /// A circle's words in another language were taken away.
+    CircleTextRemoved,
 }
 
 impl AuditAction {
@@ -94,6 +99,8 @@ impl AuditAction {
             AuditAction::RotaTaken => "rota-taken",
             AuditAction::CoverAsked => "cover-asked",
             AuditAction::CoverTaken => "cover-taken",
+            AuditAction::CircleTextSaved => "circle-text-saved",
+            AuditAction::CircleTextRemoved => "circle-text-removed",
         }
     }
 
@@ -148,11 +155,13 @@ impl AuditAction {
             AuditAction::RotaTaken => "audit-rota-taken",
             AuditAction::CoverAsked => "audit-cover-asked",
             AuditAction::CoverTaken => "audit-cover-taken",
+            AuditAction::CircleTextSaved => "audit-circle-text-saved",
+            AuditAction::CircleTextRemoved => "audit-circle-text-removed",
         }
     }
 }
 
-const ALL: [AuditAction; 33] = [
+const ALL: [AuditAction; 35] = [
     AuditAction::RoleGranted(Role::Facilitator),
     AuditAction::RoleGranted(Role::Coordinator),
     AuditAction::RoleRevoked(Role::Facilitator),
@@ -186,6 +195,8 @@ const ALL: [AuditAction; 33] = [
     AuditAction::RotaTaken,
     AuditAction::CoverAsked,
     AuditAction::CoverTaken,
+    AuditAction::CircleTextSaved,
+    AuditAction::CircleTextRemoved,
 ];
 
 impl FromStr for AuditAction {

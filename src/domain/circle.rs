@@ -238,6 +238,20 @@ pub const AUDIENCES: &[&str] = &[
 /// Largest capacity a circle may have.
 pub const MAX_CAPACITY: i64 = 500;
 
+/// The longest name, summary and description a circle may have, in
+/// characters, in its own words or in another language's.
+pub const NAME_MAX: usize = 120;
+pub const SUMMARY_MAX: usize = 200;
+pub const DESCRIPTION_MAX: usize = 4000;
+/// At most this many agreements, each of at most `AGREEMENT_MAX` characters.
+pub const AGREEMENTS_MAX: usize = 20;
+pub const AGREEMENT_MAX: usize = 300;
+
+/// Whether a circle's agreements, one a line, are within the limits.
+pub fn agreements_fit(agreements: &[String]) -> bool {
+    agreements.len() <= AGREEMENTS_MAX && agreements.iter().all(|a| a.chars().count() <= AGREEMENT_MAX)
+}
+
 /// A circle as a coordinator typed it into the form.
 #[derive(Debug, Clone, Default)]
 pub struct CircleInput {
@@ -324,9 +338,9 @@ impl Circle {
     pub fn parse(input: &CircleInput) -> Result<Circle, FieldErrors> {
         let mut errors = FieldErrors::new();
         let slug = parse_slug(&input.slug).map_err(|e| errors.push(("slug", e))).unwrap_or_default();
-        let name = required_line(&input.name, 120, "name", &mut errors);
-        let summary = required_line(&input.summary, 200, "summary", &mut errors);
-        let description = block(&input.description, 4000, "description", &mut errors);
+        let name = required_line(&input.name, NAME_MAX, "name", &mut errors);
+        let summary = required_line(&input.summary, SUMMARY_MAX, "summary", &mut errors);
+        let description = block(&input.description, DESCRIPTION_MAX, "description", &mut errors);
         if description.is_empty() {
             errors.push(("description", Invalid("required")));
         }
@@ -389,7 +403,7 @@ impl Circle {
         });
         let agreements: Vec<String> =
             input.agreements.lines().map(text::single_line).filter(|l| !l.is_empty()).collect();
-        if agreements.len() > 20 || agreements.iter().any(|a| a.chars().count() > 300) {
+        if !agreements_fit(&agreements) {
             errors.push(("agreements", Invalid("agreements-too-long")));
         }
         let venue = Venue::parse(&input.venue, &mut errors);

@@ -1,7 +1,9 @@
 //! Countries by the names people use: every ISO 3166 country with its
 //! English name (`data/countries.tsv`, made by `scripts/countries` from the
 //! tz database), the name in running text ("Helplines in the UK"), and the
-//! country of each time zone (`data/zone-countries.tsv`).
+//! country of each time zone (`data/zone-countries.tsv`); and, for every
+//! other interface language, countries' and zones' cities' names as CLDR
+//! writes them (`data/place-names/<code>.tsv`, made by `scripts/place-names`).
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -45,8 +47,50 @@ static BY_NAME: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
             names.entry(folded(name)).or_insert(c.code);
         }
     }
+    for (code, name) in PLACE_NAMES.values().flat_map(|names| &names.countries) {
+        names.entry(folded(name)).or_insert(code);
+    }
     names
 });
+
+include!(concat!(env!("OUT_DIR"), "/place_names.rs"));
+
+/// One language's names of places.
+#[derive(Default)]
+struct PlaceNames {
+    /// Code → name.
+    countries: HashMap<&'static str, &'static str>,
+    /// Zone → its city's name.
+    cities: HashMap<&'static str, &'static str>,
+}
+
+/// Language → its names of places.
+static PLACE_NAMES: LazyLock<HashMap<&'static str, PlaceNames>> = LazyLock::new(|| {
+    PLACE_NAME_FILES
+        .iter()
+        .map(|(language, text)| {
+            let mut names = PlaceNames::default();
+            for line in text.lines() {
+                let mut fields = line.split('\t');
+                if let (Some(kind), Some(key), Some(name)) = (fields.next(), fields.next(), fields.next()) {
+                    let table = if kind == "zone" { &mut names.cities } else { &mut names.countries };
+                    table.insert(key, name);
+                }
+            }
+            (*language, names)
+        })
+        .collect()
+});
+
+/// A country's name in `language`, when that language's CLDR names it.
+pub fn local_name(code: &str, language: &str) -> Option<&'static str> {
+    PLACE_NAMES.get(language).and_then(|names| names.countries.get(code)).copied()
+}
+
+/// The languages with place names of their own (English's are in `countries.tsv`).
+pub fn place_name_languages() -> impl Iterator<Item = &'static str> {
+    PLACE_NAME_FILES.iter().map(|(language, _)| *language)
+}
 
 /// Zone → (country, the zone.tab zone it names when it is an old name).
 static ZONES: LazyLock<HashMap<&'static str, (&'static str, Option<&'static str>)>> = LazyLock::new(|| {
@@ -70,15 +114,41 @@ pub(crate) fn folded(name: &str) -> String {
     words.strip_prefix(&["the"]).unwrap_or(&words).join(" ")
 }
 
-/// A country's name for a list, or the code itself when it names none
-/// (`*` for worldwide helplines).
-pub fn name_of(code: &str) -> &str {
-    by_code(code).map_or(code, |c| c.name)
-}
-
 /// Every country, by name.
 pub fn all() -> &'static [Country] {
     &COUNTRIES
+}
+
+/// A country's name for a list in `language` ("India", "भारत"), English
+/// where that language's CLDR names none; the code itself when it is no
+/// country (`*`).
+pub fn name_in<'a>(code: &'a str, language: &str) -> &'a str {
+    match by_code(code) {
+        Some(c) => local_name(c.code, language).unwrap_or(c.name),
+        None => code,
+    }
+}
+
+/// A country's name in a sentence in `language`: "the UK" in English,
+/// "यूनाइटेड किंगडम" in Hindi (whose sentences need no article).
+pub fn in_text_in<'a>(code: &'a str, language: &str) -> &'a str {
+    match by_code(code) {
+        Some(c) => local_name(c.code, language).unwrap_or(c.in_text),
+        None => code,
+    }
+}
+
+/// Every country's name in `language`, as a list offers them (by that name).
+pub fn names_in(language: &str) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> =
+        COUNTRIES.iter().map(|c| local_name(c.code, language).unwrap_or(c.name)).collect();
+    names.sort_by_cached_key(|name| folded(name));
+    names
+}
+
+/// The city of a zone.tab zone in `language` ("कोलकाता"), when CLDR names it there.
+pub fn city_in(zone: &str, language: &str) -> Option<&'static str> {
+    PLACE_NAMES.get(language).and_then(|names| names.cities.get(current_name(zone))).copied()
 }
 
 /// The country with this code (any case).
@@ -151,6 +221,33 @@ mod tests {
         }
         for typed in ["", "Narnia", "XX", "the"] {
             assert_eq!(parse(typed), None, "{typed}");
+        }
+    }
+
+    #[test]
+    fn countries_and_cities_are_named_in_the_readers_language() {
+        assert_eq!(name_in("IN", "hi"), "भारत");
+        assert_eq!(name_in("in", "en"), "India");
+        assert_eq!(in_text_in("GB", "en"), "the UK");
+        assert_eq!(in_text_in("GB", "hi"), "यूनाइटेड किंगडम");
+        assert_eq!(name_in("*", "hi"), "*");
+        assert_eq!(name_in("IN", "xx"), "India", "a language without names reads English");
+        assert_eq!(parse("भारत"), Some("IN"), "typed in Hindi too");
+        assert_eq!(parse("जर्मनी"), Some("DE"));
+        assert_eq!(city_in("Asia/Calcutta", "hi"), Some("कोलकाता"), "old names read as today's");
+        assert_eq!(city_in("Asia/Kolkata", "en"), None, "English cities come from the zone's name");
+        let hindi = names_in("hi");
+        assert_eq!(hindi.len(), all().len());
+        assert!(hindi.contains(&"भारत") && !hindi.contains(&"India"));
+    }
+
+    #[test]
+    fn every_interface_language_but_english_names_places() {
+        let with_names: Vec<&str> = place_name_languages().collect();
+        for code in crate::i18n::interface_codes().filter(|code| *code != "en") {
+            assert!(with_names.contains(&code), "run scripts/place-names for {code}");
+            let named = all().iter().filter(|c| local_name(c.code, code).is_some()).count();
+            assert!(named * 10 >= all().len() * 9, "{code} names only {named} countries");
         }
     }
 

@@ -1,7 +1,9 @@
 //! Helplines and crisis resources: the list shipped with the binary
 //! (`data/helplines.json`, each entry with its source and when it was last
-//! checked), plus the organisation's own entries, chosen by region.
+//! checked, and its words in other languages), plus the organisation's own
+//! entries, chosen by region.
 
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
@@ -43,6 +45,38 @@ pub struct Helpline {
     pub last_verified: String,
     /// False when the details could not be confirmed: shown with a warning.
     pub verified: bool,
+    /// The language `description` and `hours` are written in, when known
+    /// ("en" for the shipped list; the organisation's own say nothing).
+    pub written_in: String,
+    /// The description and hours in other languages, by language code.
+    pub translated: BTreeMap<String, LineText>,
+}
+
+/// A line's own words in one language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct LineText {
+    pub description: String,
+    pub hours: String,
+}
+
+/// A line's words for a reader, and the language they are written in (empty when unknown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Words<'a> {
+    pub description: &'a str,
+    pub hours: &'a str,
+    pub language: &'a str,
+}
+
+impl Helpline {
+    /// The description and hours in `language` where the line has them,
+    /// else as written: the name always stays as the service calls itself.
+    pub fn words_for(&self, language: &str) -> Words<'_> {
+        match self.translated.get_key_value(language) {
+            Some((code, text)) => Words { description: &text.description, hours: &text.hours, language: code },
+            None => Words { description: &self.description, hours: &self.hours, language: &self.written_in },
+        }
+    }
 }
 
 static SHIPPED: LazyLock<Vec<Helpline>> = LazyLock::new(|| {
@@ -50,6 +84,7 @@ static SHIPPED: LazyLock<Vec<Helpline>> = LazyLock::new(|| {
         serde_json::from_str(include_str!("../../data/helplines.json")).expect("data/helplines.json is valid");
     for line in &mut lines {
         line.country = line.country.to_ascii_uppercase();
+        line.written_in = "en".to_string();
     }
     lines
 });
@@ -248,6 +283,24 @@ mod tests {
         }
         let india = phones(&for_person(shipped(), "IN", &Fit::default()));
         assert!(india.contains(&"14416".to_string()) && india[0] == "112", "{india:?}");
+    }
+
+    #[test]
+    fn shipped_lines_speak_every_interface_language_but_keep_their_names() {
+        for code in crate::i18n::interface_codes().filter(|code| *code != "en") {
+            for line in shipped() {
+                let words = line.words_for(code);
+                assert_eq!(words.language, code, "{} has no {code} words", line.name);
+                assert_eq!(words.description.is_empty(), line.description.is_empty(), "{}", line.name);
+                assert_eq!(words.hours.is_empty(), line.hours.is_empty(), "{}", line.name);
+            }
+        }
+        let tele_manas = shipped().iter().find(|h| h.name == "Tele-MANAS").map(|h| h.words_for("hi"));
+        assert!(tele_manas.is_some_and(|w| w.description.starts_with("भारत सरकार की")), "{tele_manas:?}");
+        let english = shipped()[0].words_for("en");
+        assert_eq!((english.description, english.language), (shipped()[0].description.as_str(), "en"));
+        let own = Helpline { description: "typed by a coordinator".into(), ..Helpline::default() };
+        assert_eq!(own.words_for("hi").language, "", "the organisation's own lines' language is not known");
     }
 
     #[test]

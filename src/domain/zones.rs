@@ -1,7 +1,9 @@
 //! Time zones as people name them: a city and its country ("Kolkata
-//! (India)", "London (UK)", "New York (US)"), chosen from a list, or typed
-//! as a city, a country with one clock, or an IANA name.
+//! (India)", "London (UK)", "New York (US)"; "कोलकाता (भारत)" in Hindi),
+//! chosen from a list, or typed as a city, a country with one clock, or an
+//! IANA name.
 
+use std::collections::HashMap;
 use std::str::FromStr;
 use std::sync::LazyLock;
 
@@ -23,7 +25,14 @@ pub struct ZoneChoice {
 }
 
 /// Every zone people may choose, by label, with UTC last.
-static CHOICES: LazyLock<Vec<ZoneChoice>> = LazyLock::new(|| {
+static CHOICES: LazyLock<Vec<ZoneChoice>> = LazyLock::new(|| choices_labelled("en"));
+
+/// The same in each other language with place names of its own.
+static CHOICES_IN: LazyLock<HashMap<&'static str, Vec<ZoneChoice>>> = LazyLock::new(|| {
+    countries::place_name_languages().map(|language| (language, choices_labelled(language))).collect()
+});
+
+fn choices_labelled(language: &str) -> Vec<ZoneChoice> {
     let mut all: Vec<ZoneChoice> = countries::listed_zones()
         .filter_map(|(name, _)| Tz::from_str(name).ok())
         .map(|zone| {
@@ -35,17 +44,30 @@ static CHOICES: LazyLock<Vec<ZoneChoice>> = LazyLock::new(|| {
                 .collect();
             old.sort();
             old.dedup();
-            ZoneChoice { zone, label: label(zone), old_cities: old.join("|") }
+            ZoneChoice { zone, label: label_in(zone, language), old_cities: old.join("|") }
         })
         .collect();
-    all.sort_by(|a, b| a.label.cmp(&b.label));
+    all.sort_by_cached_key(|c| countries::folded(&c.label));
     all.push(ZoneChoice { zone: Tz::UTC, label: label(Tz::UTC), old_cities: String::new() });
     all
-});
+}
+
+impl ZoneChoice {
+    /// The city of the zone's name, as browsers name it ("Kolkata"), in
+    /// whatever language the label is: the page script finds the zone by it.
+    pub fn city(&self) -> String {
+        city(self.zone.name())
+    }
+}
 
 /// Every zone people may choose, by label.
 pub fn choices() -> &'static [ZoneChoice] {
     &CHOICES
+}
+
+/// Every zone people may choose, labelled in `language` (English where it has no place names).
+pub fn choices_in(language: &str) -> &'static [ZoneChoice] {
+    CHOICES_IN.get(language).map_or(&CHOICES, Vec::as_slice)
 }
 
 /// The city of a zone's name: "America/Argentina/Buenos_Aires" is "Buenos Aires".
@@ -61,8 +83,18 @@ fn country_short(code: &str) -> &'static str {
 /// "Kolkata (India)" for Asia/Kolkata and its old name Asia/Calcutta; a
 /// zone of no country keeps its name ("UTC").
 pub fn label(zone: Tz) -> String {
+    label_in(zone, "en")
+}
+
+/// A zone's label in `language`: "कोलकाता (भारत)" in Hindi, English's
+/// "Kolkata (India)" where the language has no names for the place.
+pub fn label_in(zone: Tz, language: &str) -> String {
     let name = countries::current_name(zone.name());
     match countries::of_zone(name) {
+        Some(code) if language != "en" && countries::city_in(name, language).is_some() => {
+            let city = countries::city_in(name, language).unwrap_or_default();
+            format!("{city} ({})", countries::name_in(code, language))
+        }
         Some(code) => format!("{} ({})", city(name), country_short(code)),
         None if name == "Etc/UTC" => "UTC".to_string(),
         None => name.to_string(),
@@ -80,10 +112,15 @@ pub fn parse(typed: &str) -> Result<Option<Tz>, Invalid> {
         return Ok(Some(*zone));
     }
     let key = countries::folded(typed);
-    if let Some(choice) = CHOICES.iter().find(|c| countries::folded(&c.label) == key) {
+    let mut labelled = CHOICES.iter().chain(CHOICES_IN.values().flatten());
+    if let Some(choice) = labelled.find(|c| countries::folded(&c.label) == key) {
         return Ok(Some(choice.zone));
     }
-    let mut in_city = CHOICES.iter().filter(|c| countries::folded(&city(c.zone.name())) == key);
+    let mut in_city =
+        CHOICES.iter().filter(|c| countries::folded(&city(c.zone.name())) == key).chain(CHOICES.iter().filter(|c| {
+            countries::place_name_languages()
+                .any(|l| countries::city_in(c.zone.name(), l).is_some_and(|city| countries::folded(city) == key))
+        }));
     if let (Some(choice), None) = (in_city.next(), in_city.next()) {
         return Ok(Some(choice.zone));
     }
@@ -160,5 +197,22 @@ mod tests {
         assert_eq!(parse("United States"), Err(Invalid("time-zone-which")), "the US has many clocks");
         assert_eq!(parse("Mars/Olympus"), Err(Invalid("time-zone-unknown")));
         assert_eq!(parse("Narnia"), Err(Invalid("time-zone-unknown")));
+    }
+
+    #[test]
+    fn hindi_readers_choose_zones_by_hindi_names() {
+        assert_eq!(label_in(Tz::Asia__Calcutta, "hi"), "कोलकाता (भारत)");
+        assert_eq!(label_in(Tz::Europe__London, "hi"), "लंदन (यूनाइटेड किंगडम)");
+        assert_eq!(label_in(Tz::UTC, "hi"), "UTC");
+        assert_eq!(label_in(Tz::Asia__Kolkata, "en"), "Kolkata (India)");
+        let hindi = choices_in("hi");
+        assert_eq!(hindi.len(), choices().len());
+        assert!(hindi.iter().any(|c| c.label == "कोलकाता (भारत)"));
+        for (typed, zone) in
+            [("कोलकाता (भारत)", Tz::Asia__Kolkata), ("कोलकाता", Tz::Asia__Kolkata), ("भारत", Tz::Asia__Kolkata)]
+        {
+            assert_eq!(parse(typed), Ok(Some(zone)), "{typed}");
+        }
+        assert_eq!(choices_in("xx").first(), choices().first(), "English where a language names no places");
     }
 }

@@ -16,6 +16,7 @@ use tokio::sync::{Mutex, RwLock};
 
 use super::format::DayPart;
 use crate::domain::circle::{Circle, Format};
+use crate::domain::circle_text::CircleText;
 use crate::domain::matching::{self, Reason, Searchable};
 use crate::domain::meet::{Meet, MeetStatus};
 use crate::domain::schedule::weekday_name;
@@ -126,15 +127,52 @@ async fn build(store: &Store) -> StoreResult<Snapshot> {
             Entry { circle, meets }
         })
         .collect();
-    let search = matching::Index::new(&entries.iter().map(|e| searchable(&e.circle)).collect::<Vec<_>>());
+    let mut given: BTreeMap<i64, Vec<CircleText>> = BTreeMap::new();
+    for code in crate::i18n::interface_codes() {
+        for (id, text) in store.circle_texts_in(code).await? {
+            given.entry(id).or_default().push(text);
+        }
+    }
+    let words: Vec<SearchWords> = entries
+        .iter()
+        .map(|e| SearchWords::of(&e.circle, given.get(&e.circle.id).map_or(&[], Vec::as_slice)))
+        .collect();
+    let search =
+        matching::Index::new(&entries.iter().zip(&words).map(|(e, w)| searchable(&e.circle, w)).collect::<Vec<_>>());
     Ok(Snapshot { built: Instant::now(), entries, topics, cities, search })
 }
 
-fn searchable(c: &Circle) -> Searchable<'_> {
+/// A circle's name, summary and description for search: its own words and
+/// those its coordinator gave in other languages, so a Hindi query finds
+/// the Hindi words of a circle held in English.
+struct SearchWords {
+    name: String,
+    summary: String,
+    description: String,
+}
+
+impl SearchWords {
+    fn of(circle: &Circle, texts: &[CircleText]) -> SearchWords {
+        let joined = |own: &str, given: fn(&CircleText) -> &str| {
+            std::iter::once(own)
+                .chain(texts.iter().map(given))
+                .filter(|w| !w.trim().is_empty())
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        SearchWords {
+            name: joined(&circle.name, |t| &t.name),
+            summary: joined(&circle.summary, |t| &t.summary),
+            description: joined(&circle.description, |t| &t.description),
+        }
+    }
+}
+
+fn searchable<'a>(c: &'a Circle, words: &'a SearchWords) -> Searchable<'a> {
     Searchable {
-        name: &c.name,
-        summary: &c.summary,
-        description: &c.description,
+        name: &words.name,
+        summary: &words.summary,
+        description: &words.description,
         eligibility: &c.eligibility,
         topics: &c.topics,
         audience: &c.audience,

@@ -67,6 +67,16 @@ impl Clock {
         formatted!(language, self, fieldsets::T::medium().with_time_precision(TimePrecision::Minute), &icu(time))
     }
 
+    /// A time of day as opening hours say it, the minutes only when there
+    /// are some on the 12-hour clock: "6 pm", "10:30 pm", "18:00".
+    pub fn hours_time(self, language: &str, time: NaiveTime) -> String {
+        let precision = match self {
+            Clock::Twelve => TimePrecision::MinuteOptional,
+            Clock::TwentyFour => TimePrecision::Minute,
+        };
+        formatted!(language, self, fieldsets::T::medium().with_time_precision(precision), &icu(time))
+    }
+
     fn hour_cycle(self) -> &'static str {
         match self {
             Clock::Twelve => "h12",
@@ -126,40 +136,50 @@ pub fn number(tr: &Tr, n: i64) -> String {
     }
 }
 
-/// Zones people know by another name than their city: (IANA name, the place people say).
-const ZONES: &[(&str, &str)] = &[
-    ("Asia/Kolkata", "India"),
-    ("Asia/Calcutta", "India"),
-    ("Asia/Karachi", "Pakistan"),
-    ("Asia/Dhaka", "Bangladesh"),
-    ("Asia/Manila", "Philippines"),
-    ("Asia/Kathmandu", "Nepal"),
-    ("Asia/Colombo", "Sri Lanka"),
-    ("Asia/Dubai", "UAE"),
-    ("Asia/Singapore", "Singapore"),
-    ("Asia/Tokyo", "Japan"),
-    ("Europe/Dublin", "Ireland"),
-    ("America/Detroit", "New York"),
-    ("America/Phoenix", "Arizona"),
-    ("America/Anchorage", "Alaska"),
-    ("Pacific/Honolulu", "Hawaii"),
-    ("America/St_Johns", "Newfoundland"),
-    ("Pacific/Auckland", "New Zealand"),
+/// Zones people know by another name than their city: (IANA name, the
+/// place people say in English, the country code or zone naming it in
+/// other languages).
+const ZONES: &[(&str, &str, &str)] = &[
+    ("Asia/Kolkata", "India", "IN"),
+    ("Asia/Calcutta", "India", "IN"),
+    ("Asia/Karachi", "Pakistan", "PK"),
+    ("Asia/Dhaka", "Bangladesh", "BD"),
+    ("Asia/Manila", "Philippines", "PH"),
+    ("Asia/Kathmandu", "Nepal", "NP"),
+    ("Asia/Colombo", "Sri Lanka", "LK"),
+    ("Asia/Dubai", "UAE", "AE"),
+    ("Asia/Singapore", "Singapore", "SG"),
+    ("Asia/Tokyo", "Japan", "JP"),
+    ("Europe/Dublin", "Ireland", "IE"),
+    ("America/Detroit", "New York", "America/New_York"),
+    ("America/Phoenix", "Arizona", "America/Phoenix"),
+    ("America/Anchorage", "Alaska", "America/Anchorage"),
+    ("Pacific/Honolulu", "Hawaii", "Pacific/Honolulu"),
+    ("America/St_Johns", "Newfoundland", "America/St_Johns"),
+    ("Pacific/Auckland", "New Zealand", "NZ"),
 ];
 
 /// "India time", "New York time", "Sao Paulo time" (the city of the IANA
-/// name when we know no better), or "UTC": never `Asia/Calcutta`.
+/// name when we know no better), or "UTC": never `Asia/Calcutta`. In
+/// other languages the place is CLDR's name for it ("भारत का समय").
 pub fn zone_name(tr: &Tr, zone: Tz) -> String {
     let name = zone.name();
     if matches!(name, "UTC" | "Etc/UTC" | "Etc/GMT" | "GMT" | "Etc/Universal" | "Zulu") {
         return tr.get(msg("wayin-zone-utc"));
     }
-    let place = ZONES
-        .iter()
-        .find(|(z, _)| *z == name)
-        .map(|(_, place)| (*place).to_string())
-        .unwrap_or_else(|| name.rsplit('/').next().unwrap_or(name).replace('_', " "));
+    let language = tr.lang();
+    let english_city = || name.rsplit('/').next().unwrap_or(name).replace('_', " ");
+    let place = match ZONES.iter().find(|(z, _, _)| *z == name) {
+        Some((_, english, _)) if language == "en" => (*english).to_string(),
+        Some((_, english, key)) => local_place(key, language).unwrap_or(english).to_string(),
+        None => countries::city_in(name, language).map_or_else(english_city, str::to_string),
+    };
     tr.arg(msg("wayin-zone-time"), "place", place)
+}
+
+/// A country (by code) or a zone's city (by zone) in `language`, when CLDR names it.
+fn local_place(key: &str, language: &str) -> Option<&'static str> {
+    if key.contains('/') { countries::city_in(key, language) } else { countries::local_name(key, language) }
 }
 
 /// A meet's day and clock time in `zone` ("Tue, 5 Jan 2027, 7:00 pm").
@@ -299,6 +319,11 @@ mod tests {
         assert_eq!(zone_name(&en, Tz::Europe__London), "London time");
         assert_eq!(zone_name(&en, Tz::America__Sao_Paulo), "Sao Paulo time");
         assert_eq!(zone_name(&en, Tz::UTC), "UTC");
+        let hi = tr("hi");
+        assert_eq!(zone_name(&hi, Tz::Asia__Calcutta), "भारत का समय");
+        assert_eq!(zone_name(&hi, Tz::Europe__London), "लंदन का समय");
+        assert_eq!(zone_name(&hi, Tz::America__Detroit), "न्यूयॉर्क का समय");
+        assert_eq!(zone_name(&hi, Tz::UTC), "UTC");
     }
 
     #[test]

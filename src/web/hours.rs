@@ -2,7 +2,7 @@
 //! style ("Mon–Fri 6 pm – 2 am London time"), and whether the line is
 //! open now or when it opens next.
 
-use chrono::{DateTime, Duration, Utc, Weekday};
+use chrono::{DateTime, Duration, NaiveTime, Utc, Weekday};
 use chrono_tz::Tz;
 
 use crate::domain::opening::{Days, Opening, Span, Zone};
@@ -33,7 +33,7 @@ pub fn status(tr: &Tr, opening: &Opening, reader: Option<Tz>, now: DateTime<Utc>
             };
             let clock = Clock::for_reader(tr.lang(), reader);
             let (today, then) = (now.with_timezone(&zone), next.with_timezone(&zone));
-            let time = time_text(tr, then.time().signed_duration_since(chrono::NaiveTime::MIN).num_minutes(), clock);
+            let time = time_text(tr, then.time().signed_duration_since(NaiveTime::MIN).num_minutes(), clock);
             let days = (then.date_naive() - today.date_naive()).num_days();
             if days == 0 {
                 tr.arg(msg("hours-opens-today"), "time", time)
@@ -95,21 +95,15 @@ fn day_name(tr: &Tr, day: Weekday) -> String {
     })
 }
 
-/// A time of day in minutes after midnight: "6 pm", "10:30 pm", "18:00", "midnight".
+/// A time of day in minutes after midnight, in the reader's language and
+/// clock (through ICU4X): "6 pm", "10:30 pm", "18:00", "midnight".
 fn time_text(tr: &Tr, minutes: i64, clock: Clock) -> String {
     let minutes = minutes.rem_euclid(Duration::days(1).num_minutes());
     if minutes == 0 {
         return tr.get(msg("hours-midnight"));
     }
-    let (h, m) = (minutes / 60, minutes % 60);
-    match clock {
-        Clock::TwentyFour => format!("{h:02}:{m:02}"),
-        Clock::Twelve => {
-            let hour = if h % 12 == 0 { 12 } else { h % 12 };
-            let half = if h < 12 { "am" } else { "pm" };
-            if m == 0 { format!("{hour} {half}") } else { format!("{hour}:{m:02} {half}") }
-        }
-    }
+    let time = NaiveTime::MIN + Duration::minutes(minutes);
+    clock.hours_time(tr.lang(), time)
 }
 
 #[cfg(test)]
@@ -183,5 +177,15 @@ mod tests {
         );
         let qlife = opening(r#"[{"days": "daily", "from": "15:00", "to": "24:00", "zone": "local"}]"#);
         assert_eq!(status(&en, &qlife, None, utc("2027-07-04T16:00:00Z")), "", "not without the caller's zone");
+    }
+
+    #[test]
+    fn hindi_readers_get_hours_in_hindi_as_cldr_writes_the_clock() {
+        let hi = crate::i18n::I18n::load().translator("hi");
+        let summer = utc("2027-07-02T12:00:00Z");
+        let in_india = describe(&hi, &pacific_weekdays(), Some(Tz::Asia__Kolkata), summer);
+        assert_eq!(in_india, "सोम–शुक्र 10:30 pm – 6:30 am भारत का समय");
+        let in_berlin = describe(&hi, &pacific_weekdays(), Some(Tz::Europe__Berlin), summer);
+        assert_eq!(in_berlin, "सोम–शुक्र 19:00 – 03:00 बर्लिन का समय");
     }
 }

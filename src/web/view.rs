@@ -114,6 +114,13 @@ impl Said {
     }
 }
 
+/// The ` lang="…"` attribute for an element holding words people wrote
+/// (a note, a sentence about themselves), told by their script; nothing
+/// when it cannot be told.
+pub fn lang_attr(text: &str) -> String {
+    Said::new(text.to_string()).lang_attr()
+}
+
 impl std::fmt::Display for Said {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.text)

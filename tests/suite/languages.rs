@@ -73,6 +73,7 @@ on_both_databases!(
     the_browser_language_counts_until_someone_chooses,
     a_signed_in_switch_is_saved_to_the_profile,
     no_english_left_on_pages_in_hindi,
+    places_and_helplines_read_in_hindi_on_hindi_pages,
 );
 
 /// Renders the pages a newcomer meets in Hindi and looks for English
@@ -90,9 +91,30 @@ async fn no_english_left_on_pages_in_hindi(backend: Backend) {
     member_client.get("/").await;
     member_client.post("/language", &[("lang", "hi"), ("next", "/")]).await;
     let mut left = Vec::new();
-    let visitor_pages = ["/", "/circles", "/circles/nayi-maa", "/signin", "/signup", "/help", "/no-such-page"];
+    let (coordinator, _) = member(&app, "Coordina", Roles { facilitator: true, coordinator: true }).await;
+    coordinator.get("/").await;
+    coordinator.post("/language", &[("lang", "hi"), ("next", "/")]).await;
+    let visitor_pages =
+        ["/", "/circles", "/circles/nayi-maa", "/signin", "/signup", "/help", "/help?country=GB", "/no-such-page"];
     let member_pages = ["/meets", "/account", "/account/password", "/account/delete"];
-    for (client, paths) in [(&visitor, &visitor_pages[..]), (&member_client, &member_pages[..])] {
+    let coordinator_pages = [
+        "/facilitate",
+        "/report",
+        "/admin",
+        "/admin/members",
+        "/admin/audit",
+        "/admin/settings",
+        "/admin/feedback",
+        "/admin/helplines",
+        "/admin/circles",
+        "/admin/circles/new",
+        "/admin/circles/dementia-carers",
+        "/admin/trainings",
+        "/admin/trainings/gaps",
+    ];
+    for (client, paths) in
+        [(&visitor, &visitor_pages[..]), (&member_client, &member_pages[..]), (&coordinator, &coordinator_pages[..])]
+    {
         client.get("/").await;
         for path in paths {
             let page = client.get(path).await;
@@ -110,5 +132,26 @@ async fn no_english_left_on_pages_in_hindi(backend: Backend) {
         }
     }
     assert!(left.is_empty(), "English interface text on Hindi pages:\n{}", left.join("\n"));
+    app.stop().await;
+}
+
+/// Countries, time zones and the shipped helplines' own words follow the
+/// page's language; the lines keep the names they call themselves, marked
+/// as English.
+async fn places_and_helplines_read_in_hindi_on_hindi_pages(backend: Backend) {
+    let app = spawn_demo_app(backend).await;
+    let visitor = Client::with_cookie(app.addr, Some("hs_lang=hi"));
+    let help = visitor.get("/help?country=IN").await.body;
+    assert!(help.contains("भारत की हेल्पलाइन"), "the country in Hindi, in a Hindi sentence");
+    assert!(!help.contains(">India<") && !help.contains("India में"), "no English country name");
+    assert!(help.contains("<span lang=\"en\">Tele-MANAS</span>"), "the line's own name, marked English");
+    assert!(help.contains("भारत सरकार की मुफ़्त मानसिक स्वास्थ्य हेल्पलाइन"), "its description in Hindi");
+    assert!(!help.contains("Government of India"));
+    assert!(help.contains("<option value=\"संयुक्त राज्य\">"), "the list of countries in Hindi");
+    let signup = visitor.get("/signup").await.body;
+    assert!(signup.contains("value=\"कोलकाता (भारत)\" data-city=\"Kolkata\""), "zones by Hindi names");
+    let english = app.client().get("/help?country=IN").await.body;
+    assert!(english.contains("Helplines in India") && english.contains("Government of India"));
+    assert!(english.contains("<span>Tele-MANAS</span>"), "English on an English page needs no mark");
     app.stop().await;
 }

@@ -77,15 +77,15 @@ struct AccountPage {
     hold_cookies: Vec<axum::http::HeaderValue>,
 }
 
-fn profile_form(member: &Member) -> FormState {
+fn profile_form(member: &Member, language: &str) -> FormState {
     let p = &member.profile;
     FormState::default()
         .with("email", p.email.as_ref().map(|e| e.as_str()).unwrap_or(""))
         .with("pronouns", p.pronouns.as_deref().unwrap_or(""))
         .with("language", p.language)
-        .with("time_zone", &p.time_zone.map(zones::label).unwrap_or_default())
+        .with("time_zone", &p.time_zone.map(|z| zones::label_in(z, language)).unwrap_or_default())
         .with("lived_experience", p.lived_experience.as_deref().unwrap_or(""))
-        .with("country", p.country.as_deref().map(countries::name_of).unwrap_or(""))
+        .with("country", p.country.as_deref().map(|c| countries::name_in(c, language)).unwrap_or(""))
 }
 
 async fn account_page(state: &AppState, signed_in: &SignedIn, form: FormState) -> Result<AccountPage, AppError> {
@@ -132,7 +132,7 @@ async fn account_page(state: &AppState, signed_in: &SignedIn, form: FormState) -
 
 /// `GET /account`.
 pub async fn show(State(state): State<AppState>, signed_in: SignedIn) -> Result<Response, AppError> {
-    let form = profile_form(&signed_in.viewer.member);
+    let form = profile_form(&signed_in.viewer.member, signed_in.context.tr.lang());
     let page = account_page(&state, &signed_in, form).await?;
     let mut response = render(&page)?;
     for cookie in page.hold_cookies {

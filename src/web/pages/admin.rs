@@ -242,7 +242,7 @@ const SETTINGS_FIELDS: Fields = &[
 fn settings_form_state(tr: &Tr, org: &OrgSettings) -> FormState {
     FormState::new(tr, SETTINGS_FIELDS)
         .with("name", &org.name)
-        .with("country", crate::domain::countries::name_of(&org.country))
+        .with("country", crate::domain::countries::name_in(&org.country, tr.lang()))
         .with("agreements", &org.agreements.join("\n"))
         .with("safety_protocol", &org.safety_protocol.join("\n"))
         .with("alert_retention_days", &org.alert_retention_days.to_string())

@@ -162,8 +162,8 @@ fn form_from(tr: &Tr, circle: &Circle) -> FormState {
         .with("city", &circle.city)
         .with("area", &circle.area)
         .with("address", &circle.address)
-        .with("country", countries::name_of(&circle.country))
-        .with("time_zone", &zones::label(circle.time_zone))
+        .with("country", countries::name_in(&circle.country, tr.lang()))
+        .with("time_zone", &zones::label_in(circle.time_zone, tr.lang()))
         .with("capacity", &circle.capacity.to_string())
         .with("status", circle.status.as_str())
         .with("mood_numbers", circle.mood_numbers.as_str())
@@ -332,7 +332,7 @@ pub async fn new_form(State(state): State<AppState>, me: Coordinator) -> Result<
         .with(Feature::QuietRoom.field(), Answer::Unknown.as_str())
         .with(Feature::NeutralToilets.field(), Answer::Unknown.as_str())
         // Most circles meet where their coordinator lives.
-        .with("time_zone", &me.0.context.zone.map(zones::label).unwrap_or_default())
+        .with("time_zone", &me.0.context.zone.map(|z| zones::label_in(z, page.t.lang())).unwrap_or_default())
         .with("address_after_rsvp", "yes")
         .with("advice_nudge", "yes")
         .with("listed", "yes");
@@ -452,6 +452,30 @@ struct TextForm {
     /// The language's name in the coordinator's language.
     language: String,
     text: CircleText,
+    /// Why the words could not be saved, by field.
+    problems: Vec<(&'static str, String)>,
+}
+
+impl TextForm {
+    fn problem(&self, field: &str) -> Option<&str> {
+        self.problems.iter().find(|(f, _)| *f == field).map(|(_, problem)| problem.as_str())
+    }
+
+    fn value(&self, field: &str) -> &str {
+        match field {
+            "name" => &self.text.name,
+            "summary" => &self.text.summary,
+            "description" => &self.text.description,
+            _ => &self.text.agreements,
+        }
+    }
+
+    /// The ids of a field's problem and hint, for `aria-describedby`.
+    fn described_by(&self, field: &str, hint: bool) -> String {
+        let id = format!("text-{}-{field}", self.text.lang);
+        let problem = self.problem(field).map(|_| format!("{id}-problem"));
+        [problem, hint.then(|| format!("{id}-hint"))].into_iter().flatten().collect::<Vec<_>>().join(" ")
+    }
 }
 
 /// Interface languages a circle's words may be given in: all but the one it is held in first.
@@ -524,6 +548,7 @@ async fn edit_page(
                 .find(|t| t.lang == code)
                 .cloned()
                 .unwrap_or_else(|| CircleText { lang: code.to_string(), ..CircleText::default() }),
+            problems: Vec::new(),
         })
         .collect();
     Ok(EditCirclePage {
@@ -539,7 +564,7 @@ async fn edit_page(
         series,
         schedule,
         meets,
-        time_zone: zones::label(circle.time_zone),
+        time_zone: zones::label_in(circle.time_zone, page.t.lang()),
         listing: listing_note(&page.t, circle.listing()),
         needs_facilitator: circle.listing() == Listing::WaitingForFacilitator,
         page,
@@ -697,14 +722,36 @@ pub async fn save_text(
 ) -> Result<Response, AppError> {
     let circle = circle_for(&state, &slug).await?;
     let code = text_languages(&me.0.context.tr, &circle).find(|code| *code == lang).ok_or(AppError::NotFound)?;
-    let text = CircleText {
-        lang: code.to_string(),
-        name: pairs.one("name").to_string(),
-        summary: pairs.one("summary").to_string(),
-        description: pairs.one("description").to_string(),
-        agreements: pairs.one("agreements").to_string(),
+    let (name, summary, description, agreements) =
+        (pairs.one("name"), pairs.one("summary"), pairs.one("description"), pairs.one("agreements"));
+    let text = match CircleText::parse(code, name, summary, description, agreements) {
+        Ok(text) => text,
+        Err(errors) => {
+            let mut page = edit_page(&state, &me, &circle, None, default_schedule(&me.0.context.tr)).await?;
+            let typed = CircleText {
+                lang: code.to_string(),
+                name: name.to_string(),
+                summary: summary.to_string(),
+                description: description.to_string(),
+                agreements: agreements.to_string(),
+            };
+            if let Some(form) = page.texts.iter_mut().find(|f| f.text.lang == code) {
+                form.problems = errors.iter().map(|(field, problem)| (*field, page.page.t.get(problem.0))).collect();
+                form.text = typed;
+            }
+            return render_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
     };
+    let before = state.store.circle_texts(circle.id).await?.into_iter().find(|t| t.lang == code).unwrap_or_default();
+    let changed = text.changed_from(&before);
     state.store.save_circle_text(circle.id, &text).await?;
+    if !changed.is_empty() {
+        let action = if text.is_empty() { AuditAction::CircleTextRemoved } else { AuditAction::CircleTextSaved };
+        let detail = format!("{} · {code}: {}", circle.name, changed.join(", "));
+        state.store.record_audit(now(), &actor(&me), action, &detail).await?;
+    }
+    // Search reads these words too.
+    state.directory.invalidate();
     Ok(Redirect::to(&format!("/admin/circles/{slug}?done=circle-text-saved#text-{code}")).into_response())
 }
 

@@ -111,7 +111,7 @@ pub async fn sign_up_form(
     }
     let page = Page::new(&state, &context, msg("signup-title")).await;
     // The zone the browser told us on an earlier page, by its name for people.
-    let zone = context.zone.map(zones::label).unwrap_or_default();
+    let zone = context.zone.map(|z| zones::label_in(z, page.t.lang())).unwrap_or_default();
     let form = FormState::default().with("language", page.t.lang()).with("time_zone", &zone);
     render(&SignUpPage { page, form, languages: interface_languages(&state), next: q.next })
 }

@@ -197,6 +197,8 @@ struct Way {
 /// buttons, its hours and its languages.
 struct CareLine {
     name: String,
+    /// The name's `lang` when it is not the page's ("en" on a Hindi page).
+    name_lang: String,
     call: Option<Way>,
     text: Option<Way>,
     chat: String,
@@ -212,6 +214,7 @@ impl CareLine {
         let way = |href: String, label: &str| Way { href, label: label.into() };
         CareLine {
             name: line.name.clone(),
+            name_lang: view.name_lang.clone(),
             call: (!view.phone_link.is_empty()).then(|| way(format!("tel:{}", view.phone_link), &view.call_label)),
             text: (!view.sms_link.is_empty()).then(|| way(view.sms_link.clone(), &view.sms_label)),
             chat: line.chat.clone(),

@@ -88,6 +88,12 @@ pub struct HelplineView {
     pub hours: String,
     /// "Open now" or when it opens next; empty when that is not known.
     pub open_now: String,
+    /// What it is, in the reader's language where the data has it.
+    pub description: String,
+    /// The `lang` of the description and of the name when they are not in
+    /// the page's language (English names and words on a Hindi page), else empty.
+    pub description_lang: String,
+    pub name_lang: String,
 }
 
 /// The digits (and a leading +) of a number as written, for `tel:` and `sms:`.
@@ -132,14 +138,16 @@ impl HelplineView {
             .ok()
             .and_then(|u| u.host_str().map(|h| h.trim_start_matches("www.").to_string()))
             .unwrap_or_default();
+        let words = line.words_for(tr.lang());
         let (hours, open_now) = match &line.open {
             Some(open) => {
                 let told = hours::describe(tr, open, reader, now);
-                let told = if line.hours.is_empty() { told } else { format!("{told} ({})", line.hours) };
+                let told = if words.hours.is_empty() { told } else { format!("{told} ({})", words.hours) };
                 (told, hours::status(tr, open, reader, now))
             }
-            None => (line.hours.clone(), String::new()),
+            None => (words.hours.to_string(), String::new()),
         };
+        let other_than_page = |language: &str| if language == tr.lang() { String::new() } else { language.to_string() };
         HelplineView {
             hours,
             open_now,
@@ -153,6 +161,9 @@ impl HelplineView {
             languages: label_list(tr, "language-of", &line.languages).join(", "),
             source_host,
             checked,
+            description: words.description.to_string(),
+            description_lang: other_than_page(words.language),
+            name_lang: other_than_page(&line.written_in),
             line: line.clone(),
         }
     }
@@ -229,12 +240,12 @@ pub async fn help(
     let none_here = lines.iter().all(|h| h.line.country == helplines::WORLDWIDE || h.line.emergency);
     let mut choices: Vec<RegionChoice> = helplines::countries(all.iter().filter(|h| !h.emergency))
         .into_iter()
-        .map(|code| RegionChoice { name: countries::name_of(&code).to_string(), code })
+        .map(|code| RegionChoice { name: countries::name_in(&code, page.t.lang()).to_string(), code })
         .collect();
     choices.sort_by(|a, b| a.name.cmp(&b.name));
     let not_found = chosen.is_none() && !typed.trim().is_empty();
     let view = HelpPage {
-        country_name: countries::by_code(&country).map_or_else(|| country.clone(), |c| c.in_text.to_string()),
+        country_name: countries::in_text_in(&country, page.t.lang()).to_string(),
         problem: not_found.then(|| page.t.get(msg("country-invalid"))),
         typed: if not_found { typed } else { String::new() },
         page,
@@ -437,7 +448,7 @@ async fn helplines_page(
         .into_iter()
         .map(|(id, line)| OwnLine {
             id,
-            region: countries::name_of(&line.country).to_string(),
+            region: countries::name_in(&line.country, page.t.lang()).to_string(),
             view: HelplineView::new(&line, &page.t, context.zone, Utc::now()),
         })
         .collect();
@@ -463,7 +474,7 @@ pub async fn admin_edit_form(
     let sms = helplines::join_sms(&line.sms, &line.sms_keyword);
     let form = FormState::new(&page.t, HELPLINE_FIELDS)
         .with("name", &line.name)
-        .with("country", countries::name_of(&line.country))
+        .with("country", countries::name_in(&line.country, page.t.lang()))
         .with("description", &line.description)
         .with("audience", &line.audience.join(", "))
         .with("languages", &line.languages.join(", "))

@@ -54,7 +54,7 @@ pub async fn show(
         circle: CircleView::new(&circle, &page.t),
         org_agreements: org.agreements.clone(),
         protocol: org.safety_protocol.clone(),
-        country: countries::name_of(&circle.country).to_string(),
+        country: countries::in_text_in(&circle.country, page.t.lang()).to_string(),
         lines,
         qr: qr::svg(&check_in_link(&state, id), "sheet-qr-caption"),
         page,
