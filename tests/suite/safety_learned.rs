@@ -198,8 +198,17 @@ fn the_retired_blind_set_and_any_new_one() {
             |c: &str| header.iter().position(|h| *h == c).unwrap_or_else(|| panic!("{name} has no {c} column"));
         let columns = (column("level"), column("lang"), column("message"));
         let rows = fixture(name, columns, |f| f.len() == header.len());
-        report(&format!("{name}, lexicon alone"), &rows, &Detector::lexical());
-        report(&format!("{name}, lexicon and learned layer"), &rows, &both);
+        let before = report(&format!("{name}, lexicon alone"), &rows, &Detector::lexical())["all"];
+        let after = report(&format!("{name}, lexicon and learned layer"), &rows, &both)["all"];
+        if name == "safety_blind2.tsv" {
+            // Measured once, blind, on 2026-12-01: lexicon alone 0.411 recall
+            // at 0.646 precision; word vectors 0.700 at 0.696; with the
+            // sentence stage 0.626 at 0.702. Floors sit a little lower, since
+            // a rebuilt model picks its own thresholds.
+            assert!(before.recall() >= 0.40 && before.precision() >= 0.63, "{name}, lexicon alone: {before:?}");
+            let (recall, precision) = if sentence { (0.58, 0.66) } else { (0.66, 0.66) };
+            assert!(after.recall() >= recall && after.precision() >= precision, "{name}: {after:?}");
+        }
     }
 }
 
