@@ -39,10 +39,10 @@ pub fn runs_circle(roles: Roles, assigned: bool) -> bool {
 
 /// Who may file a meet's debrief: a facilitator of its circle who still
 /// holds the facilitator role (coordinators too only when they facilitate
-/// it: a debrief is about holding the meet). The one place to narrow this,
-/// e.g. to the meet's lead facilitator once meets have one.
-pub fn may_debrief(roles: Roles, facilitates_circle: bool) -> bool {
-    roles.facilitator && facilitates_circle
+/// it: a debrief is about holding the meet), and, once the rota names who
+/// holds the meet, only its lead or co-facilitator.
+pub fn may_debrief(roles: Roles, facilitates_circle: bool, rota_names_others: bool) -> bool {
+    roles.facilitator && facilitates_circle && !rota_names_others
 }
 
 /// Whether someone may be shown a circle reached other than by its own
@@ -101,10 +101,11 @@ mod tests {
     fn only_the_circles_facilitators_debrief_its_meets() {
         let facilitator = Roles { facilitator: true, coordinator: false };
         let coordinator = Roles { facilitator: false, coordinator: true };
-        assert!(may_debrief(facilitator, true));
-        assert!(!may_debrief(facilitator, false), "another circle's facilitator");
-        assert!(!may_debrief(coordinator, true), "an assignment without the role");
-        assert!(!may_debrief(Roles::default(), true));
+        assert!(may_debrief(facilitator, true, false));
+        assert!(!may_debrief(facilitator, false, false), "another circle's facilitator");
+        assert!(!may_debrief(coordinator, true, false), "an assignment without the role");
+        assert!(!may_debrief(facilitator, true, true), "the rota names others for this meet");
+        assert!(!may_debrief(Roles::default(), true, false));
     }
 
     #[test]

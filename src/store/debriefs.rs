@@ -227,13 +227,16 @@ impl Store {
     }
 
     /// Meets of the circles someone facilitates that began since `since`,
-    /// are over by `now` and that they have not debriefed, newest first.
+    /// are over by `now` and that they have not debriefed, newest first;
+    /// leaving out meets the rota gives to others (`may_debrief`'s rule).
     pub async fn meets_awaiting_debrief(&self, member_id: i64, since: i64, now: i64) -> StoreResult<Vec<OverMeet>> {
         const SQL: &str = concat!(
             over_select!(),
             " JOIN circle_facilitators f ON f.circle_id = c.id AND f.member_id = $1
              WHERE mt.starts_at >= $2 AND mt.starts_at <= $3 AND mt.status IN ('ended', 'scheduled')
                AND NOT EXISTS (SELECT 1 FROM debriefs d WHERE d.meet_id = mt.id AND d.member_id = $1)
+               AND (NOT EXISTS (SELECT 1 FROM meet_rota r WHERE r.meet_id = mt.id)
+                    OR EXISTS (SELECT 1 FROM meet_rota r WHERE r.meet_id = mt.id AND r.member_id = $1))
              ORDER BY mt.starts_at DESC, mt.id DESC"
         );
         let rows: Vec<OverRow> = reading!(self, pool => sqlx::query_as(SQL)

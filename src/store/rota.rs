@@ -102,6 +102,15 @@ impl Store {
         Ok(lead)
     }
 
+    /// Whether the rota names someone other than `member_id` for a meet
+    /// and not them: then the meet is theirs to debrief, not this person's.
+    pub async fn rota_names_others(&self, meet_id: i64, member_id: i64) -> StoreResult<bool> {
+        let holders: Vec<i64> = reading!(self, pool => sqlx::query_scalar(
+            "SELECT member_id FROM meet_rota WHERE meet_id = $1"
+        ).bind(meet_id).fetch_all(pool).await)?;
+        Ok(!holders.is_empty() && !holders.contains(&member_id))
+    }
+
     /// A circle's facilitators who hold the role, by alias: who may be on its rota.
     pub async fn rota_people(&self, circle_id: i64) -> StoreResult<Vec<(i64, String)>> {
         let people = reading!(self, pool => sqlx::query_as(

@@ -8,6 +8,7 @@ use chrono::{Datelike, Duration, NaiveDate, TimeZone, Utc};
 use holdspace::domain::debrief::{Debrief, HowItWent};
 use holdspace::domain::member::Roles;
 use holdspace::domain::room::{AlertKind, SafetyRecord};
+use holdspace::domain::rota::Role;
 use holdspace::domain::safety::Level;
 use reqwest::StatusCode;
 
@@ -269,7 +270,31 @@ async fn the_impact_report_counts_debriefs(backend: Backend) {
     app.stop().await;
 }
 
+/// Once the rota names who held a meet, the debrief is theirs: another
+/// facilitator of the circle is neither asked nor let in.
+async fn a_meet_on_the_rota_is_debriefed_by_who_held_it(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (circle, _) = circle_with_meet(&app, "grief", false).await;
+    let now = holdspace::services::now();
+    let held = ended_meet(&app, circle, now - 3 * 3600).await;
+    let open = ended_meet(&app, circle, now - 2 * DAY).await;
+    let (ruth, ruth_id) = facilitator_of(&app, circle, "Ruth").await;
+    let (jo, _) = facilitator_of(&app, circle, "Jo").await;
+    app.store.set_rota_holder(held, Role::Lead, Some(ruth_id)).await.unwrap();
+
+    let ruths = ruth.get("/meets").await.body;
+    assert!(ruths.contains(&format!("/meets/{held}/debrief")), "Ruth led it");
+    let jos = jo.get("/meets").await.body;
+    assert!(!jos.contains(&format!("/meets/{held}/debrief")), "Jo did not hold it");
+    assert!(jos.contains(&format!("/meets/{open}/debrief")), "nobody was on the rota for this one");
+    assert!(!jo.get(&format!("/meets/{held}")).await.body.contains("/debrief"));
+    assert_eq!(jo.get(&format!("/meets/{held}/debrief")).await.status, StatusCode::FORBIDDEN);
+    assert_eq!(ruth.get(&format!("/meets/{held}/debrief")).await.status, StatusCode::OK);
+    app.stop().await;
+}
+
 on_both_databases!(
+    a_meet_on_the_rota_is_debriefed_by_who_held_it,
     only_a_facilitator_of_the_circle_files_and_only_once_the_meet_is_over,
     a_support_request_reaches_coordinators_and_only_them,
     debriefs_are_deleted_after_the_organisations_period,

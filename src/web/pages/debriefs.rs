@@ -13,6 +13,7 @@ use super::admin_circles::Pairs;
 use super::report::alert_label;
 use crate::domain::audit::{Actor, AuditAction};
 use crate::domain::debrief::{self, CareKind, Debrief, HowItWent};
+use crate::domain::member::Member;
 use crate::domain::permissions::may_debrief;
 use crate::i18n::{Tr, msg};
 use crate::services::now;
@@ -49,7 +50,7 @@ pub(super) fn awaiting_links(tr: &Tr, meets: &[OverMeet], reader: Option<Tz>) ->
 pub(super) async fn awaiting(state: &AppState, signed_in: &SignedIn, tr: &Tr) -> Result<Vec<(i64, String)>, AppError> {
     let member = &signed_in.viewer.member;
     // The list holds only their own circles' meets: the rule, for a circle they facilitate.
-    if !may_debrief(member.roles, true) {
+    if !may_debrief(member.roles, true, false) {
         return Ok(Vec::new());
     }
     let now = now();
@@ -57,15 +58,16 @@ pub(super) async fn awaiting(state: &AppState, signed_in: &SignedIn, tr: &Tr) ->
     Ok(awaiting_links(tr, &meets, signed_in.context.zone))
 }
 
-/// Whether the signed-in person may debrief a meet of this circle.
-pub(super) async fn may_debrief_circle(
+/// Whether `member` may debrief this meet of this circle.
+pub(super) async fn may_debrief_meet(
     state: &AppState,
-    signed_in: &SignedIn,
+    member: &Member,
     circle_id: i64,
+    meet_id: i64,
 ) -> Result<bool, AppError> {
-    let member = &signed_in.viewer.member;
     let facilitates = state.store.facilitator_ids(circle_id).await?.contains(&member.id);
-    Ok(may_debrief(member.roles, facilitates))
+    let others = state.store.rota_names_others(meet_id, member.id).await?;
+    Ok(may_debrief(member.roles, facilitates, others))
 }
 
 /// One alert as the form offers it: (id, "8:05 pm: Possible risk", checked).
@@ -101,7 +103,7 @@ struct Meet {
 async fn debriefable(state: &AppState, signed_in: &SignedIn, id: i64) -> Result<Meet, AppError> {
     let counts = state.store.meet(id).await?.ok_or(AppError::NotFound)?;
     let circle = state.store.circle_by_id(counts.meet.circle_id).await?.ok_or(AppError::NotFound)?;
-    if !may_debrief_circle(state, signed_in, circle.id).await? {
+    if !may_debrief_meet(state, &signed_in.viewer.member, circle.id, id).await? {
         return Err(AppError::Forbidden);
     }
     let tr = &signed_in.context.tr;

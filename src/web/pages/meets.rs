@@ -129,10 +129,7 @@ pub async fn show(
     let over =
         crate::domain::debrief::meet_is_over(counts.meet.status, counts.meet.ends_at(), circle.format.has_place(), now);
     let debrief = match &context.viewer {
-        Some(viewer) if over => {
-            let facilitates = state.store.facilitator_ids(circle.id).await?.contains(&viewer.member.id);
-            crate::domain::permissions::may_debrief(viewer.member.roles, facilitates)
-        }
+        Some(viewer) if over => super::debriefs::may_debrief_meet(&state, &viewer.member, circle.id, id).await?,
         _ => false,
     };
     let body = MeetPage {
