@@ -560,14 +560,20 @@ fn heard(allowance: &Attached, frame: &str, detector: &Detector) -> Result<Comma
     incoming.command(detector)
 }
 
+/// Whether reading a message may take milliseconds (the safety net's
+/// sentence stage is installed) on a runtime whose worker can be handed
+/// over meanwhile: decided once per connection, not per message.
+fn reads_slowly(detector: &Detector) -> bool {
+    detector.layers().contains(&"sentence")
+        && tokio::runtime::Handle::try_current()
+            .is_ok_and(|h| h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread)
+}
+
 /// [`heard`], with this worker thread handed over to the runtime's other
-/// tasks while it reads when the safety net's sentence stage is installed:
-/// that stage can take milliseconds, and other connections on this worker
-/// should not wait for it.
-fn hear(allowance: &Attached, frame: &str, detector: &Detector) -> Result<Command, &'static str> {
-    let multi_thread = tokio::runtime::Handle::try_current()
-        .is_ok_and(|h| h.runtime_flavor() == tokio::runtime::RuntimeFlavor::MultiThread);
-    if multi_thread && detector.layers().contains(&"sentence") {
+/// tasks while it reads when reading is slow, so other connections on this
+/// worker do not wait for it.
+fn hear(allowance: &Attached, frame: &str, detector: &Detector, slowly: bool) -> Result<Command, &'static str> {
+    if slowly {
         tokio::task::block_in_place(|| heard(allowance, frame, detector))
     } else {
         heard(allowance, frame, detector)
@@ -601,6 +607,7 @@ async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_
         }
     };
     let pid = admitted.pid;
+    let slowly = reads_slowly(room.detector());
     let mut reader = Reader { pid, role: admitted.role, blocked: admitted.blocked.into_iter().collect() };
     let mut frames = admitted.frames;
     let mut last = 0;
@@ -622,7 +629,7 @@ async fn connection(mut socket: WebSocket, room: RoomHandle, who: Entrant, last_
                 let answer = match incoming {
                     // Reading runs the safety detector over a message here, on
                     // this connection's task, so the room's own task never waits on it.
-                    Some(Ok(Message::Text(text))) => match hear(&allowance, &text, room.detector()) {
+                    Some(Ok(Message::Text(text))) => match hear(&allowance, &text, room.detector(), slowly) {
                         Ok(command) => {
                             open = room.command(pid, command, &text).await;
                             None
